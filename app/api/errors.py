@@ -1,0 +1,112 @@
+"""Render every error in the one shape of DESIGN.md §7."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.core.errors import STATUS_CODES, AppError
+
+log = structlog.get_logger(__name__)
+
+
+def error_body(
+    request_id: str | None, *, code: str, message: str, details: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {
+        "error_code": code,
+        "message": message,
+        "details": details or {},
+        "request_id": request_id or "",
+        "timestamp": datetime.now(UTC).isoformat(),
+    }
+
+
+def error_response(
+    request: Request | None,
+    status: int,
+    *,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    request_id = getattr(request.state, "request_id", None) if request is not None else None
+    return JSONResponse(
+        error_body(request_id, code=code, message=message, details=details),
+        status_code=status,
+        headers=headers,
+    )
+
+
+def _validation_details(exc: RequestValidationError) -> dict[str, Any]:
+    fields = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
+        fields.append(
+            {
+                "field": ".".join(loc),
+                "message": err.get("msg", "invalid"),
+                "type": err.get("type", "value_error"),
+            }
+        )
+    return {"fields": fields}
+
+
+async def handle_app_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return error_response(
+        request,
+        exc.status_code,
+        code=exc.error_code,
+        message=exc.message,
+        details=exc.details,
+        headers=exc.headers,
+    )
+
+
+async def handle_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    return error_response(
+        request,
+        422,
+        code="VALIDATION_ERROR",
+        message="The request is not valid.",
+        details=_validation_details(exc),
+    )
+
+
+async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = STATUS_CODES.get(exc.status_code, "HTTP_ERROR")
+    message = exc.detail if isinstance(exc.detail, str) else "Request failed."
+    if exc.status_code == 404:
+        message = "Not found."
+    elif exc.status_code == 405:
+        message = "Method not allowed."
+    return error_response(
+        request, exc.status_code, code=code, message=message, headers=getattr(exc, "headers", None)
+    )
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("http.unhandled_error", path=request.url.path)
+    return error_response(
+        request,
+        500,
+        code="INTERNAL_ERROR",
+        message="Something went wrong on our side; it has been logged.",
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, handle_app_error)
+    app.add_exception_handler(RequestValidationError, handle_validation_error)
+    app.add_exception_handler(StarletteHTTPException, handle_http_error)
+    app.add_exception_handler(Exception, handle_unexpected)

@@ -1,0 +1,291 @@
+"""One typed Settings object. Every knob of the service lives here (STYLE.md habit 7).
+
+Embedded defaults: no DATABASE_URL -> SQLite file under ./data/, no REDIS_URL -> in-process
+stand-ins, no CELERY_BROKER_URL -> tasks run in-process on the event loop.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PLACEHOLDER_SECRET = "change-me-in-production-this-is-not-a-secret"
+ROOT_DIR = Path(__file__).resolve().parents[2]
+
+
+def _split_list(value: Any) -> Any:
+    """Accept a JSON list or a comma-separated string for list settings."""
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return []
+        if text.startswith("["):
+            return json.loads(text)
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return value
+
+
+CsvList = Annotated[list[str], NoDecode]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    # --- service -------------------------------------------------------------------------
+    environment: Literal["development", "test", "staging", "production"] = Field(
+        "development", description="Deployment kind; production enforces safe settings."
+    )
+    app_name: str = Field("Pagewright", description="Name shown in the API docs.")
+    app_version: str = Field("0.1.0", description="Version reported by /version.")
+    git_sha: str = Field("unknown", description="Build commit reported by /version.")
+    log_level: str = Field("INFO", description="Root log level.")
+    log_json: bool | None = Field(
+        None, description="JSON logs; defaults to true in production, false elsewhere."
+    )
+    secret_key: SecretStr = Field(
+        SecretStr(PLACEHOLDER_SECRET), description="Signs JWTs and CSRF tokens (>= 32 chars)."
+    )
+    public_base_url: str = Field(
+        "http://localhost:8000", description="Base URL of this API, used in links and emails."
+    )
+    frontend_url: str = Field(
+        "http://localhost:3000", description="Web front end base URL (magic links, Stripe)."
+    )
+    cors_origins: CsvList = Field(
+        default_factory=lambda: ["http://localhost:3000"],
+        description="Allowed CORS origins, comma-separated; never '*' (credentials are on).",
+    )
+    max_request_body_bytes: int = Field(
+        11 * 1024 * 1024, description="Cap on any request body (uploads included)."
+    )
+    trusted_proxies: CsvList = Field(
+        default_factory=list,
+        description="IPs whose X-Forwarded-For is trusted for the client address.",
+    )
+    country_header: str = Field(
+        "CF-IPCountry", description="Trusted header carrying the client's country code."
+    )
+
+    # --- data ------------------------------------------------------------------------------
+    database_url: str | None = Field(
+        None, description="SQLAlchemy async URL; unset = SQLite file under ./data/."
+    )
+    database_pool_size: int = Field(10, description="PostgreSQL pool size per process.")
+    data_dir: Path = Field(ROOT_DIR / "data", description="Local data (SQLite, uploads).")
+    redis_url: str | None = Field(None, description="Redis URL; unset = in-process stand-in.")
+    redis_key_prefix: str = Field("pw:", description="Prefix of every Redis key we write.")
+
+    # --- tasks -----------------------------------------------------------------------------
+    celery_broker_url: str | None = Field(
+        None, description="Celery broker; unset = REDIS_URL, or in-process tasks without Redis."
+    )
+    task_soft_time_limit: int = Field(300, description="Seconds before a task is told to stop.")
+    task_time_limit: int = Field(360, description="Seconds before a task is killed.")
+    task_inline: bool | None = Field(
+        None, description="Run tasks in-process; defaults to true when there is no broker."
+    )
+
+    # --- observability ---------------------------------------------------------------------
+    sentry_dsn: SecretStr | None = Field(None, description="Sentry DSN; unset = Sentry off.")
+    sentry_traces_sample_rate: float = Field(0.0, description="Sentry tracing sample rate.")
+    metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
+
+    # --- auth ------------------------------------------------------------------------------
+    jwt_issuer: str = Field("pagewright", description="JWT iss claim.")
+    jwt_audience: str = Field("pagewright-api", description="JWT aud claim.")
+    access_token_minutes: int = Field(15, description="Access token lifetime.")
+    refresh_token_days: int = Field(7, description="Refresh token lifetime.")
+    refresh_token_remember_days: int = Field(30, description="Lifetime with 'remember me'.")
+    refresh_grace_seconds: int = Field(
+        10, description="A just-rotated refresh token may be replayed this long (<= 10)."
+    )
+    bcrypt_rounds: int = Field(12, description="bcrypt cost factor.")
+    cookie_secure: bool = Field(True, description="Set the Secure flag on auth cookies.")
+    cookie_samesite: Literal["lax", "strict", "none"] = Field(
+        "lax", description="SameSite attribute of auth cookies."
+    )
+    cookie_host_prefix: bool = Field(
+        True, description="Use __Host- cookie names (needs Secure and no Domain)."
+    )
+    magic_link_minutes: int = Field(15, description="Magic link and reset token lifetime.")
+    google_client_id: str | None = Field(None, description="Google OAuth client id (aud).")
+    google_jwks_url: str = Field(
+        "https://www.googleapis.com/oauth2/v3/certs", description="Google's JWKS endpoint."
+    )
+    google_issuers: CsvList = Field(
+        default_factory=lambda: ["https://accounts.google.com", "accounts.google.com"],
+        description="Accepted iss values of Google ID tokens.",
+    )
+    email_backend: Literal["console", "smtp", "memory"] = Field(
+        "console", description="Where outgoing mail goes."
+    )
+    email_from: str = Field("Pagewright <no-reply@pagewright.local>", description="From header.")
+    smtp_host: str | None = Field(None, description="SMTP host for the smtp backend.")
+    smtp_port: int = Field(587, description="SMTP port.")
+    smtp_username: str | None = Field(None, description="SMTP user.")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password.")
+    smtp_starttls: bool = Field(True, description="Use STARTTLS.")
+    rate_limit_enabled: bool = Field(True, description="Enforce rate limits.")
+    rate_limit_auth_ip: str = Field("10/minute", description="Auth routes, per client IP.")
+    rate_limit_auth_account: str = Field("5/minute", description="Auth routes, per account.")
+    rate_limit_generation_user: str = Field("30/minute", description="Generation routes, per user.")
+
+    # --- LLM providers ---------------------------------------------------------------------
+    gemini_api_keys: CsvList = Field(
+        default_factory=list, description="Gemini key pool (also GEMINI_API_KEY_1..N)."
+    )
+    gemini_base_url: str | None = Field(None, description="Override of the Gemini API base URL.")
+    anthropic_api_key: SecretStr | None = Field(None, description="Anthropic API key.")
+    anthropic_base_url: str | None = Field(None, description="Override of Anthropic's base URL.")
+    openai_api_key: SecretStr | None = Field(None, description="OpenAI API key.")
+    openai_base_url: str | None = Field(None, description="Override of OpenAI's base URL.")
+    openai_compatible_endpoints: str = Field(
+        "[]",
+        description='JSON list of {"name","base_url","api_key"?} OpenAI-compatible endpoints.',
+    )
+    llm_models: str | None = Field(
+        None, description="JSON list replacing the default model registry."
+    )
+    llm_timeout_seconds: float = Field(60.0, description="Timeout of one provider call.")
+    llm_max_retries: int = Field(3, description="Retries of transient provider errors.")
+    llm_backoff_base_seconds: float = Field(0.5, description="First retry delay (exp. backoff).")
+    keypool_rpm: int = Field(10, description="Default requests per minute per Gemini key.")
+    keypool_rpd: int = Field(250, description="Default requests per day per Gemini key.")
+    keypool_tpm: int = Field(250_000, description="Default tokens per minute per Gemini key.")
+    keypool_key_limits: str = Field(
+        "{}", description='JSON {"label": {"rpm":..,"rpd":..,"tpm":..}} per-key overrides.'
+    )
+    keypool_minute_window_seconds: int = Field(60, description="Sliding window for RPM/TPM.")
+    keypool_day_window_seconds: int = Field(86_400, description="Sliding window for RPD.")
+    keypool_cooldown_seconds: float = Field(30.0, description="Default 429 cool-down.")
+    keypool_breaker_threshold: int = Field(5, description="Failures that open a key's breaker.")
+    keypool_breaker_cooloff_seconds: float = Field(60.0, description="Breaker open time.")
+    keypool_wait_deadline_seconds: float = Field(20.0, description="Wait for a free key.")
+    free_requeue_max: int = Field(5, description="Re-queues of a free job on an exhausted pool.")
+    free_premium_fallback: bool = Field(
+        False, description="Let free jobs fall back to a premium provider when the pool is dry."
+    )
+
+    # --- uploads and analysis --------------------------------------------------------------
+    upload_max_bytes: int = Field(10 * 1024 * 1024, description="Largest accepted upload.")
+    upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
+    storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
+    storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
+    tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
+
+    # --- generation ------------------------------------------------------------------------
+    generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
+    generation_stuck_minutes: int = Field(15, description="Sweeper fails generations older.")
+    analysis_wait_seconds: int = Field(120, description="Generation waits this for analysis.")
+
+    # --- billing ---------------------------------------------------------------------------
+    quota_timezone: str = Field("UTC", description="Time zone of the daily quota boundary.")
+    tiers: str | None = Field(None, description="JSON object replacing the default tiers.")
+    stripe_secret_key: SecretStr | None = Field(None, description="Stripe API key.")
+    stripe_webhook_secret: CsvList = Field(
+        default_factory=list, description="Webhook signing secrets, comma-separated."
+    )
+    stripe_pro_price_id: str | None = Field(None, description="Price id of the pro plan.")
+    stripe_api_base: str | None = Field(None, description="Override of Stripe's API base.")
+    stripe_webhook_tolerance_seconds: int = Field(300, description="Signature age tolerance.")
+    stripe_past_due_grace_days: int = Field(7, description="past_due keeps pro this long.")
+    stripe_timeout_seconds: float = Field(10.0, description="Timeout of one Stripe call.")
+
+    # --- admin -----------------------------------------------------------------------------
+    admin_analytics_cache_seconds: int = Field(60, description="Analytics cache lifetime.")
+    geoip_database_path: Path | None = Field(None, description="Optional GeoIP2 database.")
+
+    _split = field_validator(
+        "cors_origins",
+        "trusted_proxies",
+        "google_issuers",
+        "gemini_api_keys",
+        "stripe_webhook_secret",
+        mode="before",
+    )(_split_list)
+
+    @model_validator(mode="after")
+    def _collect_numbered_gemini_keys(self) -> Settings:
+        import os
+
+        numbered = []
+        for index in range(1, 101):
+            value = os.environ.get(f"GEMINI_API_KEY_{index}")
+            if value:
+                numbered.append(value.strip())
+        for key in numbered:
+            if key not in self.gemini_api_keys:
+                self.gemini_api_keys.append(key)
+        if "*" in self.cors_origins:
+            raise ValueError("CORS_ORIGINS must list origins; '*' is refused with credentials")
+        return self
+
+    # --- derived ---------------------------------------------------------------------------
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'pagewright.db'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.effective_database_url.startswith("sqlite")
+
+    @property
+    def effective_broker_url(self) -> str | None:
+        return self.celery_broker_url or self.redis_url
+
+    @property
+    def tasks_inline(self) -> bool:
+        if self.task_inline is not None:
+            return self.task_inline
+        return self.effective_broker_url is None
+
+    @property
+    def json_logs(self) -> bool:
+        return self.is_production if self.log_json is None else self.log_json
+
+    @property
+    def upload_dir(self) -> Path:
+        return self.storage_dir or self.data_dir / "uploads"
+
+    def production_problems(self) -> list[str]:
+        """Every reason this configuration must not serve production traffic."""
+        problems = []
+        secret = self.secret_key.get_secret_value()
+        if secret == PLACEHOLDER_SECRET or len(secret) < 32:
+            problems.append("SECRET_KEY is the placeholder or shorter than 32 characters")
+        if self.is_sqlite:
+            problems.append("DATABASE_URL is unset or SQLite; production needs PostgreSQL")
+        if not self.redis_url:
+            problems.append("REDIS_URL is unset; production needs Redis")
+        if self.tasks_inline:
+            problems.append("tasks run in-process; set CELERY_BROKER_URL or REDIS_URL")
+        return problems
+
+
+class UnsafeProductionSettings(RuntimeError):
+    pass
+
+
+@lru_cache
+def get_settings() -> Settings:
+    settings = Settings()
+    if settings.is_production:
+        problems = settings.production_problems()
+        if problems:
+            raise UnsafeProductionSettings(
+                "refusing to start in production: " + "; ".join(problems)
+            )
+    return settings

@@ -1,0 +1,81 @@
+"""Unit of work: commit at the boundary, then send the tasks queued during it.
+
+Services call `after_commit(session, "generation.run", str(gen.id))`; nothing is sent
+until the boundary commits, and a rollback drops the queue (STYLE.md habits 1 and 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.engine import get_sessionmaker
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class PendingTask:
+    name: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    countdown: float | None = None
+
+
+# Set once at start-up (app.main / worker): sends a task by name.
+_dispatcher: Callable[[PendingTask], None] | None = None
+
+
+def set_dispatcher(dispatcher: Callable[[PendingTask], None] | None) -> None:
+    global _dispatcher
+    _dispatcher = dispatcher
+
+
+def after_commit(
+    session: AsyncSession, name: str, *args: Any, countdown: float | None = None, **kwargs: Any
+) -> None:
+    session.info.setdefault("pending_tasks", []).append(PendingTask(name, args, kwargs, countdown))
+
+
+def dispatch_now(task: PendingTask) -> None:
+    if _dispatcher is None:
+        raise RuntimeError("no task dispatcher configured")
+    _dispatcher(task)
+
+
+def flush_pending(session: AsyncSession) -> None:
+    pending: list[PendingTask] = session.info.pop("pending_tasks", [])
+    for task in pending:
+        try:
+            dispatch_now(task)
+        except Exception:
+            # The row is committed; the sweeper re-sends work whose message was lost.
+            log.exception("tasks.dispatch_failed", task=task.name)
+
+
+async def commit(session: AsyncSession) -> None:
+    await session.commit()
+    flush_pending(session)
+
+
+async def rollback(session: AsyncSession) -> None:
+    session.info.pop("pending_tasks", None)
+    await session.rollback()
+
+
+@asynccontextmanager
+async def unit_of_work() -> AsyncIterator[AsyncSession]:
+    """A session that commits (then sends queued tasks) on success, rolls back on error."""
+    async with get_sessionmaker()() as session:
+        try:
+            yield session
+        except BaseException:
+            await rollback(session)
+            raise
+        else:
+            await commit(session)

@@ -1,0 +1,74 @@
+"""Readiness: is each part the service needs reachable right now?"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from sqlalchemy import text
+
+from app.core.config import Settings
+from app.core.redis import get_redis, rkey
+from app.db.engine import get_engine
+
+CHECK_TIMEOUT = 2.0
+
+
+async def _database() -> dict[str, Any]:
+    async with get_engine().connect() as conn:
+        await conn.execute(text("SELECT 1"))
+    return {"status": "ok", "dialect": get_engine().dialect.name}
+
+
+async def _redis() -> dict[str, Any]:
+    await get_redis().ping()
+    return {"status": "ok"}
+
+
+async def _worker(settings: Settings) -> dict[str, Any]:
+    if settings.tasks_inline:
+        return {"status": "ok", "mode": "inline"}
+    raw = await get_redis().get(rkey("worker", "heartbeat"))
+    if raw is None:
+        return {"status": "down", "error": "no worker heartbeat in the last 60 s"}
+    return {"status": "ok", "last_heartbeat_age_s": round(time.time() - float(raw), 1)}
+
+
+async def _run(check: Any) -> dict[str, Any]:
+    try:
+        return await asyncio.wait_for(check, CHECK_TIMEOUT)  # type: ignore[no-any-return]
+    except Exception as exc:
+        return {"status": "down", "error": type(exc).__name__}
+
+
+async def readiness(settings: Settings) -> tuple[bool, dict[str, Any]]:
+    checks: dict[str, Any] = {
+        "database": await _run(_database()),
+        "redis": await _run(_redis()),
+    }
+    if settings.tasks_inline:
+        checks["broker"] = {"status": "ok", "mode": "inline"}
+    else:
+        # The broker is Redis unless configured otherwise; the heartbeat proves a consumer.
+        checks["broker"] = (
+            checks["redis"]
+            if settings.effective_broker_url == settings.redis_url
+            else await _run(_broker(settings))
+        )
+    checks["worker"] = await _run(_worker(settings))
+    if not settings.redis_url:
+        checks["redis"]["mode"] = "in-process"
+    ready = all(part["status"] == "ok" for part in checks.values())
+    return ready, checks
+
+
+async def _broker(settings: Settings) -> dict[str, Any]:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(settings.effective_broker_url or "", socket_connect_timeout=2)
+    try:
+        await client.ping()
+    finally:
+        await client.aclose()
+    return {"status": "ok"}

@@ -1,0 +1,53 @@
+"""The Celery application. Tasks are addressed by name everywhere else (STYLE.md)."""
+
+from __future__ import annotations
+
+from celery import Celery
+from kombu import Queue
+
+from app.core.config import get_settings
+from app.workers.beat import BEAT_SCHEDULE
+
+TASK_MODULES = [
+    "app.workers.tasks.system",
+]
+
+QUEUES = ("analysis", "generation", "default")
+
+
+def create_celery() -> Celery:
+    settings = get_settings()
+    broker = settings.effective_broker_url or "memory://"
+    app = Celery("pagewright", broker=broker, include=TASK_MODULES)
+    app.conf.update(
+        task_serializer="json",
+        accept_content=["json"],
+        result_serializer="json",
+        task_ignore_result=True,
+        result_backend=None,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_soft_time_limit=settings.task_soft_time_limit,
+        task_time_limit=settings.task_time_limit,
+        # Unacked messages come back after this; longer than the longest task.
+        broker_transport_options={
+            "visibility_timeout": settings.task_time_limit * 3,
+            "global_keyprefix": settings.redis_key_prefix + "celery:",
+        },
+        broker_connection_retry_on_startup=True,
+        task_queues=[Queue(name) for name in QUEUES],
+        task_default_queue="default",
+        task_routes={
+            "analysis.*": {"queue": "analysis"},
+            "generation.*": {"queue": "generation"},
+        },
+        worker_send_task_events=False,
+        worker_hijack_root_logger=False,
+        beat_schedule=BEAT_SCHEDULE,
+        timezone="UTC",
+    )
+    return app
+
+
+celery_app = create_celery()

@@ -1,0 +1,156 @@
+"""Running async task bodies: on a per-process event loop in Celery, inline in embedded mode.
+
+A task body is `async def body(session, *args)`; the wrapper opens a unit of work, so the
+body only flushes and the commit (then the after-commit sends) happen at the boundary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+import structlog
+from celery import Task
+
+from app.core.observability import TASKS_TOTAL
+from app.db.session import PendingTask, set_dispatcher, unit_of_work
+from app.workers.celery_app import celery_app
+
+log = structlog.get_logger(__name__)
+T = TypeVar("T")
+Body = Callable[..., Awaitable[Any]]
+
+_loop: asyncio.AbstractEventLoop | None = None
+_loop_lock = threading.Lock()
+_inline_tasks: set[asyncio.Task[Any]] = set()
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine on this worker process's own long-lived loop (pools stay valid)."""
+    global _loop
+    with _loop_lock:
+        if _loop is None or _loop.is_closed():
+            _loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(_loop)
+        return _loop.run_until_complete(coro)
+
+
+async def run_body(name: str, body: Body, *args: Any, **kwargs: Any) -> Any:
+    structlog.contextvars.bind_contextvars(task=name)
+    try:
+        async with unit_of_work() as session:
+            result = await body(session, *args, **kwargs)
+        TASKS_TOTAL.labels(task=name, outcome="ok").inc()
+        return result
+    except Exception:
+        TASKS_TOTAL.labels(task=name, outcome="error").inc()
+        raise
+    finally:
+        structlog.contextvars.unbind_contextvars("task")
+
+
+def task(name: str, **options: Any) -> Callable[[Body], Task]:
+    """Register `body` as Celery task `name` (its queue comes from the name's prefix, see
+    task_routes); `task.body` stays callable for inline runs."""
+
+    def decorate(body: Body) -> Task:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            return run_sync(run_body(name, body, *args, **kwargs))
+
+        run.__name__ = body.__name__
+        run.__doc__ = body.__doc__
+        registered: Task = celery_app.task(name=name, **options)(run)
+        registered.body = body  # type: ignore[attr-defined]
+        return registered
+
+    return decorate
+
+
+def celery_dispatcher(pending: PendingTask) -> None:
+    celery_app.send_task(
+        pending.name, args=list(pending.args), kwargs=pending.kwargs, countdown=pending.countdown
+    )
+
+
+def inline_dispatcher(pending: PendingTask) -> None:
+    """Embedded mode: run the same task body in-process on the running event loop."""
+    registered = celery_app.tasks[pending.name]
+    body: Body = registered.body  # type: ignore[attr-defined]
+
+    async def run() -> None:
+        if pending.countdown:
+            await asyncio.sleep(pending.countdown)
+        try:
+            await run_body(pending.name, body, *pending.args, **pending.kwargs)
+        except Exception:
+            log.exception("tasks.inline_failed", task=pending.name)
+
+    job = asyncio.get_running_loop().create_task(run())
+    _inline_tasks.add(job)
+    job.add_done_callback(_inline_tasks.discard)
+
+
+async def drain_inline_tasks(timeout: float = 30.0) -> None:
+    """Wait for in-process tasks (used at shutdown and by the CLI)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while _inline_tasks and asyncio.get_running_loop().time() < deadline:
+        await asyncio.wait(
+            set(_inline_tasks), timeout=max(0.0, deadline - asyncio.get_running_loop().time())
+        )
+
+
+def configure_dispatch(*, inline: bool) -> None:
+    celery_app.loader.import_default_modules()
+    set_dispatcher(inline_dispatcher if inline else celery_dispatcher)
+
+
+def _start_heartbeat_thread() -> None:
+    """Each worker process marks itself alive in Redis; /health/ready reads the mark."""
+    import time
+
+    import redis
+
+    from app.core.config import get_settings
+
+    settings = get_settings()
+    if not settings.redis_url:
+        return
+    client = redis.Redis.from_url(settings.redis_url, socket_timeout=5)
+    key = settings.redis_key_prefix + "worker:heartbeat"
+
+    def beat() -> None:
+        while True:
+            try:
+                client.set(key, str(time.time()), ex=60)
+            except Exception:
+                log.warning("worker.heartbeat_failed")
+            time.sleep(15)
+
+    threading.Thread(target=beat, name="heartbeat", daemon=True).start()
+
+
+def _on_worker_process_init(**_: Any) -> None:
+    # Connections inherited through fork are not safe to share; start fresh.
+    import app.core.redis as redis_module
+    import app.db.engine as engine_module
+
+    engine_module._engine = None
+    engine_module._sessionmaker = None
+    redis_module._client = None
+    set_dispatcher(celery_dispatcher)
+    _start_heartbeat_thread()
+
+
+def _setup_worker() -> None:
+    from celery.signals import worker_process_init
+
+    from app.core.logging import configure_logging
+
+    configure_logging()
+    worker_process_init.connect(_on_worker_process_init, weak=False)
+    set_dispatcher(celery_dispatcher)
+
+
+_setup_worker()
