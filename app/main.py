@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app.api.errors import install_error_handlers
 from app.api.middleware import RequestContextMiddleware
-from app.api.v1.router import api_router
+from app.api.v1.router import build_api_router
 from app.api.v1.routes import health
 from app.core.config import Settings, get_settings
 from app.core.logging import configure_logging
@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         hsts=settings.is_production,
     )
     app.include_router(health.router)
-    app.include_router(api_router)
+    app.include_router(build_api_router())
     return app
 
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
+import structlog
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings, get_settings
+from app.core.errors import Forbidden, Unauthorized
 from app.db.engine import get_sessionmaker
 from app.db.session import commit, rollback
+from app.models import User
+from app.services.analytics.events import ClientMeta
+from app.services.auth.current import user_from_access_token
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -41,3 +46,59 @@ def client_ip(request: Request) -> str | None:
             if hop not in settings.trusted_proxies:
                 return hop
     return peer
+
+
+ACCESS_COOKIE = "pw_access"
+
+
+def cookie_name(base: str) -> str:
+    settings = get_settings()
+    return f"__Host-{base}" if settings.cookie_host_prefix and settings.cookie_secure else base
+
+
+def client_meta(request: Request) -> ClientMeta:
+    settings = get_settings()
+    country = request.headers.get(settings.country_header) if settings.country_header else None
+    return ClientMeta(
+        ip_address=client_ip(request),
+        user_agent=request.headers.get("user-agent"),
+        country=country if country and country.isalpha() else None,
+    )
+
+
+MetaDep = Annotated[ClientMeta, Depends(client_meta)]
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+async def get_current_user(request: Request, session: SessionDep) -> User:
+    """Bearer header first (API clients), else the access cookie (browsers)."""
+    token = _bearer(request)
+    transport = "bearer"
+    if token is None:
+        token = request.cookies.get(cookie_name(ACCESS_COOKIE))
+        transport = "cookie"
+    if not token:
+        raise Unauthorized()
+    user, claims = await user_from_access_token(session, token)
+    request.state.user_id = user.id
+    request.state.session_id = claims.session_id
+    request.state.auth_transport = transport
+    structlog.contextvars.bind_contextvars(user_id=str(user.id))
+    return user
+
+
+async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:
+    if not user.is_admin:
+        raise Forbidden("Administrators only.", error_code="ADMIN_REQUIRED")
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+AdminUser = Annotated[User, Depends(get_admin_user)]

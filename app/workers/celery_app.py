@@ -8,9 +8,17 @@ from kombu import Queue
 from app.core.config import get_settings
 from app.workers.beat import BEAT_SCHEDULE
 
-TASK_MODULES = [
-    "app.workers.tasks.system",
-]
+
+def _task_modules() -> list[str]:
+    """Every module in app/workers/tasks/ (one per domain) is a task module."""
+    import pkgutil
+
+    from app.workers import tasks
+
+    return [f"{tasks.__name__}.{m.name}" for m in pkgutil.iter_modules(tasks.__path__)]
+
+
+TASK_MODULES = _task_modules()
 
 QUEUES = ("analysis", "generation", "default")
 

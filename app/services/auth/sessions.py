@@ -1,0 +1,97 @@
+"""Login sessions: start one (tokens out), check one (Redis-cached, database as truth)."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import get_settings
+from app.core.redis import get_redis, rkey
+from app.core.security import create_access_token, new_opaque_token
+from app.models import AuthSession, RefreshToken, User
+from app.repositories import auth_sessions as sessions_repo
+
+SESSION_CACHE_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    session_id: uuid.UUID
+    refresh_expires_at: datetime
+
+
+def refresh_lifetime(remember_me: bool) -> timedelta:
+    settings = get_settings()
+    days = settings.refresh_token_remember_days if remember_me else settings.refresh_token_days
+    return timedelta(days=days)
+
+
+async def start_session(
+    session: AsyncSession,
+    *,
+    user: User,
+    method: str,
+    user_agent: str | None,
+    ip_address: str | None,
+    remember_me: bool = False,
+) -> IssuedTokens:
+    now = datetime.now(UTC)
+    expires_at = now + refresh_lifetime(remember_me)
+    raw, token_hash = new_opaque_token()
+    auth_session = AuthSession(
+        user_id=user.id,
+        method=method,
+        user_agent=(user_agent or "")[:500] or None,
+        ip_address=ip_address,
+        remember_me=remember_me,
+        created_at=now,
+        last_used_at=now,
+        expires_at=expires_at,
+    )
+    token = RefreshToken(token_hash=token_hash, created_at=now, expires_at=expires_at)
+    await sessions_repo.add(session, auth_session, token)
+    access, expires_in = create_access_token(user_id=user.id, session_id=auth_session.id, now=now)
+    return IssuedTokens(access, raw, expires_in, auth_session.id, expires_at)
+
+
+async def mark_revoked(session_ids: list[uuid.UUID]) -> None:
+    """Make revoked sessions' access tokens fail at once, before the cache would expire."""
+    if not session_ids:
+        return
+    pipe = get_redis().pipeline()
+    for sid in session_ids:
+        pipe.set(rkey("session", sid), "0", ex=get_settings().access_token_minutes * 60 + 60)
+    await pipe.execute()
+
+
+async def is_session_active(
+    session: AsyncSession, session_id: uuid.UUID, user_id: uuid.UUID
+) -> bool:
+    key = rkey("session", session_id)
+    try:
+        cached = await get_redis().get(key)
+    except Exception:
+        cached = None
+    if cached == "0":
+        return False
+    if cached == "1":
+        return True
+    row = await sessions_repo.get(session, session_id)
+    active = (
+        row is not None
+        and row.user_id == user_id
+        and row.revoked_at is None
+        and row.expires_at > datetime.now(UTC)
+    )
+    try:
+        await get_redis().set(key, "1" if active else "0", ex=SESSION_CACHE_SECONDS)
+    except Exception:  # noqa: S110 - the cache is an optimisation
+        pass
+    return active
