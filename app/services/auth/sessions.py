@@ -90,8 +90,6 @@ async def is_session_active(
         and row.revoked_at is None
         and row.expires_at > datetime.now(UTC)
     )
-    try:
+    with contextlib.suppress(Exception):  # the cache is an optimisation
         await get_redis().set(key, "1" if active else "0", ex=SESSION_CACHE_SECONDS)
-    except Exception:  # noqa: S110 - the cache is an optimisation
-        pass
     return active
