@@ -100,7 +100,12 @@ async def _clean_state(database: str):
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     async with get_engine().begin() as conn:
         await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    await get_redis().flushdb()
+    # Only this run's keys: other test runs may share the Redis database.
+    client = get_redis()
+    keys = [k async for k in client.scan_iter(match=os.environ["REDIS_KEY_PREFIX"] + "*",
+                                                count=1000)]
+    if keys:
+        await client.delete(*keys)
 
 
 @pytest.fixture

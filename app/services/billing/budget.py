@@ -1,0 +1,47 @@
+"""The monthly token budget of tiers that have one (pro: 500k tokens a billing period)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import TooManyRequests
+from app.models import Subscription, User
+from app.repositories import usage_logs as usage_logs_repo
+from app.services.billing.tiers import get_tier
+
+
+async def period_start(session: AsyncSession, *, user: User, now: datetime | None = None
+                       ) -> datetime:
+    """The current billing period's start: the subscription's, else the calendar month's."""
+    now = now or datetime.now(UTC)
+    result = await session.execute(
+        select(Subscription.current_period_start)
+        .where(Subscription.user_id == user.id, Subscription.current_period_start.is_not(None),
+               Subscription.current_period_start <= now)
+        .order_by(Subscription.current_period_start.desc())
+        .limit(1)
+    )
+    start = result.scalar_one_or_none()
+    return start or now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+async def tokens_used(session: AsyncSession, *, user: User) -> int:
+    since = await period_start(session, user=user)
+    return await usage_logs_repo.tokens_since(session, user_id=user.id, since=since)
+
+
+async def ensure_token_budget(session: AsyncSession, *, user: User) -> None:
+    """Raise 429 TOKEN_BUDGET_EXCEEDED when the user's tier budget is spent."""
+    tier = get_tier(user.effective_tier)
+    if tier.monthly_tokens is None:
+        return
+    used = await tokens_used(session, user=user)
+    if used >= tier.monthly_tokens:
+        raise TooManyRequests(
+            "This billing period's token budget is used up.",
+            error_code="TOKEN_BUDGET_EXCEEDED",
+            details={"used": used, "limit": tier.monthly_tokens},
+        )
