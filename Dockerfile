@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Build stage: resolve the locked dependencies into a virtual environment.
+FROM python:3.11-slim AS build
+ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy
+RUN pip install --no-cache-dir uv
+WORKDIR /srv
+COPY pyproject.toml uv.lock ./
+RUN uv sync --frozen --no-dev --no-install-project
+
+# Runtime stage: slim, Tesseract for the offline analyser, non-root.
+FROM python:3.11-slim AS runtime
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --create-home --uid 10001 pagewright
+WORKDIR /srv
+COPY --from=build /srv/.venv /srv/.venv
+COPY alembic.ini ./
+COPY alembic ./alembic
+COPY app ./app
+COPY scripts ./scripts
+ENV PATH=/srv/.venv/bin:$PATH PYTHONUNBUFFERED=1 ENVIRONMENT=production DATA_DIR=/srv/data
+RUN mkdir -p /srv/data && chown pagewright /srv/data
+USER pagewright
+EXPOSE 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8000/health || exit 1
+ENTRYPOINT ["/srv/scripts/entrypoint.sh"]
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers", "--workers", "2"]
