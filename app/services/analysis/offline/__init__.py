@@ -1,0 +1,133 @@
+"""Offline analyser: screenshot -> Analysis with Tesseract OCR and layout heuristics.
+
+Used when no vision model is available. Pipeline: OCR words (strips in parallel) ->
+lines -> blocks -> background bands and whitespace -> sections -> typed components ->
+`normalize` (which recounts words and validates).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PIL import Image
+
+from app.schemas.analysis import Analysis
+from app.services.analysis.offline.buttons import find_all_boxes, read_boxes
+from app.services.analysis.offline.classify import Page, words
+from app.services.analysis.offline.layout import (
+    Block,
+    color_bands,
+    group_blocks,
+    group_lines,
+    measure_ink,
+    row_colors,
+    split_sections,
+)
+from app.services.analysis.offline.ocr import Word, ocr_page, row_profiles
+from app.services.analysis.offline.sections import assemble
+from app.services.analysis.offline.visual import is_button
+from app.services.analysis.structure import normalize
+
+__all__ = ["analyze_image", "layout_guess"]
+
+_LAYOUT_WORDS = {
+    "ecommerce": (
+        "shop",
+        "cart",
+        "order",
+        "orders",
+        "shipping",
+        "collection",
+        "bestsellers",
+        "sale",
+        "checkout",
+        "store",
+        "delivery",
+        "returns",
+    ),
+    "creative": (
+        "studio",
+        "design",
+        "creative",
+        "portfolio",
+        "agency",
+        "art",
+        "gallery",
+        "exhibitions",
+        "projects",
+        "craft",
+    ),
+    "corporate": (
+        "enterprise",
+        "consulting",
+        "compliance",
+        "firm",
+        "governance",
+        "partners",
+        "clients",
+        "industries",
+        "advisory",
+        "corporate",
+    ),
+}
+
+
+def layout_guess(text: str) -> str:
+    """Coarse style guess from vocabulary; modern_saas is the default."""
+    toks = [t.strip(".,:;!?()").lower() for t in text.split()]
+    scores = {k: sum(toks.count(w) for w in v) for k, v in _LAYOUT_WORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 3 else "modern_saas"
+
+
+def _blocks(
+    rgb: Image.Image, gray: Image.Image, found: list[Word], boxes: list[tuple[int, int, int, int]]
+) -> tuple[list[Block], Page]:
+    lines = group_lines(found)
+    measure_ink(gray, lines)
+    blocks = group_blocks(lines)
+    page = Page(blocks, rgb.width)
+    for b in blocks:
+        in_box = any(x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1 for x0, y0, x1, y1 in boxes)
+        b.button = in_box or is_button(rgb, b, page.em)
+    return blocks, page
+
+
+def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
+    """The loose analysis dict and a confidence figure, before normalisation."""
+    rgb = image.convert("RGB")
+    gray = rgb.convert("L")
+    profile = row_profiles(gray)
+    bands = color_bands(row_colors(rgb))
+    boxes, panels = find_all_boxes(rgb, bands)
+    found = ocr_page(gray, profile, [b.y0 for b in bands], panels)
+    if not found:
+        return {"sections": [], "layout_type": "modern_saas"}, 0.0
+    found, buttons = read_boxes(gray, boxes, found)
+    blocks, page = _blocks(rgb, gray, found, buttons)
+    groups = split_sections(blocks, bands, profile, rgb.width)
+    sections = assemble(groups, page)
+    text = " ".join(b.text for b in blocks)
+    mean_conf = sum(w.conf for w in found) / len(found) / 100
+    known = sum(1 for s in sections if s["type"] not in ("about", "other")) / max(len(sections), 1)
+    confidence = round(max(0.05, min(0.95, 0.6 * mean_conf + 0.3 * known)), 2)
+    if words(text) < 20:
+        confidence = min(confidence, 0.2)
+    return {"sections": sections, "layout_type": layout_guess(text)}, confidence
+
+
+def analyze_image(image: Image.Image) -> Analysis:
+    """Analyse a landing-page screenshot without a vision model."""
+    raw, confidence = analyze_raw(image)
+    if not raw["sections"]:
+        raw = {
+            "sections": [
+                {
+                    "type": "other",
+                    "components": [
+                        {"element": "description", "current_content": "(no text found)"}
+                    ],
+                }
+            ]
+        }
+    return normalize(raw, source="offline", confidence=confidence)

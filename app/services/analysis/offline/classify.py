@@ -1,0 +1,247 @@
+"""Section types and element roles from text size, position and content."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.services.analysis.offline.grid import build_grid, columns, grid_region
+from app.services.analysis.offline.layout import Block
+
+Component = dict[str, Any]
+
+_PRICE = re.compile(r"([$€£¥]\s?\d)|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)", re.I)
+_STAT = re.compile(r"^[$€£]?\d[\d.,]*\s?([%x+kKMB★]|/\d+|/7|\s?[a-zA-Z]{1,7})?[+%]?$")
+_STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_QUOTE_START = ("“", '"', "„", "«", "'", "‘")
+
+
+def words(text: str) -> int:
+    return sum(1 for t in text.split() if any(ch.isalnum() for ch in t))
+
+
+def is_name(text: str) -> bool:
+    """Looks like a person's name: 2-3 capitalised alphabetic words."""
+    toks = text.replace(".", "").split()
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t.isalpha() for t in toks)
+
+
+def is_quote(text: str) -> bool:
+    return text.lstrip().startswith(_QUOTE_START) or text.rstrip().endswith(("”", '"'))
+
+
+class Page:
+    """Page-wide measures the rules are relative to."""
+
+    def __init__(self, blocks: list[Block], width: int) -> None:
+        sizes = sorted(ln.h for b in blocks for ln in b.lines for _ in ln.words)
+        self.em = sizes[len(sizes) // 2] if sizes else 16.0
+        self.width = width
+
+
+def _header(blocks: list[Block], page: Page) -> tuple[list[Component], int]:
+    """subtitle / section_heading / section_description at the top of a grid section."""
+    comps: list[Component] = []
+    if not blocks:
+        return comps, -1
+    big = max(blocks, key=lambda b: b.h)
+    heading_i = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    for i, b in enumerate(blocks):
+        if i < heading_i:
+            comps.append({"element": "subtitle", "current_content": b.text})
+        elif i == heading_i:
+            comps.append({"element": "section_heading", "current_content": b.text})
+        elif b.button:
+            comps.append({"element": "cta_button", "current_content": b.text})
+        else:
+            comps.append({"element": "section_description", "current_content": b.text})
+    return comps, heading_i
+
+
+def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """Header = blocks above the first side-by-side row (or after the heading for lists)."""
+    gi = grid_region(blocks)
+    if gi >= 0:
+        return blocks[:gi], blocks[gi:]
+    big = max(blocks, key=lambda b: b.h)
+    if big.h < 1.25 * page.em:
+        return [], blocks
+    hi = blocks.index(big)
+    rest = blocks[hi + 1 :]
+    # a lead paragraph under the heading is not part of a repeating list
+    if len(rest) >= 3:
+        whole = build_grid(rest, page.em)
+        if (whole is None or len(whole[0]) == 1) and build_grid(rest[1:], page.em):
+            return blocks[: hi + 2], rest[1:]
+    return blocks[: hi + 1], rest
+
+
+def _texts(item: list[Block]) -> list[str]:
+    return [b.text for b in item]
+
+
+def grid_kind(items: list[list[Block]]) -> str:
+    """Which card grid: decided by what the items contain."""
+    n = len(items)
+    firsts = [it[0].text for it in items]
+    alltext = [" ".join(_texts(it)) for it in items]
+    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5:
+        return "pricing_cards"
+    if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
+        return "faq_items"
+    if sum(is_quote(t) for t in firsts) >= max(1, n // 2) or (
+        sum(words(it[0].text) >= 12 and len(it) >= 2 and is_name(it[1].text) for it in items)
+        >= max(1, n // 2)
+    ):
+        return "testimonial_cards"
+    if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2):
+        return "steps"
+    if sum(
+        bool(_STAT.match(f.strip())) and len(it) >= 2 for f, it in zip(firsts, items, strict=True)
+    ) >= max(2, (n + 1) // 2):
+        return "stats"
+    if (
+        n >= 3
+        and all(words(" ".join(_texts(it))) <= 4 for it in items)
+        and sum(len(it) >= 2 for it in items) <= n // 2
+    ):
+        return "logo_list"
+    if sum(is_name(f) for f in firsts) >= max(2, (n + 1) // 2):
+        return "team_cards"
+    return "feature_cards"
+
+
+_SECTION_OF_GRID = {
+    "pricing_cards": "pricing",
+    "faq_items": "faq",
+    "testimonial_cards": "testimonials",
+    "steps": "how_it_works",
+    "stats": "stats",
+    "logo_list": "social_proof",
+    "team_cards": "team",
+    "feature_cards": "features",
+}
+
+
+def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
+    texts = _texts(item)
+    if kind == "logo_list":
+        return {"name": " ".join(texts)}
+    if kind == "faq_items":
+        return (
+            {"question": texts[0], "answer": " ".join(texts[1:])}
+            if len(texts) > 1
+            else {"question": texts[0]}
+        )
+    if kind == "stats":
+        return (
+            {"value": texts[0], "label": " ".join(texts[1:])}
+            if len(texts) > 1
+            else {"value": texts[0]}
+        )
+    if kind == "steps":
+        out: dict[str, Any] = {}
+        rest = texts
+        if _STEP_NO.match(texts[0].strip()):
+            out["number"] = texts[0]
+            rest = texts[1:]
+        if rest:
+            out["title"] = rest[0]
+        if len(rest) > 1:
+            out["description"] = " ".join(rest[1:])
+        return out
+    if kind == "testimonial_cards":
+        quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
+        out = {"quote": texts[quote_i]}
+        rest = [t for i, t in enumerate(texts) if i != quote_i]
+        if rest:
+            out["name"] = rest[0]
+        if len(rest) > 1:
+            out["role"] = " ".join(rest[1:])
+        return out
+    if kind == "team_cards":
+        out = {"name": texts[0]}
+        if len(texts) > 1:
+            out["role"] = texts[1]
+        if len(texts) > 2:
+            out["bio"] = " ".join(texts[2:])
+        return out
+    if kind == "pricing_cards":
+        return _pricing_fields(item)
+    out = {"title": texts[0]}
+    if len(texts) > 1:
+        out["description"] = " ".join(texts[1:])
+    return out
+
+
+_BULLET = re.compile(r"^([✓✔•·*+\-]|[YVv]\s)\s*")
+
+
+def _pricing_fields(item: list[Block]) -> dict[str, Any]:
+    """badge / plan_name / price / description / features (one per line) / cta."""
+    rows: list[tuple[str, bool, float, int]] = []  # text, button, height, block index
+    for bi, b in enumerate(item):
+        rows.extend((ln.text, b.button, ln.h, bi) for ln in b.lines)
+    out: dict[str, Any] = {}
+    price_i = next((i for i, r in enumerate(rows) if _PRICE.search(r[0])), -1)
+    if price_i < 0:  # "Custom" / "Let's talk": the biggest text stands in for a price
+        price_i = max(range(len(rows)), key=lambda i: rows[i][2])
+    before = [r for r in rows[:price_i] if not r[1]] or rows[:price_i]
+    if before:
+        out["plan_name"] = before[-1][0]
+    badges = [r for r in rows[:price_i] if r[0] != out.get("plan_name")]
+    if badges:
+        out["badge"] = badges[0][0]
+    out["price"] = rows[price_i][0]
+    features: list[str] = []
+    desc_block = -1
+    for text, button, _, bi in rows[price_i + 1 :]:
+        block_text = item[bi].text
+        if button:
+            out["cta"] = text
+        elif desc_block == bi:
+            out["description"] += " " + text
+        elif (
+            "description" not in out
+            and not features
+            and words(block_text) >= 4
+            and not _BULLET.match(block_text)
+        ):
+            out["description"], desc_block = text, bi
+        elif features and text[:1].islower():
+            features[-1] += " " + text  # a long feature wrapped onto the next line
+        else:
+            features.append(_BULLET.sub("", text) or text)
+    if "cta" not in out and len(features) > 1 and words(features[-1]) <= 4:
+        out["cta"] = features.pop()
+    if features:
+        out["features"] = features
+    return out
+
+
+def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
+    """Pricing tables: one card per column whenever several columns hold a price."""
+    cols = columns(rest, page.em)
+    priced = sum(any(_PRICE.search(b.text) for b in c) for c in cols)
+    if len(cols) >= 2 and priced >= 2 and priced >= len(cols) - 1:
+        return cols
+    return None
+
+
+def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]] | None:
+    header, rest = _split_header_grid(blocks, page)
+    if not rest:
+        return None
+    items = _price_columns(rest, page)
+    kind = "pricing_cards"
+    if items is None:
+        items = build_grid(rest, page.em)
+        if not items:
+            return None
+        kind = grid_kind(items)
+    comps, _ = _header(header, page)
+    comps.append({"element": kind, "items": [_item_fields(kind, it) for it in items]})
+    return _SECTION_OF_GRID[kind], comps

@@ -1,0 +1,108 @@
+"""Card grids: blocks laid out side by side (or a repeating vertical pattern) -> items."""
+
+from __future__ import annotations
+
+import itertools
+
+from app.services.analysis.offline.layout import Block
+
+
+def side_by_side(a: Block, b: Block) -> bool:
+    """Horizontally disjoint blocks sharing some vertical extent."""
+    return (min(a.y1, b.y1) - max(a.y0, b.y0) > 0) and (a.x1 < b.x0 or b.x1 < a.x0)
+
+
+def columns(blocks: list[Block], em: float) -> list[list[Block]]:
+    """Cluster blocks into columns by horizontal overlap; columns sorted left to right."""
+    cols: list[list[Block]] = []
+    spans: list[list[float]] = []
+    for b in sorted(blocks, key=lambda b: (b.x0, b.y0)):
+        placed = False
+        for i, (x0, x1) in enumerate(spans):
+            overlap = min(x1, b.x1) - max(x0, b.x0)
+            narrow = min(x1 - x0, b.x1 - b.x0)
+            if overlap > 0.3 * max(narrow, 1) or abs(b.x0 - x0) <= 0.8 * em:
+                cols[i].append(b)
+                spans[i] = [min(x0, b.x0), max(x1, b.x1)]
+                placed = True
+                break
+        if not placed:
+            cols.append([b])
+            spans.append([b.x0, b.x1])
+    # columns that grew into each other are one column
+    order = sorted(range(len(cols)), key=lambda i: spans[i][0])
+    out: list[list[Block]] = []
+    last_span: list[float] | None = None
+    for i in order:
+        if last_span is not None and spans[i][0] < last_span[1] - 2:
+            out[-1].extend(cols[i])
+            last_span[1] = max(last_span[1], spans[i][1])
+            continue
+        out.append(list(cols[i]))
+        last_span = list(spans[i])
+    for col in out:
+        col.sort(key=lambda b: b.y0)
+    return out
+
+
+def same_style(a: Block, b: Block) -> bool:
+    hmax, hmin = max(a.h, b.h), min(a.h, b.h)
+    imax, imin = max(a.ink, b.ink), min(a.ink, b.ink)
+    return (
+        hmax <= 1.18 * hmin
+        and (imax <= 1.3 * max(imin, 1.0) or imax - imin <= 6)
+        and a.button == b.button
+    )
+
+
+def split_items(col: list[Block], em: float) -> list[list[Block]]:
+    """Split a column into items at each repeat of the first block's style after a gap."""
+    if not col:
+        return []
+    head = col[0]
+    items = [[head]]
+    for prev, b in itertools.pairwise(col):
+        gap = b.y0 - prev.y1
+        if same_style(b, head) and not same_style(prev, head) and gap >= 0.6 * em:
+            items.append([b])
+        elif same_style(b, head) and same_style(prev, head) and gap >= 1.6 * em:
+            # consecutive one-block items (logo names, link-less titles)
+            items.append([b])
+        elif gap >= 3.0 * em:
+            # a wide gap (card padding, a photo or icon) always separates cards
+            items.append([b])
+        else:
+            items[-1].append(b)
+    return items
+
+
+def grid_region(blocks: list[Block]) -> int:
+    """Index of the first block that sits side by side with another one (-1 if none)."""
+    for i, b in enumerate(blocks):
+        for other in blocks[i + 1 :]:
+            if other.y0 > b.y1 + 2:
+                break
+            if side_by_side(b, other):
+                return i
+        for other in blocks[:i]:
+            if side_by_side(b, other):
+                return i
+    return -1
+
+
+def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
+    """Items of a card grid, in reading order (row by row), or None if not a grid."""
+    if len(blocks) < 2:
+        return None
+    cols = columns(blocks, em)
+    if len(cols) >= 2:
+        per_col = [split_items(c, em) for c in cols]
+    else:
+        items = split_items(cols[0], em)
+        if len(items) < 2 or sum(len(it) >= 2 for it in items) < len(items) - 1:
+            return None
+        per_col = [items]
+    items = [it for col in per_col for it in col]
+    # reading order: rows (by top) then left to right
+    items.sort(key=lambda it: (round(it[0].y0 / max(em * 3, 1)), it[0].x0))
+    return items

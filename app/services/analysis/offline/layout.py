@@ -1,0 +1,247 @@
+"""Geometry: OCR words -> lines -> text blocks; page -> background bands -> sections."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from app.services.analysis.offline.ocr import Word
+
+_ASCENDERS = set("bdfhklt0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%&@?!/|()[]{}'\"“”‘’#")
+_DESCENDERS = set("gjpqy,;()[]{}|")
+
+
+def word_em(w: Word) -> float:
+    """Font size estimate from a word box: box height depends on which letters it holds."""
+    letters = set(w.text)
+    share = 0.72 if letters & _ASCENDERS else 0.53
+    if letters & _DESCENDERS:
+        share += 0.21
+    return w.h / share
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    x0: int = 0
+    y0: int = 0
+    x1: int = 0
+    y1: int = 0
+    h: float = 0.0  # median word height: the font size proxy
+    ink: float = 0.0  # mean darkness of text vs background: bold/colour proxy
+
+    def update(self) -> None:
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.y0 = min(w.y0 for w in self.words)
+        self.y1 = max(w.y1 for w in self.words)
+        self.h = float(statistics.median(word_em(w) for w in self.words))
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    kind: str = ""  # filled in by the classifier
+    button: bool = False
+    x0: int = 0
+    y0: int = 0
+    x1: int = 0
+    y1: int = 0
+
+    def update(self) -> None:
+        self.x0 = min(ln.x0 for ln in self.lines)
+        self.x1 = max(ln.x1 for ln in self.lines)
+        self.y0 = min(ln.y0 for ln in self.lines)
+        self.y1 = max(ln.y1 for ln in self.lines)
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    @property
+    def h(self) -> float:
+        return max(ln.h for ln in self.lines)
+
+    @property
+    def ink(self) -> float:
+        return statistics.median(ln.ink for ln in self.lines)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Band:
+    """A run of rows sharing one background colour."""
+
+    y0: int
+    y1: int
+    color: tuple[int, int, int]
+    blocks: list[Block] = field(default_factory=list)
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split)."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (w.x0, w.y0)):
+        best: Line | None = None
+        for ln in lines:
+            last = ln.words[-1]
+            overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
+            if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
+                continue
+            gap = w.x0 - last.x1
+            # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
+            caps = last.text.isupper() and w.text.isupper()
+            limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(last.h, w.h)
+            if -3 <= gap <= max(limit, 8):
+                best = ln
+                break
+        if best is None:
+            lines.append(Line([w]))
+        else:
+            best.words.append(w)
+    for ln in lines:
+        ln.update()
+    lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    return lines
+
+
+def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
+    """Text weight x contrast over each line box: bold or dark text scores higher.
+
+    Only pixels far from the box's dominant (background) value count, so a soft gradient
+    behind the text does not read as ink.
+    """
+    for ln in lines:
+        box = (ln.x0, ln.y0, max(ln.x1, ln.x0 + 1), max(ln.y1, ln.y0 + 1))
+        hist = gray.crop(box).histogram()
+        total = sum(hist) or 1
+        bg = max(range(256), key=lambda v: hist[v])
+        far = [(abs(v - bg), n) for v, n in enumerate(hist) if abs(v - bg) > 48 and n]
+        count = sum(n for _, n in far)
+        if not count:
+            ln.ink = 0.0
+            continue
+        contrast = sum(d * n for d, n in far) / count
+        ln.ink = 100.0 * count / total * contrast / 255
+
+
+def _joins(block: Block, ln: Line) -> bool:
+    last = block.lines[-1]
+    gap = ln.y0 - last.y1
+    hmax, hmin = max(last.h, ln.h), min(last.h, ln.h)
+    if gap > 0.95 * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
+        return False
+    if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
+        return False
+    aligned = (
+        abs(ln.x0 - last.x0) <= hmax
+        or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= 2 * hmax
+        or abs(ln.x1 - last.x1) <= hmax
+    )
+    if not aligned:
+        return False
+    if len(block.lines) == 1 and last.text.rstrip().endswith("?") and not ln.text.endswith("?"):
+        return False  # a question line heads its answer (FAQ)
+    ink_hi, ink_lo = max(last.ink, ln.ink), min(last.ink, ln.ink)
+    # a bold/dark title followed by grey body text of the same size is two blocks
+    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8)
+
+
+def group_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    for ln in lines:
+        target = None
+        for b in reversed(blocks[-8:]):
+            if _joins(b, ln):
+                target = b
+                break
+        if target is None:
+            blocks.append(Block([ln]))
+        else:
+            target.lines.append(ln)
+    for b in blocks:
+        b.update()
+    blocks.sort(key=lambda b: (b.y0, b.x0))
+    return blocks
+
+
+def row_colors(rgb: Image.Image) -> list[tuple[int, int, int]]:
+    """Background colour per row, sampled at the left page edge (rarely covered by content)."""
+    h = rgb.height
+    strip = rgb.crop((0, 0, min(6, rgb.width), h)).resize((1, h), Image.Resampling.BOX)
+    data = strip.tobytes()
+    return [(data[3 * r], data[3 * r + 1], data[3 * r + 2]) for r in range(h)]
+
+
+def _cdist(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1]) + abs(a[2] - b[2])
+
+
+def color_bands(colors: list[tuple[int, int, int]], min_height: int = 24) -> list[Band]:
+    """Runs of similar edge colour; thin runs (rules, borders) are absorbed by neighbours.
+
+    A band breaks where the colour jumps between neighbouring rows, so a slow gradient
+    (hero backgrounds) stays one band.
+    """
+    runs: list[list[int]] = []  # [start, end, r, g, b] (colour of the run's first row)
+    prev: tuple[int, int, int] | None = None
+    for y, c in enumerate(colors):
+        if runs and prev is not None and _cdist(prev, c) <= 12:
+            runs[-1][1] = y + 1
+        else:
+            runs.append([y, y + 1, *c])
+        prev = c
+    merged: list[list[int]] = []
+    for run in runs:
+        if run[1] - run[0] < min_height and merged:
+            merged[-1][1] = run[1]
+            continue
+        if merged and _cdist(tuple(merged[-1][2:]), tuple(run[2:])) <= 12:  # type: ignore[arg-type]
+            merged[-1][1] = run[1]
+            continue
+        merged.append(run)
+    return [Band(r[0], r[1], (r[2], r[3], r[4])) for r in merged]
+
+
+def blank_run(profile: list[int], y0: int, y1: int) -> int:
+    """Longest run of blank rows in [y0, y1): whitespace that images do not interrupt."""
+    best = cur = 0
+    for y in range(max(0, y0), min(len(profile), y1)):
+        if profile[y] <= 4:
+            cur += 1
+            best = max(best, cur)
+        else:
+            cur = 0
+    return best
+
+
+def split_sections(
+    blocks: list[Block], bands: list[Band], profile: list[int], width: int
+) -> list[list[Block]]:
+    """Sections = background bands, further split at large whitespace gaps."""
+    gap_thr = max(90, int(0.085 * width))
+    sections: list[list[Block]] = []
+    for band in bands:
+        inside = [b for b in blocks if band.y0 <= (b.y0 + b.y1) / 2 < band.y1]
+        if not inside:
+            continue
+        inside.sort(key=lambda b: b.y0)
+        current = [inside[0]]
+        bottom = inside[0].y1
+        for b in inside[1:]:
+            if b.y0 > bottom and blank_run(profile, bottom, b.y0) >= gap_thr:
+                sections.append(current)
+                current = []
+            current.append(b)
+            bottom = max(bottom, b.y1)
+        sections.append(current)
+    return sections

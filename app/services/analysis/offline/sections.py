@@ -1,0 +1,201 @@
+"""Per-section assembly: navigation, hero, footer, contact, cta/about and grid sections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.analysis.offline.classify import (
+    _COPYRIGHT,
+    _EMAIL,
+    _PHONE,
+    Page,
+    grid_section,
+    words,
+)
+from app.services.analysis.offline.grid import columns
+from app.services.analysis.offline.layout import Block
+
+Component = dict[str, Any]
+Section = dict[str, Any]
+
+
+def _text(element: str, block: Block | str) -> Component:
+    return {"element": element, "current_content": block if isinstance(block, str) else block.text}
+
+
+def split_nav(sections: list[list[Block]]) -> list[list[Block]]:
+    """Peel the top row of short items off the first section: the navigation bar."""
+    if not sections or not sections[0]:
+        return sections
+    first = sections[0]
+    top = min(first, key=lambda b: b.y0)
+    row = [b for b in first if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) <= 2]
+    if len(row) >= 3 and all(words(b.text) <= 4 for b in row):
+        rest = [b for b in first if b not in row]
+        return [row] + ([rest] if rest else []) + sections[1:]
+    return sections
+
+
+def navigation(blocks: list[Block]) -> Section:
+    items = sorted(blocks, key=lambda b: b.x0)
+    comps = [_text("logo", _strip_icon(items[0].text))]
+    for i, b in enumerate(items[1:], start=1):
+        last = i == len(items) - 1
+        comps.append(_text("cta_button" if (b.button or last) else "nav_link", b))
+    return {"type": "navigation", "components": comps}
+
+
+def _strip_icon(text: str) -> str:
+    """A logo mark left of the brand name often OCRs as a stray 1-2 character token."""
+    toks = text.split()
+    if len(toks) > 1 and len(toks[0]) <= 2 and not toks[0].isalpha():
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[Component]:
+    """subtitle / heading / description / buttons / small print for a non-grid section."""
+    comps: list[Component] = []
+    if not blocks:
+        return comps
+    big = max(blocks, key=lambda b: b.h)
+    hi = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    seen_button = False
+    for i, b in enumerate(blocks):
+        if i == hi:
+            comps.append(_text(title, b))
+        elif b.button:
+            seen_button = True
+            comps.append(_text("cta_button", b))
+        elif i < hi:
+            comps.append(_text("subtitle" if words(b.text) <= 10 else body, b))
+        elif seen_button or (b.h < 0.9 * page.em and words(b.text) <= 25 and i > hi + 1):
+            comps.append(_text("small_print", b))
+        elif words(b.text) <= 4 and len(b.lines) == 1 and i > hi + 1:
+            comps.append(_text("cta_button", b))
+        else:
+            comps.append(_text(body, b))
+    return comps
+
+
+def footer(blocks: list[Block], page: Page) -> Section:
+    comps: list[Component] = []
+    copy_i = next((i for i, b in enumerate(blocks) if _COPYRIGHT.search(b.text)), -1)
+    main = blocks[:copy_i] if copy_i >= 0 else blocks
+    tail = blocks[copy_i:] if copy_i >= 0 else []
+    cols = columns(main, page.em) if main else []
+    grid_items: list[dict[str, Any]] = []
+    for col in cols:
+        long = [b for b in col if words(b.text) >= 6]
+        short = [b for b in col if words(b.text) < 6]
+        for b in long:
+            comps.append(_text("description", b))
+        if len(short) >= 2 and not long:
+            head, links = short[0], [ln.text for b in short[1:] for ln in b.lines]
+            if len(head.lines) > 1:  # heading merged with its links
+                links = [ln.text for ln in head.lines[1:]] + links
+            grid_items.append({"heading": head.lines[0].text, "links": links})
+        elif len(short) == 1 and len(short[0].lines) >= 3:
+            lines = short[0].lines
+            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in lines[1:]]})
+    if grid_items:
+        comps.append({"element": "footer_columns", "items": grid_items})
+    for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
+        comps.append(_text("copyright" if i == 0 else "small_print", b))
+    return {"type": "footer", "components": comps}
+
+
+def contact(blocks: list[Block], page: Page) -> Section:
+    comps: list[Component] = []
+    big = max(blocks, key=lambda b: b.h)
+    hi = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    for i, b in enumerate(blocks):
+        t = b.text
+        if i == hi:
+            comps.append(_text("section_heading", b))
+        elif b.button:
+            comps.append(_text("cta_button", b))
+        elif _EMAIL.search(t) or _PHONE.search(t):
+            comps.append(_text("contact_detail", b))
+        elif i < hi:
+            comps.append(_text("subtitle", b))
+        elif words(t) <= 5:
+            comps.append(_text("form_label", b))
+        else:
+            comps.append(_text("section_description", b))
+    return {"type": "contact", "components": comps}
+
+
+def is_contact(blocks: list[Block]) -> bool:
+    return (
+        any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
+        and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
+    )
+
+
+def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """A closing CTA that shares the footer's background: cut at the widest gap below it."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    heads = [i for i, b in enumerate(blocks) if b.h >= 1.5 * page.em]
+    if not heads or heads[0] == len(blocks) - 1:
+        return [], blocks
+    best_gap, cut = -1, len(blocks)
+    bottom = blocks[heads[0]].y1
+    for i in range(heads[0] + 1, len(blocks)):
+        gap = blocks[i].y0 - bottom
+        if gap > best_gap:
+            best_gap, cut = gap, i
+        bottom = max(bottom, blocks[i].y1)
+    if cut < 2 or best_gap < 2 * page.em:
+        return [], blocks
+    return blocks[:cut], blocks[cut:]
+
+
+def body_section(blocks: list[Block], page: Page) -> Section:
+    """Any section between the hero and the footer."""
+    if is_contact(blocks):
+        return contact(blocks, page)
+    graded = grid_section(blocks, page)
+    if graded is not None:
+        return {"type": graded[0], "components": graded[1]}
+    total = sum(words(b.text) for b in blocks)
+    has_button = any(b.button for b in blocks)
+    kind = "cta" if has_button and total < 60 else "about"
+    return {"type": kind, "components": _free_text(blocks, page, "section_heading", "description")}
+
+
+def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
+    """Type every section and turn its blocks into components."""
+    out: list[Section] = []
+    sections = split_nav(sections)
+    hero_done = False
+    n = len(sections)
+    for si, blocks in enumerate(sections):
+        blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+        if (
+            si == 0
+            and blocks[0].y0 < 150
+            and all(words(b.text) <= 4 for b in blocks)
+            and len(blocks) >= 3
+        ):
+            out.append(navigation(blocks))
+            continue
+        if any(_COPYRIGHT.search(b.text) for b in blocks) or (
+            si == n - 1 and si > 2 and len(columns(blocks, page.em)) >= 3
+        ):
+            before, rest = split_footer(blocks, page)
+            if before:
+                out.append(body_section(before, page))
+            out.append(footer(rest, page))
+            continue
+        if not hero_done:
+            hero_done = True
+            out.append(
+                {
+                    "type": "hero",
+                    "components": _free_text(blocks, page, "main_title", "description"),
+                }
+            )
+            continue
+        out.append(body_section(blocks, page))
+    return out
