@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -11,10 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings, get_settings
 from app.core.errors import Forbidden, Unauthorized
+from app.core.security import constant_time_equals
 from app.db.engine import get_sessionmaker
 from app.db.session import commit, rollback
 from app.models import User
 from app.services.analytics.events import ClientMeta
+from app.services.auth.csrf import verify_csrf_token
 from app.services.auth.current import user_from_access_token
 
 
@@ -49,6 +52,12 @@ def client_ip(request: Request) -> str | None:
 
 
 ACCESS_COOKIE = "pw_access"
+REFRESH_COOKIE = "pw_refresh"
+CSRF_COOKIE = "pw_csrf"
+CSRF_HEADER = "X-CSRF-Token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Authenticated by their own signature, never by our cookies.
+CSRF_EXEMPT_PATHS = frozenset({"/api/v1/webhooks/stripe"})
 
 
 def cookie_name(base: str) -> str:
@@ -87,11 +96,33 @@ async def get_current_user(request: Request, session: SessionDep) -> User:
     if not token:
         raise Unauthorized()
     user, claims = await user_from_access_token(session, token)
+    if transport == "cookie":
+        check_csrf(request, claims.session_id)
     request.state.user_id = user.id
     request.state.session_id = claims.session_id
     request.state.auth_transport = transport
     structlog.contextvars.bind_contextvars(user_id=str(user.id))
     return user
+
+
+def check_csrf(request: Request, session_id: uuid.UUID) -> None:
+    """Cookie-authenticated state changes need the double-submitted CSRF token: the header
+    must equal the CSRF cookie and carry a signature bound to this session. Bearer requests
+    skip this (a browser never attaches an Authorization header on its own)."""
+    if request.method in SAFE_METHODS or request.url.path in CSRF_EXEMPT_PATHS:
+        return
+    header = request.headers.get(CSRF_HEADER)
+    cookie = request.cookies.get(cookie_name(CSRF_COOKIE))
+    if (
+        not header
+        or not cookie
+        or not constant_time_equals(header, cookie)
+        or not verify_csrf_token(header, session_id)
+    ):
+        raise Forbidden(
+            "Missing or invalid CSRF token; send the X-CSRF-Token header.",
+            error_code="CSRF_FAILED",
+        )
 
 
 async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:

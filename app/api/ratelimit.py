@@ -1,0 +1,136 @@
+"""Rate limits: a slowapi Limiter (Redis storage when REDIS_URL is set, memory otherwise)
+used through small FastAPI dependencies instead of decorators, so limits can key on the
+client IP, the signed-in user, or an account named in the body.
+
+- Limits come from settings at call time (`"10/minute"` strings or a callable).
+- Every checked response carries X-RateLimit-Limit/-Remaining/-Reset (the tightest limit);
+  a refusal is the usual error shape, 429 RATE_LIMITED, with Retry-After.
+- When the store is down the check fails open and logs `ratelimit.store_unavailable`.
+- settings.rate_limit_enabled=false turns every check off (the test suite's default).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import math
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+import structlog
+from fastapi import Depends, Request, Response
+from limits import RateLimitItem, parse
+from slowapi import Limiter
+
+from app.api.deps import client_ip, get_current_user
+from app.core.config import get_settings
+from app.core.errors import TooManyRequests
+from app.models import User
+
+log = structlog.get_logger(__name__)
+LimitSpec = str | Callable[[], str]
+
+_limiter: Limiter | None = None
+
+
+def build_limiter(storage_uri: str | None = None) -> Limiter:
+    settings = get_settings()
+    uri = storage_uri or settings.redis_url or "memory://"
+    options: dict[str, Any] = {}
+    if uri.startswith(("redis://", "rediss://")):
+        # Our prefix, so tests and operators find (and clean) the keys with the rest.
+        options = {"key_prefix": settings.redis_key_prefix + "ratelimit", "socket_timeout": 2}
+    return Limiter(
+        key_func=lambda: "unused",
+        storage_uri=uri,
+        storage_options=options,
+        strategy="moving-window",
+        headers_enabled=True,
+    )
+
+
+def get_limiter() -> Limiter:
+    global _limiter
+    if _limiter is None:
+        _limiter = build_limiter()
+    return _limiter
+
+
+def set_limiter(limiter: Limiter | None) -> None:
+    global _limiter
+    _limiter = limiter
+
+
+def _resolve(spec: LimitSpec) -> RateLimitItem:
+    return parse(spec() if callable(spec) else spec)
+
+
+def _hit(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[bool, int, float]:
+    strategy = limiter.limiter
+    allowed = strategy.hit(item, scope, key)
+    stats = strategy.get_window_stats(item, scope, key)
+    return allowed, stats.remaining, stats.reset_time
+
+
+async def enforce(response: Response, spec: LimitSpec, *, scope: str, key: str) -> None:
+    """Count one hit of `key` in `scope` against `spec`; 429 when over."""
+    if not get_settings().rate_limit_enabled:
+        return
+    item = _resolve(spec)
+    try:
+        # limits' Redis storage is synchronous: keep it off the event loop.
+        allowed, remaining, reset = await asyncio.to_thread(_hit, get_limiter(), item, scope, key)
+    except Exception:
+        log.warning("ratelimit.store_unavailable", scope=scope, exc_info=True)
+        return
+    headers = {
+        "X-RateLimit-Limit": str(item.amount),
+        "X-RateLimit-Remaining": str(max(0, remaining)),
+        "X-RateLimit-Reset": str(math.ceil(reset)),
+    }
+    if not allowed:
+        retry_after = max(1, math.ceil(reset - time.time()))
+        raise TooManyRequests(
+            "Too many attempts; try again later.", retry_after=retry_after, headers=headers
+        )
+    current = response.headers.get("X-RateLimit-Remaining")
+    if current is None or int(current) >= remaining:
+        response.headers.update(headers)
+
+
+def account_key(value: str) -> str:
+    """Keys name accounts by hash: no email addresses in Redis."""
+    return hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
+
+
+def limit_per_ip(spec: LimitSpec, scope: str) -> Callable[..., Awaitable[None]]:
+    async def dependency(request: Request, response: Response) -> None:
+        await enforce(response, spec, scope=f"{scope}:ip", key=client_ip(request) or "unknown")
+
+    return dependency
+
+
+def limit_per_user(spec: LimitSpec, scope: str = "user") -> Callable[..., Awaitable[None]]:
+    """For signed-in routes: `dependencies=[Depends(limit_per_user("30/minute", "gen"))]`."""
+
+    async def dependency(
+        response: Response, user: Annotated[User, Depends(get_current_user)]
+    ) -> None:
+        await enforce(response, spec, scope=f"{scope}:user", key=str(user.id))
+
+    return dependency
+
+
+async def limit_account(response: Response, scope: str, account: str) -> None:
+    """Per-account limit on a route whose body names the account (login, reset, ...)."""
+    await enforce(
+        response,
+        lambda: get_settings().rate_limit_auth_account,
+        scope=f"{scope}:account",
+        key=account_key(account),
+    )
+
+
+def auth_ip_limit(scope: str) -> Callable[..., Awaitable[None]]:
+    return limit_per_ip(lambda: get_settings().rate_limit_auth_ip, scope)

@@ -1,0 +1,142 @@
+"""Rate limits on the auth routes (Redis store), headers, proxies, failing open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi import APIRouter, Depends
+from httpx import ASGITransport, AsyncClient
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.api import ratelimit
+from app.api.deps import CurrentUser
+from app.core.config import get_settings
+from tests.api.test_errors import assert_error_shape
+from tests.support.factories import auth_headers, create_user
+
+LOGIN = "/api/v1/auth/login"
+MAGIC = "/api/v1/auth/magic-link"
+
+
+@pytest.fixture
+def limits_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The suite runs with limits off; these tests turn them on with small numbers."""
+    settings = get_settings()
+    monkeypatch.setattr(settings, "rate_limit_enabled", True)
+    monkeypatch.setattr(settings, "rate_limit_auth_ip", "4/minute")
+    monkeypatch.setattr(settings, "rate_limit_auth_account", "2/minute")
+    ratelimit.set_limiter(None)  # a fresh limiter on the real Redis
+    yield
+    ratelimit.set_limiter(None)
+
+
+async def test_login_per_account_limit(client: AsyncClient, limits_on: None) -> None:
+    body: dict[str, Any] = {"email": "target@example.com", "password": "guess-123"}
+    assert (await client.post(LOGIN, json=body)).status_code == 401
+    assert (await client.post(LOGIN, json=body)).status_code == 401
+    # Same account, another spelling: still the same account.
+    r = await client.post(LOGIN, json={**body, "email": " TARGET@example.com"})
+    assert r.status_code == 429
+    assert_error_shape(r.json(), "RATE_LIMITED")
+    assert 1 <= int(r.headers["Retry-After"]) <= 60
+    assert r.headers["X-RateLimit-Remaining"] == "0"
+    # Another account from the same IP is still allowed (IP limit is 4).
+    other = await client.post(LOGIN, json={"email": "else@example.com", "password": "guess-123"})
+    assert other.status_code == 401
+
+
+async def test_success_carries_the_tightest_limit_headers(
+    client: AsyncClient, limits_on: None
+) -> None:
+    r = await client.post(MAGIC, json={"email": "headers@example.com"})
+    assert r.status_code == 202
+    # IP: 4/minute (3 left); account: 2/minute (1 left): the account limit is reported.
+    assert r.headers["X-RateLimit-Limit"] == "2"
+    assert r.headers["X-RateLimit-Remaining"] == "1"
+    assert int(r.headers["X-RateLimit-Reset"]) > 0
+
+
+async def test_per_ip_limit_across_accounts(client: AsyncClient, limits_on: None) -> None:
+    codes = [
+        (await client.post(MAGIC, json={"email": f"user{i}@example.com"})).status_code
+        for i in range(5)
+    ]
+    assert codes == [202, 202, 202, 202, 429]
+
+
+async def test_forwarded_for_is_ignored_from_untrusted_peers(
+    client: AsyncClient, limits_on: None
+) -> None:
+    codes = [
+        (
+            await client.post(
+                MAGIC,
+                json={"email": f"spoof{i}@example.com"},
+                headers={"X-Forwarded-For": f"198.51.100.{i}"},
+            )
+        ).status_code
+        for i in range(5)
+    ]
+    assert codes[-1] == 429
+
+
+async def test_forwarded_for_is_used_from_trusted_proxy(
+    client: AsyncClient, limits_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(get_settings(), "trusted_proxies", ["203.0.113.7"])
+    codes = [
+        (
+            await client.post(
+                MAGIC,
+                json={"email": f"proxied{i}@example.com"},
+                headers={"X-Forwarded-For": f"198.51.100.{i}"},
+            )
+        ).status_code
+        for i in range(6)
+    ]
+    assert codes == [202] * 6
+
+
+async def test_limiter_fails_open_when_store_is_down(client: AsyncClient, limits_on: None) -> None:
+    ratelimit.set_limiter(ratelimit.build_limiter("redis://127.0.0.1:1/0"))
+    codes = [
+        (await client.post(MAGIC, json={"email": "open@example.com"})).status_code for _ in range(6)
+    ]
+    assert codes == [202] * 6
+
+
+async def test_disabled_setting_turns_limits_off(client: AsyncClient) -> None:
+    assert get_settings().rate_limit_enabled is False
+    codes = [
+        (await client.post(MAGIC, json={"email": "same@example.com"})).status_code for _ in range(8)
+    ]
+    assert codes == [202] * 8
+
+
+@pytest.fixture(scope="module")
+def per_user_app() -> Any:
+    from app.main import create_app
+
+    app = create_app()
+    router = APIRouter(prefix="/api/v1/_limited")
+
+    @router.post("", dependencies=[Depends(ratelimit.limit_per_user("2/minute", "test"))])
+    async def limited(user: CurrentUser) -> dict[str, str]:
+        return {"ok": str(user.id)}
+
+    app.include_router(router)
+    return app
+
+
+async def test_limit_per_user_dependency(
+    per_user_app: Any, session: AsyncSession, limits_on: None
+) -> None:
+    alice = await create_user(session)
+    bob = await create_user(session)
+    a, b = await auth_headers(session, alice), await auth_headers(session, bob)
+    async with AsyncClient(transport=ASGITransport(app=per_user_app), base_url="https://t") as c:
+        codes = [(await c.post("/api/v1/_limited", headers=a)).status_code for _ in range(3)]
+        assert codes == [200, 200, 429]
+        assert (await c.post("/api/v1/_limited", headers=b)).status_code == 200
