@@ -13,14 +13,18 @@ from app.repositories import usage_logs as usage_logs_repo
 from app.services.billing.tiers import get_tier
 
 
-async def period_start(session: AsyncSession, *, user: User, now: datetime | None = None
-                       ) -> datetime:
+async def period_start(
+    session: AsyncSession, *, user: User, now: datetime | None = None
+) -> datetime:
     """The current billing period's start: the subscription's, else the calendar month's."""
     now = now or datetime.now(UTC)
     result = await session.execute(
         select(Subscription.current_period_start)
-        .where(Subscription.user_id == user.id, Subscription.current_period_start.is_not(None),
-               Subscription.current_period_start <= now)
+        .where(
+            Subscription.user_id == user.id,
+            Subscription.current_period_start.is_not(None),
+            Subscription.current_period_start <= now,
+        )
         .order_by(Subscription.current_period_start.desc())
         .limit(1)
     )

@@ -1,0 +1,58 @@
+"""Stripe's billing portal (cancel, change card, invoices) and the subscription summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import get_settings
+from app.core.errors import Conflict
+from app.integrations import stripe_client
+from app.models import User
+from app.repositories import subscriptions as subs_repo
+from app.schemas.billing import SubscriptionOut
+from app.services.billing.entitlement import grace_until
+from app.services.billing.stripe_calls import call_stripe, ensure_enabled, idempotency_window
+
+
+async def open_portal(session: AsyncSession, *, user: User, now: datetime | None = None) -> str:
+    ensure_enabled()
+    if not user.stripe_customer_id:
+        raise Conflict(
+            "There is no billing account yet; subscribe first.",
+            error_code="NO_BILLING_ACCOUNT",
+        )
+    return_url = get_settings().frontend_url.rstrip("/") + "/account/billing"
+    portal = await call_stripe(
+        stripe_client.create_portal_session(
+            customer_id=user.stripe_customer_id,
+            return_url=return_url,
+            idempotency_key=f"pw-portal-{user.id}-{idempotency_window(now)}",
+        )
+    )
+    return str(portal["url"])
+
+
+async def describe_subscription(session: AsyncSession, *, user: User) -> SubscriptionOut:
+    """Read from our own rows (kept in step by webhooks): no Stripe call on a page view."""
+    sub = await subs_repo.latest_for_user(session, user_id=user.id)
+    if sub is None:
+        return SubscriptionOut(
+            plan=user.effective_tier,
+            status="none",
+            has_billing_account=user.stripe_customer_id is not None,
+            billing_enabled=stripe_client.is_configured(),
+        )
+    return SubscriptionOut(
+        plan=user.effective_tier,
+        status=sub.status,
+        current_period_start=sub.current_period_start,
+        current_period_end=sub.current_period_end,
+        cancel_at_period_end=sub.cancel_at_period_end,
+        canceled_at=sub.canceled_at,
+        past_due_since=sub.past_due_since,
+        grace_until=grace_until(sub),
+        has_billing_account=user.stripe_customer_id is not None,
+        billing_enabled=stripe_client.is_configured(),
+    )
