@@ -148,7 +148,12 @@ def upgrade() -> None:
         ["event_type", "created_at"],
         unique=False,
     )
-    op.create_index("ix_analytics_events_user_id", "analytics_events", ["user_id"], unique=False)
+    op.create_index(
+        "ix_analytics_events_user_id_created_at",
+        "analytics_events",
+        ["user_id", "created_at"],
+        unique=False,
+    )
     op.create_table(
         "auth_sessions",
         sa.Column("user_id", sa.Uuid(), nullable=False),
@@ -567,7 +572,7 @@ def downgrade() -> None:
     op.drop_index("ix_auth_sessions_user_id_revoked_at", table_name="auth_sessions")
     op.drop_index("ix_auth_sessions_expires_at", table_name="auth_sessions")
     op.drop_table("auth_sessions")
-    op.drop_index("ix_analytics_events_user_id", table_name="analytics_events")
+    op.drop_index("ix_analytics_events_user_id_created_at", table_name="analytics_events")
     op.drop_index("ix_analytics_events_event_type_created_at", table_name="analytics_events")
     op.drop_index("ix_analytics_events_created_at", table_name="analytics_events")
     op.drop_table("analytics_events")

@@ -15,7 +15,8 @@ class AnalyticsEvent(UUIDPk, Base):
     __table_args__ = (
         Index("ix_analytics_events_event_type_created_at", "event_type", "created_at"),
         Index("ix_analytics_events_created_at", "created_at"),
-        Index("ix_analytics_events_user_id", "user_id"),
+        # (user_id, created_at): a user's latest events (admin geography fallback) by index.
+        Index("ix_analytics_events_user_id_created_at", "user_id", "created_at"),
     )
 
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

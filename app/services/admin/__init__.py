@@ -1,0 +1,1 @@
+"""Admin: analytics, user management and the audit log."""
