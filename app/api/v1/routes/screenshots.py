@@ -1,0 +1,214 @@
+"""Screenshots: upload, list, read, image bytes, delete, re-run the analysis."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Query, Request, Response, status
+
+from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
+from app.models import Screenshot
+from app.schemas.screenshots import (
+    AnalysisQueued,
+    AnalysisRequest,
+    ScreenshotCreated,
+    ScreenshotDetail,
+    ScreenshotLinks,
+    ScreenshotOut,
+    ScreenshotPage,
+)
+from app.services.screenshots import intake, service
+
+router = APIRouter(prefix="/screenshots", tags=["screenshots"])
+
+ERR = {"description": "Error in the standard error shape"}
+UPLOAD_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            },
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["image_base64"],
+                    "properties": {
+                        "image_base64": {"type": "string", "description": "Base64 or data URL"},
+                        "filename": {"type": "string"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+def _links(shot_id: uuid.UUID) -> ScreenshotLinks:
+    base = f"/api/v1/screenshots/{shot_id}"
+    return ScreenshotLinks(self=base, image=f"{base}/image", analysis=f"{base}/analysis")
+
+
+def _fields(shot: Screenshot) -> dict[str, Any]:
+    return {
+        "id": shot.id,
+        "width": shot.width,
+        "height": shot.height,
+        "format": shot.image_format,
+        "content_type": service.mime_type(shot),
+        "size_bytes": shot.size_bytes,
+        "original_filename": shot.original_filename,
+        "analysis_status": shot.analysis_status,
+        "analysis_model": shot.analysis_model,
+        "analysis_error_code": shot.analysis_error_code,
+        "analysis_error_message": shot.analysis_error_message,
+        "created_at": shot.created_at,
+        "updated_at": shot.updated_at,
+        "links": _links(shot.id),
+    }
+
+
+def _content_length(request: Request) -> int | None:
+    raw = request.headers.get("content-length", "")
+    return int(raw) if raw.isdigit() else None
+
+
+@router.post(
+    "",
+    response_model=ScreenshotCreated,
+    status_code=status.HTTP_201_CREATED,
+    summary="Upload a screenshot (multipart field 'file', or JSON {image_base64, filename})",
+    openapi_extra=UPLOAD_BODY,
+    responses={
+        200: {"model": ScreenshotCreated, "description": "Same image already uploaded"},
+        400: ERR,
+        401: ERR,
+        413: ERR,
+        415: ERR,
+        422: ERR,
+    },
+)
+async def create_screenshot(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    user: CurrentUser,
+    meta: MetaDep,
+    settings: SettingsDep,
+) -> ScreenshotCreated:
+    # The body is read here, not by FastAPI, so the size cap holds while it streams.
+    upload = await intake.read_upload(
+        request.stream(),
+        content_type=request.headers.get("content-type", ""),
+        content_length=_content_length(request),
+        max_bytes=settings.upload_max_bytes,
+    )
+    created = await service.create(session, user=user, upload=upload, meta=meta)
+    if created.duplicate:
+        response.status_code = status.HTTP_200_OK
+    return ScreenshotCreated(**_fields(created.screenshot), duplicate=created.duplicate)
+
+
+@router.get(
+    "",
+    response_model=ScreenshotPage,
+    summary="The user's screenshots, newest first",
+    responses={400: ERR, 401: ERR, 422: ERR},
+)
+async def list_screenshots(
+    session: SessionDep,
+    user: CurrentUser,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> ScreenshotPage:
+    page = await service.list_page(session, user=user, limit=limit, cursor=cursor)
+    return ScreenshotPage(
+        items=[ScreenshotOut(**_fields(s)) for s in page.items], next_cursor=page.next_cursor
+    )
+
+
+@router.get(
+    "/{screenshot_id}",
+    response_model=ScreenshotDetail,
+    summary="A screenshot with its analysis status and result",
+    responses={401: ERR, 404: ERR},
+)
+async def get_screenshot(
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> ScreenshotDetail:
+    shot = await service.get(session, user=user, screenshot_id=screenshot_id)
+    return ScreenshotDetail(
+        **_fields(shot),
+        analysis=shot.analysis,
+        analysis_attempts=shot.analysis_attempts,
+        analysis_started_at=shot.analysis_started_at,
+        analysis_completed_at=shot.analysis_completed_at,
+    )
+
+
+@router.get(
+    "/{screenshot_id}/image",
+    summary="The stored image (metadata stripped)",
+    response_class=Response,
+    responses={
+        200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}},
+        401: ERR,
+        404: ERR,
+    },
+)
+async def get_screenshot_image(
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> Response:
+    data, media_type = await service.read_image(session, user=user, screenshot_id=screenshot_id)
+    return Response(
+        content=data,
+        media_type=media_type,
+        headers={"Cache-Control": "private, max-age=3600", "Content-Disposition": "inline"},
+    )
+
+
+@router.delete(
+    "/{screenshot_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete a screenshot and its stored image",
+    responses={401: ERR, 404: ERR},
+)
+async def delete_screenshot(
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser, meta: MetaDep
+) -> Response:
+    await service.delete(session, user=user, screenshot_id=screenshot_id, meta=meta)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{screenshot_id}/analysis",
+    response_model=AnalysisQueued,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Run the analysis again, optionally with another model",
+    responses={400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 422: ERR},
+)
+async def create_screenshot_analysis(
+    screenshot_id: uuid.UUID,
+    session: SessionDep,
+    user: CurrentUser,
+    meta: MetaDep,
+    body: Annotated[AnalysisRequest | None, Body()] = None,
+) -> AnalysisQueued:
+    shot = await service.request_analysis(
+        session,
+        user=user,
+        screenshot_id=screenshot_id,
+        model_id=body.model if body else None,
+        meta=meta,
+    )
+    return AnalysisQueued(
+        id=shot.id,
+        analysis_status=shot.analysis_status,
+        analysis_model=body.model if body else None,
+        links=_links(shot.id),
+    )

@@ -1,0 +1,77 @@
+"""Every query on screenshots. Owner scoping goes through app.repositories.base."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Screenshot
+from app.repositories.base import get_owned, owned
+
+
+async def get(
+    session: AsyncSession, screenshot_id: uuid.UUID, *, for_update: bool = False
+) -> Screenshot | None:
+    """Unscoped: for workers acting on an id they were given, never for requests."""
+    stmt = select(Screenshot).where(Screenshot.id == screenshot_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    result = await session.execute(stmt)
+    return result.scalar_one_or_none()
+
+
+async def get_for_user(
+    session: AsyncSession, screenshot_id: uuid.UUID, user_id: uuid.UUID, *, for_update: bool = False
+) -> Screenshot | None:
+    return await get_owned(session, Screenshot, screenshot_id, user_id, for_update=for_update)
+
+
+async def get_by_hash(
+    session: AsyncSession, user_id: uuid.UUID, content_hash: str
+) -> Screenshot | None:
+    stmt = owned(Screenshot, user_id).where(Screenshot.content_hash == content_hash)
+    result = await session.execute(stmt)
+    return result.scalar_one_or_none()
+
+
+async def list_page(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    limit: int,
+    after: tuple[datetime, uuid.UUID] | None = None,
+) -> list[Screenshot]:
+    """Newest first; keyset pagination over (created_at, id), both descending."""
+    stmt = owned(Screenshot, user_id)
+    if after is not None:
+        created_at, last_id = after
+        stmt = stmt.where(
+            or_(
+                Screenshot.created_at < created_at,
+                and_(Screenshot.created_at == created_at, Screenshot.id < last_id),
+            )
+        )
+    stmt = stmt.order_by(Screenshot.created_at.desc(), Screenshot.id.desc()).limit(limit)
+    result = await session.execute(stmt)
+    return list(result.scalars())
+
+
+async def add(session: AsyncSession, screenshot: Screenshot) -> Screenshot:
+    session.add(screenshot)
+    await session.flush()
+    return screenshot
+
+
+async def delete(session: AsyncSession, screenshot: Screenshot) -> None:
+    await session.delete(screenshot)
+    await session.flush()
+
+
+async def count_with_storage_key(session: AsyncSession, storage_key: str) -> int:
+    result = await session.execute(
+        select(Screenshot.id).where(Screenshot.storage_key == storage_key).limit(2)
+    )
+    return len(result.all())

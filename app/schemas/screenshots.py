@@ -1,0 +1,76 @@
+"""Request and response bodies of /api/v1/screenshots."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+AnalysisStatus = Literal["pending", "running", "completed", "failed"]
+
+
+class ScreenshotLinks(BaseModel):
+    self: str
+    image: str
+    analysis: str
+
+
+class ScreenshotOut(BaseModel):
+    """A screenshot's metadata and the state of its analysis."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    width: int
+    height: int
+    format: str = Field(description="png, jpeg or webp")
+    content_type: str
+    size_bytes: int
+    original_filename: str | None
+    analysis_status: AnalysisStatus
+    analysis_model: str | None
+    analysis_error_code: str | None
+    analysis_error_message: str | None
+    created_at: datetime
+    updated_at: datetime
+    links: ScreenshotLinks
+
+
+class ScreenshotCreated(ScreenshotOut):
+    duplicate: bool = Field(
+        description="True when this user had already uploaded the same image: the existing "
+        "screenshot (and its analysis) is returned and nothing new is stored."
+    )
+
+
+class ScreenshotDetail(ScreenshotOut):
+    analysis: dict[str, Any] | None = Field(
+        None, description="The analysis (DESIGN.md format) once analysis_status is completed."
+    )
+    analysis_attempts: int
+    analysis_started_at: datetime | None
+    analysis_completed_at: datetime | None
+
+
+class ScreenshotPage(BaseModel):
+    items: list[ScreenshotOut]
+    next_cursor: str | None = Field(
+        None, description="Pass as ?cursor= for the next page; null on the last page."
+    )
+
+
+class AnalysisRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model: str | None = Field(
+        None, max_length=100, description="Model id from GET /models; default: tier's default."
+    )
+
+
+class AnalysisQueued(BaseModel):
+    id: uuid.UUID
+    analysis_status: AnalysisStatus
+    analysis_model: str | None
+    links: ScreenshotLinks
