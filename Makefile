@@ -53,3 +53,12 @@ format: sync
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache
+
+# Offline end to end (Tesseract analyser + offline draft writer): no keys, no database.
+demo: sync
+	env -u GEMINI_API_KEY -u GEMINI_API_KEYS -u ANTHROPIC_API_KEY -u OPENAI_API_KEY \
+	  $(PY) python -m app generate examples/landing.png --provider offline \
+	  --business "Green Leaf Bakery: organic sourdough bread, pastries and celebration cakes baked by hand every morning in Leeds and delivered to homes and cafes before breakfast." \
+	  --audience "busy families in Leeds" --tone friendly --action "Order fresh bread" \
+	  --keywords "sourdough,organic bread,delivery"
+

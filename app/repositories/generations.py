@@ -1,0 +1,98 @@
+"""Queries on generations; every user-facing read is owner-scoped."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Generation
+from app.repositories.base import get_owned, owned
+
+ACTIVE_STATUSES = ("queued", "analyzing", "writing", "validating")
+
+
+async def add(session: AsyncSession, generation: Generation) -> Generation:
+    session.add(generation)
+    await session.flush()
+    return generation
+
+
+async def get(
+    session: AsyncSession, generation_id: uuid.UUID, *, for_update: bool = False
+) -> Generation | None:
+    stmt: Any = select(Generation).where(Generation.id == generation_id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    result = await session.execute(stmt.execution_options(populate_existing=True))
+    return result.scalar_one_or_none()  # type: ignore[no-any-return]
+
+
+async def get_for_user(
+    session: AsyncSession, generation_id: uuid.UUID, user_id: uuid.UUID
+) -> Generation | None:
+    return await get_owned(session, Generation, generation_id, user_id)
+
+
+async def by_idempotency_key(
+    session: AsyncSession, *, user_id: uuid.UUID, key: str
+) -> Generation | None:
+    result = await session.execute(
+        owned(Generation, user_id).where(Generation.idempotency_key == key)
+    )
+    return result.scalar_one_or_none()
+
+
+async def page_for_user(
+    session: AsyncSession,
+    *,
+    user_id: uuid.UUID,
+    limit: int,
+    status: str | None = None,
+    before: tuple[datetime, uuid.UUID] | None = None,
+) -> list[Generation]:
+    """Newest first; keyset pagination on (created_at, id)."""
+    stmt = owned(Generation, user_id)
+    if status:
+        stmt = stmt.where(Generation.status == status)
+    if before:
+        created, gid = before
+        stmt = stmt.where(
+            or_(
+                Generation.created_at < created,
+                (Generation.created_at == created) & (Generation.id < gid),
+            )
+        )
+    stmt = stmt.order_by(Generation.created_at.desc(), Generation.id.desc()).limit(limit)
+    return list((await session.execute(stmt)).scalars())
+
+
+async def delete_one(session: AsyncSession, generation: Generation) -> None:
+    await session.execute(delete(Generation).where(Generation.id == generation.id))
+
+
+async def stuck(session: AsyncSession, *, older_than: datetime) -> list[Generation]:
+    """Running generations untouched since `older_than` (started and never finished)."""
+    result = await session.execute(
+        select(Generation)
+        .where(Generation.status.in_(ACTIVE_STATUSES), Generation.updated_at < older_than)
+        .with_for_update(skip_locked=True)
+    )
+    return list(result.scalars())
+
+
+async def queued_since(
+    session: AsyncSession, *, older_than: datetime, newer_than: datetime
+) -> list[Generation]:
+    result = await session.execute(
+        select(Generation).where(
+            Generation.status == "queued",
+            Generation.attempts == 0,  # never started: its message was lost
+            Generation.updated_at < older_than,
+            Generation.updated_at >= newer_than,
+        )
+    )
+    return list(result.scalars())

@@ -1,0 +1,135 @@
+"""Export a completed generation as JSON, Markdown, plain text or HTML (escaped)."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from app.core.errors import Conflict
+from app.models import Generation
+
+MEDIA_TYPES = {
+    "json": "application/json",
+    "markdown": "text/markdown; charset=utf-8",
+    "text": "text/plain; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+EXTENSIONS = {"json": "json", "markdown": "md", "text": "txt", "html": "html"}
+
+
+def _title(generation: Generation) -> str:
+    name = (generation.business_context or {}).get("business_name") or "Page"
+    return f"{name}: website copy"
+
+
+def _label(text: str) -> str:
+    return text.replace("_", " ").capitalize()
+
+
+def _blocks(result: dict[str, Any]) -> list[tuple[str, list[tuple[str, str | list[str]]]]]:
+    """(section heading, [(label, text or list)]) in page order."""
+    out = []
+    for section in result.get("sections") or []:
+        rows: list[tuple[str, str | list[str]]] = []
+        for comp in section.get("components") or []:
+            if "items" in comp:
+                for index, item in enumerate(comp["items"], start=1):
+                    for field, value in item.items():
+                        rows.append((f"{_label(comp['element'])} {index}: {field}", value))
+            else:
+                rows.append((_label(comp["element"]), comp.get("content", "")))
+        out.append((f"{section['position']}. {_label(section['type'])}", rows))
+    return out
+
+
+def _footer(result: dict[str, Any]) -> str:
+    totals = result.get("totals") or {}
+    note = f"{totals.get('in_range', 0)} of {totals.get('elements', 0)} elements in range"
+    if result.get("is_offline_draft"):
+        note += " (offline draft: written without an AI model)"
+    return note
+
+
+def render(generation: Generation, fmt: str) -> tuple[str, str, str]:
+    """(body, media type, file name)."""
+    if generation.status != "completed" or not generation.result:
+        raise Conflict(
+            "Only a completed generation can be exported.",
+            error_code="GENERATION_NOT_COMPLETED",
+            details={"status": generation.status},
+        )
+    result = generation.result
+    filename = f"generation-{generation.id}.{EXTENSIONS[fmt]}"
+    if fmt == "json":
+        body = json.dumps(
+            {
+                "id": str(generation.id),
+                "business_context": generation.business_context,
+                "result": result,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    elif fmt == "markdown":
+        body = _markdown(generation, result)
+    elif fmt == "text":
+        body = _text(generation, result)
+    else:
+        body = _html(generation, result)
+    return body, MEDIA_TYPES[fmt], filename
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+def _markdown(generation: Generation, result: dict[str, Any]) -> str:
+    lines = [f"# {_md_escape(_title(generation))}", ""]
+    for heading, rows in _blocks(result):
+        lines += [f"## {_md_escape(heading)}", ""]
+        for label, value in rows:
+            if isinstance(value, list):
+                lines.append(f"- **{_md_escape(label)}:**")
+                lines += [f"  - {_md_escape(v)}" for v in value]
+            else:
+                lines.append(f"- **{_md_escape(label)}:** {_md_escape(value)}")
+        lines.append("")
+    lines.append(f"_{_md_escape(_footer(result))}_")
+    return "\n".join(lines) + "\n"
+
+
+def _text(generation: Generation, result: dict[str, Any]) -> str:
+    lines = [_title(generation), "=" * len(_title(generation)), ""]
+    for heading, rows in _blocks(result):
+        lines += [heading, "-" * len(heading)]
+        for label, value in rows:
+            if isinstance(value, list):
+                lines.append(f"{label}: " + " | ".join(value))
+            else:
+                lines.append(f"{label}: {value}")
+        lines.append("")
+    lines.append(_footer(result))
+    return "\n".join(lines) + "\n"
+
+
+def _html(generation: Generation, result: dict[str, Any]) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(_title(generation))}</title></head><body>",
+        f"<h1>{e(_title(generation))}</h1>",
+    ]
+    for heading, rows in _blocks(result):
+        parts.append(f"<section><h2>{e(heading)}</h2><dl>")
+        for label, value in rows:
+            parts.append(f"<dt>{e(label)}</dt>")
+            if isinstance(value, list):
+                items = "".join(f"<li>{e(v)}</li>" for v in value)
+                parts.append(f"<dd><ul>{items}</ul></dd>")
+            else:
+                parts.append(f"<dd>{e(value)}</dd>")
+        parts.append("</dl></section>")
+    parts.append(f"<footer><p>{e(_footer(result))}</p></footer></body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,57 @@
+"""Thumbs up or down on a generation: one per generation, changeable."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import Conflict
+from app.models import Feedback, User
+from app.repositories import feedback as repo
+from app.schemas.generation import FeedbackIn
+from app.services.analytics.events import ClientMeta, record
+from app.services.generation.service import get
+
+
+async def submit(
+    session: AsyncSession,
+    *,
+    user: User,
+    generation_id: uuid.UUID,
+    data: FeedbackIn,
+    meta: ClientMeta | None = None,
+) -> tuple[Feedback, bool]:
+    """(feedback, created) - a second submission changes the first."""
+    generation = await get(session, user=user, generation_id=generation_id)
+    if generation.status != "completed":
+        raise Conflict(
+            "Feedback is for completed generations.",
+            error_code="GENERATION_NOT_COMPLETED",
+            details={"status": generation.status},
+        )
+    existed = await repo.get_for_generation(session, generation.id) is not None
+    row = await repo.upsert(
+        session,
+        generation_id=generation.id,
+        user_id=user.id,
+        rating=data.rating,
+        comment=data.comment or None,
+    )
+    await record(
+        session,
+        "feedback.submitted",
+        user_id=user.id,
+        properties={
+            "generation_id": str(generation.id),
+            "rating": data.rating,
+            "has_comment": bool(data.comment),
+            "changed": existed,
+        },
+        meta=meta,
+    )
+    return row, not existed
+
+
+async def for_generation(session: AsyncSession, generation_id: uuid.UUID) -> Feedback | None:
+    return await repo.get_for_generation(session, generation_id)

@@ -1,0 +1,85 @@
+"""Targeted repair: only the elements whose length fails go back, each with what was written
+and the count it needs ("you wrote 9 words, need 5-7"); at most N rounds. What still fails
+is kept and reported (in_range false), never hidden."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.words import count_words
+from app.llm.types import CallContext, LLMRequest
+from app.services.generation.prompt import (
+    SYSTEM_PROMPT,
+    ElementSpec,
+    build_repair_prompt,
+    json_schema,
+)
+from app.services.generation.validate import failing
+from app.services.generation.writer import (
+    CallFn,
+    Usage,
+    WriterOutputError,
+    default_call,
+    parse_object,
+)
+
+log = structlog.get_logger(__name__)
+
+
+def _closer(old: str, new: str, spec: ElementSpec) -> str:
+    """Keep whichever text is nearer the target (a worse rewrite never replaces a better)."""
+    if not old:
+        return new
+    return (
+        new if abs(count_words(new) - spec.target) <= abs(count_words(old) - spec.target) else old
+    )
+
+
+async def repair(
+    session: AsyncSession,
+    *,
+    elements: list[ElementSpec],
+    texts: dict[str, str],
+    context: dict[str, Any],
+    local_instructions: str | None,
+    model_id: str,
+    call_context: CallContext,
+    usage: Usage,
+    rounds: int,
+    call: CallFn = default_call,
+) -> tuple[dict[str, str], int]:
+    """The repaired texts and the number of rounds used."""
+    texts = dict(texts)
+    used = 0
+    for _ in range(max(0, rounds)):
+        bad = failing(elements, texts)
+        if not bad:
+            break
+        used += 1
+        prompt = build_repair_prompt(
+            failures=[(spec, texts.get(spec.id, "")) for spec in bad],
+            context=context,
+            local_instructions=local_instructions,
+        )
+        request = LLMRequest(
+            prompt=prompt,
+            purpose="repair",
+            system=SYSTEM_PROMPT,
+            json_schema=json_schema(bad),
+            max_output_tokens=min(16_384, 512 + 40 * sum(e.target for e in bad)),
+            temperature=0.4,
+        )
+        response = await call(session, request, model_id=model_id, context=call_context)
+        usage.add(response)
+        try:
+            fixed = parse_object(response)
+        except WriterOutputError:
+            log.warning("generation.repair.unreadable", round=used)
+            continue
+        for spec in bad:
+            if spec.id in fixed:
+                texts[spec.id] = _closer(texts.get(spec.id, ""), fixed[spec.id], spec)
+    return texts, used

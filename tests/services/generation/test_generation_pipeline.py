@@ -1,0 +1,187 @@
+"""The task body: resuming from a checkpoint, free-tier re-queue, failures, the sweeper."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import get_settings
+from app.db.session import PendingTask, commit, set_dispatcher
+from app.llm.errors import PoolExhausted
+from app.llm.types import CallContext, LLMRequest, LLMResponse
+from app.models import Generation, UsageDaily, User
+from app.models.base import utcnow
+from app.services.billing.quota import reserve_slot
+from app.services.generation import pipeline, sweeper
+from app.services.generation.prompt import build_elements
+from app.workers.runtime import configure_dispatch
+from tests.support.factories import create_user
+from tests.support.generations import business_context, create_screenshot, sample_analysis, words
+
+
+class Recorder:
+    def __init__(self, answer: Any) -> None:
+        self.answer = answer
+        self.requests: list[LLMRequest] = []
+
+    async def __call__(
+        self,
+        session: AsyncSession,
+        request: LLMRequest,
+        *,
+        model_id: str | None,
+        context: CallContext,
+    ) -> LLMResponse:
+        self.requests.append(request)
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        text = self.answer(request) if callable(self.answer) else self.answer
+        return LLMResponse(
+            text=text,
+            provider="gemini",
+            model_id=model_id or "x",
+            tokens_in=10,
+            tokens_out=5,
+            cost_usd=0.0001,
+        )
+
+
+async def _generation(session: AsyncSession, user: User, **values: Any) -> Generation:
+    shot = await create_screenshot(session, user, analysis=sample_analysis(2))
+    gen = Generation(
+        id=uuid.uuid4(),
+        user_id=user.id,
+        screenshot_id=shot.id,
+        business_context=business_context(),
+        model_id="gemini-2.5-flash",
+        provider="gemini",
+        stage_timings={},
+        quota_day=await reserve_slot(session, user=user),
+        **values,
+    )
+    session.add(gen)
+    await session.commit()
+    return gen
+
+
+def _exact_answer(request: LLMRequest) -> str:
+    schema = request.json_schema or {}
+    analysis = sample_analysis(2)
+    targets = {e.id: e.target for e in build_elements(analysis)}
+    return json.dumps({k: words(targets[k]) for k in schema.get("required", [])})
+
+
+async def test_redelivery_after_writing_resumes_without_calling_the_model(
+    session: AsyncSession,
+) -> None:
+    user = await create_user(session)
+    elements = build_elements(sample_analysis(2))
+    texts = {e.id: words(e.target) for e in elements}
+    gen = await _generation(
+        session,
+        user,
+        status="writing",
+        stage="writing",
+        attempts=1,
+        started_at=utcnow(),
+        tokens_in=100,
+        tokens_out=50,
+        result={"_checkpoint": {"texts": texts}},
+    )
+    fake = Recorder(_exact_answer)
+    await pipeline.run(session, str(gen.id), call=fake)
+    await session.refresh(gen)
+    assert gen.status == "completed"
+    assert fake.requests == []  # writing was done: neither written nor charged again
+    assert gen.tokens_in == 100 and gen.attempts == 2
+    assert gen.result is not None and gen.result["totals"]["in_range_pct"] == 100.0
+    # a further duplicate delivery of the finished work does nothing
+    await pipeline.run(session, str(gen.id), call=fake)
+    await session.refresh(gen)
+    assert gen.attempts == 2
+
+
+async def test_free_pool_exhausted_requeues_with_countdown_then_fails(
+    session: AsyncSession,
+) -> None:
+    sent: list[PendingTask] = []
+    set_dispatcher(sent.append)
+    settings = get_settings()
+    saved = settings.free_requeue_max
+    settings.free_requeue_max = 1
+    try:
+        user = await create_user(session)
+        gen = await _generation(session, user)
+        fake = Recorder(PoolExhausted(retry_after=7))
+        await pipeline.run(session, str(gen.id), call=fake)
+        await session.refresh(gen)
+        assert gen.status == "queued" and gen.stage_timings["requeues"] == 1
+        assert [(t.name, t.args, t.countdown) for t in sent] == [
+            ("generation.run", (str(gen.id),), 7.0)
+        ]
+        assert not gen.quota_released
+        await pipeline.run(session, str(gen.id), call=fake)
+        await session.refresh(gen)
+        assert gen.status == "failed" and gen.error_code == "POOL_EXHAUSTED"
+        assert gen.quota_released
+        used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
+        assert used == 0
+    finally:
+        settings.free_requeue_max = saved
+        configure_dispatch(inline=True)
+
+
+async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
+    session: AsyncSession,
+) -> None:
+    sent: list[PendingTask] = []
+    set_dispatcher(sent.append)
+    try:
+        user = await create_user(session)
+        stuck = await _generation(
+            session,
+            user,
+            status="writing",
+            stage="writing",
+            attempts=1,
+            local_instructions="secret plan",
+        )
+        lost = await _generation(session, user, status="queued", stage="queued")
+        fresh = await _generation(session, user, status="queued", stage="queued")
+        long_ago = utcnow() - timedelta(minutes=get_settings().generation_stuck_minutes + 1)
+        await session.execute(
+            update(Generation).where(Generation.id == stuck.id).values(updated_at=long_ago)
+        )
+        await session.execute(
+            update(Generation)
+            .where(Generation.id == lost.id)
+            .values(updated_at=utcnow() - timedelta(minutes=5))
+        )
+        await session.commit()
+        outcome = await sweeper.sweep_stuck(session)
+        await commit(session)  # the task wrapper's boundary: sends the re-queued runs
+        assert outcome == {"failed": 1, "resent": 1}
+        await session.refresh(stuck)
+        assert stuck.status == "failed" and stuck.error_code == "GENERATION_TIMEOUT"
+        assert stuck.quota_released and stuck.local_instructions is None
+        assert [t.args for t in sent] == [(str(lost.id),)]
+        await session.refresh(fresh)
+        assert fresh.status == "queued"
+        used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
+        assert used == 2
+    finally:
+        configure_dispatch(inline=True)
+
+
+async def test_malformed_model_output_fails_with_a_code(session: AsyncSession) -> None:
+    user = await create_user(session)
+    gen = await _generation(session, user)
+    await pipeline.run(session, str(gen.id), call=Recorder("I am not JSON at all"))
+    await session.refresh(gen)
+    assert gen.status == "failed" and gen.error_code == "GENERATION_ERROR"
+    assert gen.quota_released
