@@ -1,0 +1,35 @@
+"""The models the current user may pick."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app.api.deps import CurrentUser
+from app.schemas.llm import ModelList, ModelOut
+from app.services.llm.policy import is_premium, models_for_user
+
+router = APIRouter(prefix="/models", tags=["models"])
+
+
+@router.get(
+    "",
+    response_model=ModelList,
+    status_code=200,
+    summary="Models available to the current user's plan (configured providers only)",
+    responses={401: {"description": "No valid token"}},
+)
+async def list_models(user: CurrentUser) -> ModelList:
+    entries = models_for_user(user.effective_tier)
+    models = [
+        ModelOut(
+            id=m.id,
+            label=m.label,
+            provider=m.provider,
+            vision=m.vision,
+            default=default,
+            premium=is_premium(m),
+        )
+        for m, default in entries
+    ]
+    default_id = next((m.id for m in models if m.default), models[0].id if models else "offline")
+    return ModelList(models=models, default=default_id)

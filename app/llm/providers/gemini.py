@@ -1,0 +1,138 @@
+"""Gemini through the google-genai SDK (SDK retries off; the router decides)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from google import genai
+from google.genai import errors as genai_errors
+from google.genai import types as gtypes
+
+from app.core.config import get_settings
+from app.llm.providers.base import (
+    ProviderFailure,
+    ProviderResult,
+    malformed_failure,
+    parse_duration,
+    retry_after_from_headers,
+    safety_failure,
+    status_failure,
+)
+from app.llm.providers.transport import transport_failure
+from app.llm.registry import ModelInfo
+from app.llm.types import LLMRequest
+
+_clients: dict[tuple[str, str | None, int], genai.Client] = {}
+
+
+def _client(api_key: str, timeout: float) -> genai.Client:
+    base_url = get_settings().gemini_base_url
+    ident = (api_key, base_url, int(timeout * 1000))
+    client = _clients.get(ident)
+    if client is None:
+        client = genai.Client(
+            api_key=api_key,
+            http_options=gtypes.HttpOptions(
+                base_url=base_url,
+                api_version="v1beta",  # responseJsonSchema and systemInstruction live here
+                timeout=int(timeout * 1000),
+                retry_options=gtypes.HttpRetryOptions(attempts=1),
+            ),
+        )
+        _clients[ident] = client
+    return client
+
+
+def reset_clients() -> None:
+    _clients.clear()
+
+
+def _gemini_details(body: Any) -> tuple[float | None, bool, str]:
+    """(RetryInfo delay, looks like a spend cap, message) from a Gemini error body."""
+    error = body.get("error", body) if isinstance(body, dict) else {}
+    details = error.get("details") or [] if isinstance(error, dict) else []
+    message = str(error.get("message", "")) if isinstance(error, dict) else ""
+    retry_delay = None
+    per_day = False
+    for item in details:
+        if not isinstance(item, dict):
+            continue
+        kind = str(item.get("@type", ""))
+        if kind.endswith("RetryInfo"):
+            retry_delay = parse_duration(str(item.get("retryDelay", "")))
+        if kind.endswith("QuotaFailure"):
+            for violation in item.get("violations", []):
+                if "PerDay" in str(violation.get("quotaId", "")):
+                    per_day = True
+        if kind.endswith("ErrorInfo") and item.get("reason") == "API_KEY_INVALID":
+            return None, False, "API_KEY_INVALID"
+    # A rate limit says when to retry; a used-up daily or billing quota does not.
+    spend_cap = retry_delay is None and (per_day or "billing" in message.lower())
+    return retry_delay, spend_cap, message
+
+
+def classify(exc: genai_errors.APIError) -> ProviderFailure:
+    retry_delay, spend_cap, message = _gemini_details(exc.details)
+    if message == "API_KEY_INVALID":
+        return ProviderFailure("bad_key", "PROVIDER_AUTH", status=exc.code, detail="invalid key")
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    retry_after = retry_delay if retry_delay is not None else retry_after_from_headers(headers)
+    status = int(exc.code or 500)
+    return status_failure(
+        status,
+        retry_after=retry_after,
+        spend_cap=status == 429 and spend_cap,
+        detail=f"HTTP {status} {exc.status or ''}".strip(),
+    )
+
+
+def _contents(request: LLMRequest) -> list[gtypes.Content]:
+    parts = [
+        gtypes.Part.from_bytes(data=img.data, mime_type=img.mime_type) for img in request.images
+    ]
+    parts.append(gtypes.Part.from_text(text=request.prompt))
+    return [gtypes.Content(role="user", parts=parts)]
+
+
+class GeminiProvider:
+    async def generate(
+        self, request: LLMRequest, *, model: ModelInfo, api_key: str | None, timeout: float
+    ) -> ProviderResult:
+        if not api_key:
+            raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
+        config = gtypes.GenerateContentConfig(
+            system_instruction=request.system,
+            max_output_tokens=request.max_output_tokens,
+            temperature=request.temperature if model.temperature else None,
+        )
+        if request.json_schema is not None:
+            config.response_mime_type = "application/json"
+            config.response_json_schema = request.json_schema
+        try:
+            async with asyncio.timeout(timeout + 1):
+                response = await _client(api_key, timeout).aio.models.generate_content(
+                    model=model.provider_model, contents=_contents(request), config=config
+                )
+        except genai_errors.APIError as exc:
+            raise classify(exc) from None
+        except ProviderFailure:
+            raise
+        except Exception as exc:  # transport errors, unreadable bodies
+            raise transport_failure(exc) or malformed_failure() from None
+        feedback = response.prompt_feedback
+        if feedback is not None and feedback.block_reason:
+            raise safety_failure()
+        candidate = response.candidates[0] if response.candidates else None
+        finish = str(getattr(candidate, "finish_reason", "") or "")
+        if candidate is None or any(
+            word in finish for word in ("SAFETY", "PROHIBITED", "BLOCKLIST", "SPII")
+        ):
+            raise safety_failure()
+        text = response.text or ""
+        usage = response.usage_metadata
+        return ProviderResult(
+            text=text,
+            tokens_in=int(getattr(usage, "prompt_token_count", 0) or 0),
+            tokens_out=int(getattr(usage, "candidates_token_count", 0) or 0),
+        )

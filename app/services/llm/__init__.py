@@ -1,0 +1,1 @@
+"""LLM gateway (the one entry point for provider calls), tier policy and admin of the key pool."""

@@ -1,0 +1,77 @@
+"""Four OS processes, each with its own event loop and Redis client, hammer one pool on real
+Redis through the real router and Gemini SDK; the fake upstream enforces the same per-key
+limits and must never have to answer 429."""
+
+from __future__ import annotations
+
+import os
+
+from bench.keypool import pool_env, run_processes
+from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture  # noqa: F401
+
+KEYS = [f"AIzaSyProcessKey-{i}-00000000000000" for i in range(3)]
+RPM = 4
+WINDOW = 2
+
+
+async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer) -> None:
+    fake_llm.set_limit(RPM, window=float(WINDOW))
+    fake_llm.latency = 0.01
+    env = pool_env(
+        fake_llm.url,
+        KEYS,
+        rpm=RPM,
+        window=WINDOW,
+        margin=0.05,
+        prefix=os.environ["REDIS_KEY_PREFIX"],
+        redis_url=os.environ["REDIS_URL"],
+    )
+    duration = 3 * WINDOW
+    capacity = len(KEYS) * RPM * duration / WINDOW
+    # Four times the pool's capacity, spread over four processes.
+    stats = run_processes(
+        procs=4,
+        mode="pool",
+        env=env,
+        keys=KEYS,
+        rate=4 * capacity / duration,
+        duration=duration,
+        latency=0.01,
+    )
+    assert fake_llm.limit_429s == 0
+    assert fake_llm.status_counts.get(429, 0) == 0
+    for key in KEYS:
+        assert 0 < fake_llm.max_in_window(key, float(WINDOW)) <= RPM
+    assert stats["errors"] == 0
+    assert stats["ok"] == len(fake_llm.calls)
+    assert stats["ok"] + stats["shed"] == stats["offered"]
+    # At four times the capacity every key serves at least its full limit once.
+    assert stats["ok"] >= len(KEYS) * RPM
+    assert stats["ok"] <= capacity + len(KEYS) * RPM
+
+
+async def test_naive_round_robin_trips_the_same_limits(fake_llm: FakeLLMServer) -> None:
+    """The control: without the pool the same offered load does get 429s."""
+    fake_llm.set_limit(RPM, window=float(WINDOW))
+    env = pool_env(
+        fake_llm.url,
+        KEYS,
+        rpm=RPM,
+        window=WINDOW,
+        margin=0.05,
+        prefix=os.environ["REDIS_KEY_PREFIX"],
+        redis_url=os.environ["REDIS_URL"],
+    )
+    duration = 2 * WINDOW
+    capacity = len(KEYS) * RPM * duration / WINDOW
+    stats = run_processes(
+        procs=2,
+        mode="naive",
+        env=env,
+        keys=KEYS,
+        rate=2 * capacity / duration,
+        duration=duration,
+        latency=0.0,
+    )
+    assert fake_llm.limit_429s > 0
+    assert stats["errors"] == fake_llm.limit_429s

@@ -1,0 +1,141 @@
+"""Each real SDK talks to the local fake over HTTP; answers, usage and failures map right."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.llm.errors import ProviderError
+from app.llm.providers import ProviderFailure, get_provider
+from app.llm.registry import get_model
+from app.llm.types import LLMImage, LLMRequest
+from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture, llm_settings  # noqa: F401
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+SCHEMA = {"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"]}
+KEYS = {
+    "gemini": "AIzaFAKEgeminiKey0000000001",
+    "anthropic": "sk-ant-fake-0000000000001",
+    "openai": "sk-fake-openai-00000000001",
+}
+MODELS = {"gemini": "gemini-2.5-flash", "anthropic": "claude-sonnet-4-6", "openai": "gpt-4.1"}
+
+
+def _settings(server: FakeLLMServer):  # type: ignore[no-untyped-def]
+    return llm_settings(
+        server,
+        gemini_keys=[KEYS["gemini"]],
+        anthropic_key=KEYS["anthropic"],
+        openai_key=KEYS["openai"],
+    )
+
+
+@pytest.mark.parametrize("provider", ["gemini", "anthropic", "openai"])
+async def test_sdk_sends_text_images_schema_and_reads_usage(
+    fake_llm: FakeLLMServer, provider: str
+) -> None:
+    fake_llm.responder = lambda call: '{"title": "Fresh bread daily"}'
+    request = LLMRequest(
+        prompt="Describe this page",
+        purpose="analysis",
+        system="Be brief",
+        images=(LLMImage(PNG, "image/png"),),
+        json_schema=SCHEMA,
+    )
+    with _settings(fake_llm):
+        model = get_model(MODELS[provider])
+        result = await get_provider(provider).generate(
+            request, model=model, api_key=KEYS[provider], timeout=2
+        )
+    assert result.text == '{"title": "Fresh bread daily"}'
+    call = fake_llm.calls[-1]
+    assert call.provider == provider
+    assert call.model == model.provider_model
+    assert call.api_key == KEYS[provider]
+    assert call.images == 1
+    assert call.system == "Be brief"
+    assert "Describe this page" in call.prompt
+    assert call.json_schema == SCHEMA
+    assert result.tokens_in == 3 + 2 + 258  # words of prompt + system, one image
+    assert result.tokens_out == 4
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind", "expected", "retry_after"),
+    [
+        ("gemini", "rate_limit", "rate_limited", 12.0),
+        ("anthropic", "rate_limit", "rate_limited", 12.0),
+        ("openai", "rate_limit", "rate_limited", 12.0),
+        ("gemini", "spend_cap", "spend_cap", None),
+        ("anthropic", "spend_cap", "spend_cap", None),
+        ("openai", "spend_cap", "spend_cap", None),
+        ("gemini", "server_error", "transient", None),
+        ("anthropic", "server_error", "transient", None),
+        ("openai", "server_error", "transient", None),
+        ("gemini", "bad_key", "bad_key", None),
+        ("anthropic", "bad_key", "bad_key", None),
+        ("openai", "bad_key", "bad_key", None),
+        ("gemini", "malformed", "malformed", None),
+        ("anthropic", "malformed", "malformed", None),
+        ("openai", "malformed", "malformed", None),
+        ("gemini", "safety", "permanent", None),
+        ("anthropic", "safety", "permanent", None),
+        ("openai", "safety", "permanent", None),
+        ("gemini", "timeout", "transient", None),
+        ("anthropic", "timeout", "transient", None),
+        ("openai", "timeout", "transient", None),
+    ],
+)
+async def test_failures_are_classified_per_provider(
+    fake_llm: FakeLLMServer, provider: str, kind: str, expected: str, retry_after: float | None
+) -> None:
+    fake_llm.timeout_sleep = 1.5
+    fake_llm.fail_next(kind, retry_after=12 if kind == "rate_limit" else None)
+    request = LLMRequest(prompt="hello", purpose="generation")
+    with _settings(fake_llm), pytest.raises(ProviderFailure) as info:
+        await get_provider(provider).generate(
+            request, model=get_model(MODELS[provider]), api_key=KEYS[provider], timeout=0.5
+        )
+    failure = info.value
+    assert failure.kind == expected
+    if retry_after is not None:
+        assert failure.retry_after is not None
+        assert abs(failure.retry_after - retry_after) < 1.5
+    if kind == "safety":
+        assert failure.code == "PROVIDER_SAFETY_BLOCK"
+    if kind == "timeout":
+        assert failure.code == "PROVIDER_TIMEOUT"
+    for secret in KEYS.values():
+        assert secret not in str(failure) and secret not in failure.detail
+    assert not isinstance(failure, ProviderError)
+
+
+async def test_openai_compatible_endpoint_by_base_url(fake_llm: FakeLLMServer) -> None:
+    import json
+
+    from app.llm.registry import models_for_tier
+
+    endpoints = json.dumps([{"name": "local", "base_url": fake_llm.url + "/v1"}])
+    models = json.dumps(
+        [
+            {
+                "id": "llama-local",
+                "provider": "compat:local",
+                "provider_model": "llama3.1:8b",
+                "vision": False,
+                "tiers": ["free", "pro"],
+            }
+        ]
+    )
+    with llm_settings(fake_llm, openai_compatible_endpoints=endpoints, llm_models=models):
+        assert [m.id for m in models_for_tier("free")] == ["llama-local", "offline"]
+        model = get_model("llama-local")
+        result = await get_provider(model.provider).generate(
+            LLMRequest(prompt="hello there", purpose="generation"),
+            model=model,
+            api_key=None,
+            timeout=2,
+        )
+    call = fake_llm.calls[-1]
+    assert (call.provider, call.model) == ("openai", "llama3.1:8b")
+    assert call.api_key == "not-needed"  # local servers take any key
+    assert result.text == "echo: hello there"
