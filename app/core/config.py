@@ -164,6 +164,9 @@ class Settings(BaseSettings):
     )
     keypool_minute_window_seconds: int = Field(60, description="Sliding window for RPM/TPM.")
     keypool_day_window_seconds: int = Field(86_400, description="Sliding window for RPD.")
+    keypool_window_margin_seconds: float = Field(
+        0.5, description="Safety margin added to the pool's windows (clock/latency skew)."
+    )
     keypool_cooldown_seconds: float = Field(30.0, description="Default 429 cool-down.")
     keypool_breaker_threshold: int = Field(5, description="Failures that open a key's breaker.")
     keypool_breaker_cooloff_seconds: float = Field(60.0, description="Breaker open time.")
@@ -184,6 +187,12 @@ class Settings(BaseSettings):
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
     generation_stuck_minutes: int = Field(15, description="Sweeper fails generations older.")
     analysis_wait_seconds: int = Field(120, description="Generation waits this for analysis.")
+    generation_lease_seconds: int = Field(
+        60, description="A running generation's Redis lease; a redelivery waits it out."
+    )
+    generation_resend_seconds: int = Field(
+        180, description="Sweeper re-sends generations queued this long (lost messages)."
+    )
 
     # --- billing ---------------------------------------------------------------------------
     quota_timezone: str = Field("UTC", description="Time zone of the daily quota boundary.")
@@ -197,6 +206,21 @@ class Settings(BaseSettings):
     stripe_webhook_tolerance_seconds: int = Field(300, description="Signature age tolerance.")
     stripe_past_due_grace_days: int = Field(7, description="past_due keeps pro this long.")
     stripe_timeout_seconds: float = Field(10.0, description="Timeout of one Stripe call.")
+    stripe_max_network_retries: int = Field(
+        0, description="Stripe SDK retries (0: a failed call answers 503, the client retries)."
+    )
+    stripe_idempotency_window_seconds: int = Field(
+        3600, description="A checkout/portal retry within this window reuses the same session."
+    )
+    stripe_event_retry_seconds: float = Field(
+        60.0, description="Delay before an event whose object is not known yet is retried."
+    )
+    stripe_event_max_attempts: int = Field(
+        8, description="Apply attempts of one Stripe event before it waits for an admin."
+    )
+    stripe_requeue_after_minutes: int = Field(
+        10, description="Stored but unhandled Stripe events older than this are re-queued."
+    )
 
     # --- admin -----------------------------------------------------------------------------
     admin_analytics_cache_seconds: int = Field(60, description="Analytics cache lifetime.")
