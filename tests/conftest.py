@@ -102,8 +102,9 @@ async def _clean_state(database: str):
         await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     # Only this run's keys: other test runs may share the Redis database.
     client = get_redis()
-    keys = [k async for k in client.scan_iter(match=os.environ["REDIS_KEY_PREFIX"] + "*",
-                                                count=1000)]
+    keys = [
+        k async for k in client.scan_iter(match=os.environ["REDIS_KEY_PREFIX"] + "*", count=1000)
+    ]
     if keys:
         await client.delete(*keys)
 

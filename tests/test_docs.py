@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _config_table_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("config_table",
-                                                  ROOT / "scripts" / "config_table.py")
+    spec = importlib.util.spec_from_file_location(
+        "config_table", ROOT / "scripts" / "config_table.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -81,9 +82,23 @@ def test_dockerfile_entrypoint_and_command_exist() -> None:
 
 
 def test_required_layout_exists() -> None:
-    for path in ("app", "alembic", "tests", "docker-compose.yml", "Dockerfile", "pyproject.toml",
-                 "uv.lock", ".env.example", "TODO.md", "frontend_task.md", "README.md",
-                 "Makefile", ".ci/run", "bench", "scripts"):
+    for path in (
+        "app",
+        "alembic",
+        "tests",
+        "docker-compose.yml",
+        "Dockerfile",
+        "pyproject.toml",
+        "uv.lock",
+        ".env.example",
+        "TODO.md",
+        "frontend_task.md",
+        "README.md",
+        "Makefile",
+        ".ci/run",
+        "bench",
+        "scripts",
+    ):
         assert (ROOT / path).exists(), path
     readme = (ROOT / "README.md").read_text()
     assert "make run" in readme and "make test" in readme

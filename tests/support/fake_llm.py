@@ -108,6 +108,7 @@ class FakeLLMServer:
         with getattr(self, "_lock", threading.Lock()):
             self.responder: Callable[[FakeCall], str] = default_responder
             self.calls: list[FakeCall] = []
+            self.started = 0  # requests that arrived (counted before the artificial latency)
             self.latency = 0.0
             self.limit_429s = 0
             self.status_counts: dict[int, int] = defaultdict(int)
@@ -212,6 +213,8 @@ class FakeLLMServer:
         return False
 
     async def _handle(self, provider: str, call: FakeCall) -> Response:
+        with self._lock:
+            self.started += 1
         if self.latency:
             await asyncio.sleep(self.latency)
         fault = self._take_fault(provider, call.api_key)

@@ -92,9 +92,11 @@ async def test_sigkill_mid_generation_is_redelivered_and_completes_once(
             await wait_for(session, gid, statuses=("writing",), timeout=60)
             loop = asyncio.get_running_loop()
             deadline = loop.time() + 10
-            while not fake_llm.calls and loop.time() < deadline:
+            # `started` counts a request on arrival, before the 4 s latency: the call is in
+            # flight (`calls` only fills once the answer is on its way).
+            while not fake_llm.started and loop.time() < deadline:
                 await asyncio.sleep(0.05)
-            assert fake_llm.calls, "the worker never reached the model"
+            assert fake_llm.started and not fake_llm.calls, "the worker never reached the model"
             children = _children(proc.pid)
             assert children, "no pool process to kill"
             for child in children:
