@@ -75,3 +75,27 @@ async def count_with_storage_key(session: AsyncSession, storage_key: str) -> int
         select(Screenshot.id).where(Screenshot.storage_key == storage_key).limit(2)
     )
     return len(result.all())
+
+
+async def stalled(
+    session: AsyncSession, *, pending_before: datetime, running_before: datetime, limit: int = 200
+) -> list[Screenshot]:
+    """Analyses whose message was probably lost: pending too long, or running past the
+    task time limit (the worker died)."""
+    result = await session.execute(
+        select(Screenshot)
+        .where(
+            or_(
+                and_(
+                    Screenshot.analysis_status == "pending", Screenshot.updated_at < pending_before
+                ),
+                and_(
+                    Screenshot.analysis_status == "running",
+                    Screenshot.analysis_started_at < running_before,
+                ),
+            )
+        )
+        .order_by(Screenshot.updated_at)
+        .limit(limit)
+    )
+    return list(result.scalars())

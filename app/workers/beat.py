@@ -11,4 +11,5 @@ BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
     "billing-expire-grace": {"task": "billing.expire_grace", "schedule": 3600.0},
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 86_400.0},
     "generation-sweep-stuck": {"task": "generation.sweep_stuck", "schedule": 60.0},
+    "analysis-sweep-stalled": {"task": "analysis.sweep_stalled", "schedule": 120.0},
 }

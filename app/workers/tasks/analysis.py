@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.session import commit
-from app.services.analysis import runner
+from app.services.analysis import runner, sweeper
 from app.workers.runtime import task
 
 
@@ -23,3 +23,8 @@ async def run_analysis(
     await commit(session)
     outcome = await runner.execute(session, shot, model_id=model_id)
     return outcome.status
+
+
+@task("analysis.sweep_stalled")
+async def sweep_stalled_analyses(session: AsyncSession) -> int:
+    return await sweeper.sweep_stalled(session)
