@@ -63,7 +63,8 @@ class Settings(BaseSettings):
         description="Allowed CORS origins, comma-separated; never '*' (credentials are on).",
     )
     max_request_body_bytes: int = Field(
-        11 * 1024 * 1024, description="Cap on any request body (uploads included)."
+        15 * 1024 * 1024,
+        description="Cap on any request body (fits a 10 MB image sent as base64 JSON).",
     )
     trusted_proxies: CsvList = Field(
         default_factory=list,

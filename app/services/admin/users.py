@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import BadRequest, Conflict, NotFound, ValidationFailed
 from app.models import User
 from app.repositories import admin_users as repo
+from app.repositories import auth_sessions as sessions_repo
 from app.schemas.admin import (
     AdminGenerationOut,
     AdminGenerationPage,
@@ -24,6 +25,7 @@ from app.schemas.admin import (
 from app.services.admin import cursor as cursors
 from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
+from app.services.auth.sessions import mark_revoked
 from app.services.billing.quota import quota_day
 from app.services.billing.tiers import all_tiers
 
@@ -157,6 +159,13 @@ async def update_user(
             "This is the last active admin; promote another admin first.",
             error_code="LAST_ADMIN",
         )
+    if before["is_active"] and not user.is_active:
+        # A deactivated account is refused on every request anyway; ending its sessions
+        # also stops refresh and clears it from the session list.
+        revoked = await sessions_repo.revoke(
+            session, user_id=user.id, now=datetime.now(UTC), reason="account_disabled"
+        )
+        await mark_revoked(revoked)
     after = _snapshot(user)
     changed = [name for name in AUDITED_FIELDS if before[name] != after[name]]
     if changed:

@@ -10,7 +10,7 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import AdminAuditLog, Generation, Subscription, UsageLog, User
+from app.models import AdminAuditLog, AuthSession, Generation, Subscription, UsageLog, User
 from tests.api.test_errors import assert_error_shape
 from tests.support.factories import auth_headers, create_admin, create_user
 
@@ -203,8 +203,13 @@ async def test_deactivate_and_promote_are_audited(
         headers=headers,
     )
     assert r.status_code == 200 and r.json()["is_active"] is False
-    r = await client.get("/api/v1/admin/users", headers=user_headers)
-    assert r.status_code == 403  # a disabled account is shut out at once
+    r = await client.get("/api/v1/users/me", headers=user_headers)
+    # A disabled account is shut out at once: its sessions are ended.
+    assert r.status_code == 401 and r.json()["error_code"] == "SESSION_REVOKED"
+    live = await session.execute(
+        select(AuthSession).where(AuthSession.user_id == user.id, AuthSession.revoked_at.is_(None))
+    )
+    assert live.scalars().all() == []
     r = await client.patch(
         f"/api/v1/admin/users/{user.id}",
         json={"is_active": True, "is_admin": True},
