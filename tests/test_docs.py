@@ -67,6 +67,9 @@ def test_compose_services_run_modules_that_exist() -> None:
     assert services["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
     assert services["api"]["depends_on"]["redis"]["condition"] == "service_healthy"
     assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+    # The API stores uploads that the workers analyse: they must share the data volume.
+    for name in ("api", "worker", "beat"):
+        assert "appdata:/srv/data" in services[name]["volumes"], name
 
 
 def test_dockerfile_entrypoint_and_command_exist() -> None:

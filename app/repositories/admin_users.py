@@ -54,16 +54,6 @@ async def page_users(
     return list((await session.execute(stmt)).scalars())
 
 
-async def get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    result = await session.execute(
-        select(User)
-        .where(User.id == user_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one_or_none()
-
-
 async def lock_active_admin_ids(session: AsyncSession) -> list[uuid.UUID]:
     """Lock every active admin row (in id order, so concurrent demotions serialise)."""
     result = await session.execute(

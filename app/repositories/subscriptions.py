@@ -103,16 +103,6 @@ async def user_ids_past_due_since(session: AsyncSession, *, before: datetime) ->
     return [uid for uid in result.scalars().all() if uid is not None]
 
 
-async def lock_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    result = await session.execute(
-        select(User)
-        .where(User.id == user_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one_or_none()
-
-
 async def user_by_customer(session: AsyncSession, stripe_customer_id: str) -> User | None:
     stmt = select(User).where(User.stripe_customer_id == stripe_customer_id)
     result = await session.execute(stmt)

@@ -37,7 +37,13 @@ async def get_by_google_sub(session: AsyncSession, sub: str) -> User | None:
 
 
 async def get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    result = await session.execute(select(User).where(User.id == user_id).with_for_update())
+    """Lock the user row; values are re-read so what the caller sees is what it locked."""
+    result = await session.execute(
+        select(User)
+        .where(User.id == user_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
     return result.scalar_one_or_none()
 
 

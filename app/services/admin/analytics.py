@@ -1,6 +1,6 @@
 """The admin analytics page: aggregate SQL, cached in Redis per date range.
 
-Definitions (also in docs/notes/admin.md):
+Definitions (also in docs/admin.md):
 - The range is whole UTC days: start = from 00:00, end = the day after `to`, 00:00 (exclusive).
 - Active users: distinct users with an analytics event or a generation created in
   [end - 1 day, end) (daily), [end - 7 days, end) (weekly), [end - 30 days, end) (monthly).

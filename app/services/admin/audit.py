@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models import AdminAuditLog, User
 from app.repositories import audit_log as audit_repo
 from app.schemas.admin import AuditEntryOut, AuditPage
-from app.services.admin import cursor as cursors
+from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta
 
 

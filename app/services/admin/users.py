@@ -12,6 +12,7 @@ from app.core.errors import BadRequest, Conflict, NotFound, ValidationFailed
 from app.models import User
 from app.repositories import admin_users as repo
 from app.repositories import auth_sessions as sessions_repo
+from app.repositories import users as users_repo
 from app.schemas.admin import (
     AdminGenerationOut,
     AdminGenerationPage,
@@ -22,7 +23,7 @@ from app.schemas.admin import (
     SubscriptionOut,
     UserUsage,
 )
-from app.services.admin import cursor as cursors
+from app.services import pagination as cursors
 from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
 from app.services.auth.sessions import mark_revoked
@@ -128,7 +129,7 @@ async def update_user(
     # Lock the active admins (in id order) before the target row, so that two admins
     # demoting each other serialise instead of deadlocking or both succeeding.
     active_admins = await repo.lock_active_admin_ids(session) if removes_admin else []
-    user = await repo.get_for_update(session, user_id)
+    user = await users_repo.get_for_update(session, user_id)
     if user is None:
         raise NotFound("No such user.", error_code="USER_NOT_FOUND")
     before = _snapshot(user)

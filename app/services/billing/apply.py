@@ -225,7 +225,7 @@ async def _on_checkout_completed(
         await subs_repo.link_unowned_to_user(
             session, stripe_customer_id=customer_id, user_id=user.id
         )
-    locked = await subs_repo.lock_user(session, user.id)
+    locked = await users_repo.get_for_update(session, user.id)
     if locked is not None:
         await _link_customer(session, user=locked, customer_id=customer_id)
     await session.flush()

@@ -13,6 +13,7 @@ from app.core.errors import Conflict
 from app.integrations import stripe_client
 from app.models import User
 from app.repositories import subscriptions as subs_repo
+from app.repositories import users as users_repo
 from app.services.analytics.events import ClientMeta, record
 from app.services.billing.entitlement import LIVE_STATUSES
 from app.services.billing.stripe_calls import (
@@ -33,7 +34,7 @@ async def ensure_customer(session: AsyncSession, *, user: User) -> str:
     """
     if user.stripe_customer_id:
         return user.stripe_customer_id
-    locked = await subs_repo.lock_user(session, user.id)
+    locked = await users_repo.get_for_update(session, user.id)
     if locked is None:
         raise Conflict("This account no longer exists.", error_code="USER_GONE")
     if locked.stripe_customer_id:

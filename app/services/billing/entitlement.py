@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.models import Subscription
 from app.repositories import subscriptions as subs_repo
+from app.repositories import users as users_repo
 from app.services.analytics.events import record
 
 log = structlog.get_logger(__name__)
@@ -56,7 +57,7 @@ async def refresh_user_tier(
     exactly when the tier changes, once.
     """
     now = now or datetime.now(UTC)
-    user = await subs_repo.lock_user(session, user_id)
+    user = await users_repo.get_for_update(session, user_id)
     if user is None:
         return None
     subs = await subs_repo.for_user(session, user_id=user_id)

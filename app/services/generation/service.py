@@ -3,25 +3,24 @@ row), read, list (cursor), delete, regenerate. The work itself is pipeline.run."
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import BadRequest, Conflict, NotFound, PlanRequired, ValidationFailed
+from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
 from app.db.session import after_commit
 from app.models import Generation, Screenshot, User
 from app.models.base import utcnow
 from app.repositories import business_profiles as profiles_repo
 from app.repositories import generations as repo
 from app.schemas.generation import GenerationCreate, RegenerateRequest
+from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
 from app.services.billing.budget import ensure_token_budget
 from app.services.billing.quota import reserve_slot
@@ -182,20 +181,6 @@ async def get(session: AsyncSession, *, user: User, generation_id: uuid.UUID) ->
     return generation
 
 
-def _encode_cursor(generation: Generation) -> str:
-    raw = f"{generation.created_at.isoformat()}|{generation.id}"
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        created, _, gid = base64.urlsafe_b64decode(padded.encode()).decode().partition("|")
-        return datetime.fromisoformat(created), uuid.UUID(gid)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("The cursor is not valid.", error_code="INVALID_CURSOR") from None
-
-
 async def list_page(
     session: AsyncSession,
     *,
@@ -204,13 +189,15 @@ async def list_page(
     cursor: str | None = None,
     status: str | None = None,
 ) -> Page:
-    before = _decode_cursor(cursor) if cursor else None
+    before = cursors.decode(cursor)
     rows = await repo.page_for_user(
         session, user_id=user.id, limit=limit + 1, status=status, before=before
     )
     more = len(rows) > limit
     items = rows[:limit]
-    return Page(items, _encode_cursor(items[-1]) if more and items else None)
+    return Page(
+        items, cursors.encode(items[-1].created_at, items[-1].id) if more and items else None
+    )
 
 
 async def delete(session: AsyncSession, *, user: User, generation_id: uuid.UUID) -> None:

@@ -4,25 +4,23 @@ delete, and asking for a new analysis."""
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import hashlib
-import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.core.errors import BadRequest, Conflict, NotFound
+from app.core.errors import Conflict, NotFound
 from app.db.session import after_commit
 from app.integrations.storage import Storage, get_storage
 from app.models import Screenshot, User
 from app.models.base import utcnow
 from app.repositories import screenshots as repo
+from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
 from app.services.screenshots.images import MIME_TYPES, sanitize
 from app.services.screenshots.intake import Upload
@@ -129,31 +127,17 @@ async def get(session: AsyncSession, *, user: User, screenshot_id: uuid.UUID) ->
     return shot
 
 
-def _encode_cursor(shot: Screenshot) -> str:
-    raw = json.dumps([shot.created_at.isoformat(), str(shot.id)]).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        created, sid = json.loads(raw)
-        when = datetime.fromisoformat(created)
-        if when.tzinfo is None:
-            raise ValueError("naive cursor")
-        return when, uuid.UUID(sid)
-    except (ValueError, TypeError, binascii.Error):
-        raise BadRequest("The cursor is not valid.", error_code="INVALID_CURSOR") from None
-
-
 async def list_page(
     session: AsyncSession, *, user: User, limit: int, cursor: str | None = None
 ) -> Page:
-    after = _decode_cursor(cursor) if cursor else None
+    after = cursors.decode(cursor)
     rows = await repo.list_page(session, user.id, limit=limit + 1, after=after)
     more = len(rows) > limit
     rows = rows[:limit]
-    return Page(items=rows, next_cursor=_encode_cursor(rows[-1]) if more and rows else None)
+    return Page(
+        items=rows,
+        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more and rows else None,
+    )
 
 
 async def read_image(

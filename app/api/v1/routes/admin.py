@@ -19,7 +19,7 @@ from app.schemas.admin import (
     AuditPage,
 )
 from app.services.admin import analytics, audit, users
-from app.services.admin.cursor import MAX_LIMIT
+from app.services.pagination import MAX_LIMIT
 
 # Router-level guard: every path here, present and future, needs an admin.
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(get_admin_user)])

@@ -1,4 +1,4 @@
-"""Opaque keyset cursors for the admin lists: newest first, by (created_at, id)."""
+"""Opaque keyset cursors for every list route: newest first, by (created_at, id)."""
 
 from __future__ import annotations
 
