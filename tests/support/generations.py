@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation, Screenshot, User
+from tests.support.eval_data import SCREENS
 
-SCREENS = Path("/work/shared/eval/screens")
 LOCAL_SCREENS = Path(__file__).resolve().parents[2] / "examples"
 
 DESCRIPTION = (

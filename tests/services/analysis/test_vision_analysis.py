@@ -22,6 +22,7 @@ from app.models import Screenshot, UsageLog, User
 from app.schemas.analysis import Analysis
 from app.workers.runtime import configure_dispatch, run_body
 from app.workers.tasks.analysis import run_analysis
+from tests.support.eval_data import SCREENS
 from tests.support.factories import create_pro_user, create_user
 from tests.support.fake_llm import FakeCall, FakeLLMServer, fake_llm, llm_settings
 
@@ -361,7 +362,7 @@ async def test_tall_page_is_tiled_and_merged_in_order_without_duplicates(
 # --- offline ---------------------------------------------------------------------------------
 async def test_offline_analysis_needs_no_api_key(session: AsyncSession) -> None:
     user = await create_user(session)
-    page = Image.open("/work/shared/eval/screens/page_01.png").convert("RGB")
+    page = Image.open(SCREENS / "page_01.png").convert("RGB")
     shot = await stored_screenshot(session, user, page)
     shot = await run(session, shot)
     assert shot.analysis_status == "completed", shot.analysis_error_message

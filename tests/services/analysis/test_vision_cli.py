@@ -9,8 +9,9 @@ import pytest
 
 from app.cli import main
 from app.schemas.analysis import Analysis
+from tests.support.eval_data import SCREENS
 
-PAGE = "/work/shared/eval/screens/page_02.png"
+PAGE = str(SCREENS / "page_02.png")
 
 
 def test_analyze_offline_writes_valid_analysis(tmp_path: Path) -> None:
