@@ -17,6 +17,7 @@ from app.db.engine import get_sessionmaker
 from app.db.session import commit, rollback
 from app.models import User
 from app.services.analytics.events import ClientMeta
+from app.services.analytics.geo import resolve_country
 from app.services.auth.csrf import verify_csrf_token
 from app.services.auth.current import user_from_access_token
 
@@ -67,11 +68,12 @@ def cookie_name(base: str) -> str:
 
 def client_meta(request: Request) -> ClientMeta:
     settings = get_settings()
-    country = request.headers.get(settings.country_header) if settings.country_header else None
+    header = request.headers.get(settings.country_header) if settings.country_header else None
+    ip = client_ip(request)
     return ClientMeta(
-        ip_address=client_ip(request),
+        ip_address=ip,
         user_agent=request.headers.get("user-agent"),
-        country=country if country and country.isalpha() else None,
+        country=resolve_country(header, ip),
     )
 
 

@@ -225,7 +225,10 @@ class Settings(BaseSettings):
 
     # --- admin -----------------------------------------------------------------------------
     admin_analytics_cache_seconds: int = Field(60, description="Analytics cache lifetime.")
-    geoip_database_path: Path | None = Field(None, description="Optional GeoIP2 database.")
+    geoip_database_path: Path | None = Field(
+        None,
+        description="Optional GeoIP2/DB-IP country .mmdb; used when the country header is absent.",
+    )
 
     _split = field_validator(
         "cors_origins",

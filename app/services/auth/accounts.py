@@ -125,6 +125,8 @@ async def sign_in(
     now = datetime.now(UTC)
     user.last_login_at = now
     user.last_active_at = now
+    if meta.country:
+        user.country = meta.country  # the admin geography figure reads the latest known one
     await session.flush()
     await record(session, "user.login", user_id=user.id, properties={"method": method}, meta=meta)
     return SignIn(user=user, tokens=tokens, created=created)
