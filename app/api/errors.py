@@ -97,11 +97,20 @@ async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("http.unhandled_error", path=request.url.path)
+    # Starlette sends this from its outermost middleware, past RequestContextMiddleware, so
+    # the headers that middleware adds to every other answer are set here.
+    from app.api.middleware import SECURITY_HEADERS
+
+    headers = {name.decode(): value.decode() for name, value in SECURITY_HEADERS}
+    request_id = getattr(request.state, "request_id", None)
+    if request_id:
+        headers["X-Request-ID"] = request_id
     return error_response(
         request,
         500,
         code="INTERNAL_ERROR",
         message="Something went wrong on our side; it has been logged.",
+        headers=headers,
     )
 
 

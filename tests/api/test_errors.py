@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 from fastapi import APIRouter
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from pydantic import BaseModel
 
 from app.core.errors import Conflict
+from tests.support.error_shape import app_client
 
 ERROR_KEYS = {"error_code", "message", "details", "request_id", "timestamp"}
 
@@ -56,8 +57,7 @@ def error_app():
 
 @pytest.fixture
 async def eclient(error_app):
-    transport = ASGITransport(app=error_app, raise_app_exceptions=False)
-    async with AsyncClient(transport=transport, base_url="https://testserver") as c:
+    async with app_client(error_app, raise_app_exceptions=False) as c:
         yield c
 
 
@@ -164,3 +164,5 @@ async def test_cors_allows_configured_origin_only(eclient: AsyncClient) -> None:
         headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"},
     )
     assert "access-control-allow-origin" not in bad.headers
+    assert bad.status_code == 400
+    assert_error_shape(bad.json(), "CORS_REJECTED")
