@@ -42,7 +42,7 @@ for _name in list(os.environ):
 import asyncpg  # noqa: E402
 import pytest  # noqa: E402
 import redis  # noqa: E402
-from httpx import ASGITransport, AsyncClient  # noqa: E402
+from httpx import AsyncClient  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncSession  # noqa: E402
 
@@ -127,8 +127,10 @@ def app(database: str):
 
 @pytest.fixture
 async def client(app) -> AsyncClient:
-    transport = ASGITransport(app=app, client=("203.0.113.7", 50000))
-    async with AsyncClient(transport=transport, base_url="https://testserver") as c:
+    """The app over ASGITransport; every 4xx/5xx it returns is checked for the error shape."""
+    from tests.support.error_shape import app_client
+
+    async with app_client(app) as c:
         yield c
 
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import pytest
 from fastapi import APIRouter
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.deps import AdminUser, CurrentUser
 from tests.api.test_errors import assert_error_shape
+from tests.support.error_shape import app_client
 from tests.support.factories import auth_headers, create_admin, create_user
 
 
@@ -31,9 +32,7 @@ def deps_app():
 
 @pytest.fixture
 async def dclient(deps_app):
-    async with AsyncClient(
-        transport=ASGITransport(app=deps_app), base_url="https://testserver"
-    ) as c:
+    async with app_client(deps_app) as c:
         yield c
 
 

@@ -8,6 +8,7 @@ from httpx import AsyncClient, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.api.test_errors import assert_error_shape
+from tests.support.error_shape import app_client
 from tests.support.factories import DEFAULT_PASSWORD, auth_headers, create_user
 from tests.support.mailbox import clear_outbox, link_token
 
@@ -84,14 +85,11 @@ async def test_cookie_session_reads_and_needs_csrf_to_write(
 async def test_foreign_csrf_token_is_refused(
     client: AsyncClient, app: Any, session: AsyncSession
 ) -> None:
-    from httpx import ASGITransport
 
     victim = await create_user(session)
     attacker = await create_user(session)
     own = (await _cookie_login(client, victim.email))["csrf_token"]
-    async with AsyncClient(
-        transport=ASGITransport(app=app), base_url="https://testserver"
-    ) as other:
+    async with app_client(app) as other:
         attacker_body = await _cookie_login(other, attacker.email)
     foreign = attacker_body["csrf_token"]
     # Attacker's token in the header (and even planted as the cookie): bound to another session.
@@ -99,7 +97,7 @@ async def test_foreign_csrf_token_is_refused(
     assert r.status_code == 403
     # Even planted as the CSRF cookie too (a cookie-tossing attacker): still refused.
     planted = f"{CSRF}={foreign}; {ACCESS}={client.cookies.get(ACCESS)}"
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="https://testserver") as raw:
+    async with app_client(app) as raw:
         r = await raw.patch(
             ME, json={"full_name": "Pwned"}, headers={"X-CSRF-Token": foreign, "Cookie": planted}
         )

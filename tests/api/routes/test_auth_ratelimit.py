@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 from fastapi import APIRouter, Depends
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api import ratelimit
 from app.api.deps import CurrentUser
 from app.core.config import get_settings
 from tests.api.test_errors import assert_error_shape
+from tests.support.error_shape import app_client
 from tests.support.factories import auth_headers, create_user
 
 LOGIN = "/api/v1/auth/login"
@@ -136,7 +137,7 @@ async def test_limit_per_user_dependency(
     alice = await create_user(session)
     bob = await create_user(session)
     a, b = await auth_headers(session, alice), await auth_headers(session, bob)
-    async with AsyncClient(transport=ASGITransport(app=per_user_app), base_url="https://t") as c:
+    async with app_client(per_user_app) as c:
         codes = [(await c.post("/api/v1/_limited", headers=a)).status_code for _ in range(3)]
         assert codes == [200, 200, 429]
         assert (await c.post("/api/v1/_limited", headers=b)).status_code == 200
