@@ -5,6 +5,7 @@ limits and must never have to answer 429."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from bench.keypool import pool_env, run_processes
 from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture  # noqa: F401
@@ -12,6 +13,17 @@ from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture  # noqa: F401
 KEYS = [f"AIzaSyProcessKey-{i}-00000000000000" for i in range(3)]
 RPM = 4
 WINDOW = 2
+
+
+def _fresh_upstream(fake_llm: FakeLLMServer, *, latency: float) -> Callable[[], None]:
+    """Forget the workers' warm-up calls (one per key, outside the pool) before the clock."""
+
+    def fresh() -> None:
+        fake_llm.reset()
+        fake_llm.set_limit(RPM, window=float(WINDOW))
+        fake_llm.latency = latency
+
+    return fresh
 
 
 async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer) -> None:
@@ -37,6 +49,7 @@ async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer
         rate=4 * capacity / duration,
         duration=duration,
         latency=0.01,
+        before_start=_fresh_upstream(fake_llm, latency=0.01),
     )
     assert fake_llm.limit_429s == 0
     assert fake_llm.status_counts.get(429, 0) == 0
@@ -72,6 +85,7 @@ async def test_naive_round_robin_trips_the_same_limits(fake_llm: FakeLLMServer) 
         rate=2 * capacity / duration,
         duration=duration,
         latency=0.0,
+        before_start=_fresh_upstream(fake_llm, latency=0.0),
     )
     assert fake_llm.limit_429s > 0
     assert stats["errors"] == fake_llm.limit_429s
