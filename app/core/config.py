@@ -300,6 +300,9 @@ class Settings(BaseSettings):
             problems.append("REDIS_URL is unset; production needs Redis")
         if self.tasks_inline:
             problems.append("tasks run in-process; set CELERY_BROKER_URL or REDIS_URL")
+        if self.email_backend != "smtp" or not self.smtp_host:
+            # The console backend prints sign-in links to the log: development only.
+            problems.append("EMAIL_BACKEND must be smtp with SMTP_HOST set in production")
         return problems
 
 

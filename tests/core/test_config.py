@@ -34,10 +34,13 @@ def test_production_refuses_unsafe_settings_and_names_them(monkeypatch: pytest.M
             config.get_settings()
         text = str(err.value)
         assert "SECRET_KEY" in text and "DATABASE_URL" in text and "REDIS_URL" in text
+        assert "EMAIL_BACKEND" in text
         assert PLACEHOLDER_SECRET not in text
         monkeypatch.setenv("SECRET_KEY", "x" * 40)
         monkeypatch.setenv("DATABASE_URL", "postgresql+asyncpg://u@db/pw")
         monkeypatch.setenv("REDIS_URL", "redis://cache:6379/0")
+        monkeypatch.setenv("EMAIL_BACKEND", "smtp")
+        monkeypatch.setenv("SMTP_HOST", "smtp.example.com")
         config.get_settings.cache_clear()
         assert config.get_settings().is_production
     finally:
