@@ -31,7 +31,7 @@ run: sync check-tesseract migrate
 	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) --proxy-headers
 
 worker: sync
-	$(PY) celery -A app.workers.celery_app worker -Q analysis,generation,default --loglevel INFO
+	$(PY) celery -A app.workers.celery_app worker -Q generation_priority,analysis,generation,default --loglevel INFO
 
 beat: sync
 	$(PY) celery -A app.workers.celery_app beat --loglevel INFO

@@ -15,6 +15,8 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PLACEHOLDER_SECRET = "change-me-in-production-this-is-not-a-secret"
+# Tiers with priority_queue send their generations here; workers drain it first.
+GENERATION_PRIORITY_QUEUE = "generation_priority"
 ROOT_DIR = Path(__file__).resolve().parents[2]
 
 

@@ -25,6 +25,7 @@ class PendingTask:
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     countdown: float | None = None
+    queue: str | None = None  # None: the queue task_routes gives the task's name
 
 
 # Set once at start-up (app.main / worker): sends a task by name.
@@ -37,9 +38,16 @@ def set_dispatcher(dispatcher: Callable[[PendingTask], None] | None) -> None:
 
 
 def after_commit(
-    session: AsyncSession, name: str, *args: Any, countdown: float | None = None, **kwargs: Any
+    session: AsyncSession,
+    name: str,
+    *args: Any,
+    countdown: float | None = None,
+    queue: str | None = None,
+    **kwargs: Any,
 ) -> None:
-    session.info.setdefault("pending_tasks", []).append(PendingTask(name, args, kwargs, countdown))
+    session.info.setdefault("pending_tasks", []).append(
+        PendingTask(name, args, kwargs, countdown, queue)
+    )
 
 
 def dispatch_now(task: PendingTask) -> None:

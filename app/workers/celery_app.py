@@ -5,7 +5,7 @@ from __future__ import annotations
 from celery import Celery
 from kombu import Queue
 
-from app.core.config import get_settings
+from app.core.config import GENERATION_PRIORITY_QUEUE, get_settings
 from app.workers.beat import BEAT_SCHEDULE
 
 
@@ -20,7 +20,9 @@ def _task_modules() -> list[str]:
 
 TASK_MODULES = _task_modules()
 
-QUEUES = ("analysis", "generation", "default")
+# Workers list generation_priority first; with queue_order_strategy "priority" the Redis
+# transport always takes from the first non-empty queue, so pro generations go first.
+QUEUES = (GENERATION_PRIORITY_QUEUE, "analysis", "generation", "default")
 
 
 def create_celery() -> Celery:
@@ -42,6 +44,7 @@ def create_celery() -> Celery:
         broker_transport_options={
             "visibility_timeout": settings.task_time_limit * 3,
             "global_keyprefix": settings.redis_key_prefix + "celery:",
+            "queue_order_strategy": "priority",
         },
         broker_connection_retry_on_startup=True,
         task_queues=[Queue(name) for name in QUEUES],

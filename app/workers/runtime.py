@@ -69,8 +69,13 @@ def task(name: str, **options: Any) -> Callable[[Body], Task]:
 
 
 def celery_dispatcher(pending: PendingTask) -> None:
+    options: dict[str, Any] = {"queue": pending.queue} if pending.queue else {}
     celery_app.send_task(
-        pending.name, args=list(pending.args), kwargs=pending.kwargs, countdown=pending.countdown
+        pending.name,
+        args=list(pending.args),
+        kwargs=pending.kwargs,
+        countdown=pending.countdown,
+        **options,
     )
 
 

@@ -26,7 +26,7 @@ def worker_env(**overrides: str) -> dict[str, str]:
 @contextmanager
 def celery_worker(
     *,
-    queues: str = "analysis,generation,default",
+    queues: str = "generation_priority,analysis,generation,default",
     concurrency: int = 1,
     name: str = "w1",
     env: dict[str, str] | None = None,

@@ -66,5 +66,18 @@ def test_celery_configuration_is_safe() -> None:
     assert conf.task_serializer == "json" and conf.accept_content == ["json"]
     assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
     assert conf.task_soft_time_limit < conf.task_time_limit
-    assert {q.name for q in conf.task_queues} == {"analysis", "generation", "default"}
+    assert {q.name for q in conf.task_queues} == {
+        "generation_priority",
+        "analysis",
+        "generation",
+        "default",
+    }
     assert "system.heartbeat" in {e["task"] for e in conf.beat_schedule.values()}
+
+
+def test_priority_queue_is_drained_first() -> None:
+    from app.core.config import GENERATION_PRIORITY_QUEUE
+    from app.workers.celery_app import QUEUES, celery_app
+
+    assert QUEUES[0] == GENERATION_PRIORITY_QUEUE
+    assert celery_app.conf.broker_transport_options["queue_order_strategy"] == "priority"

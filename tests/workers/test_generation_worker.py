@@ -117,3 +117,29 @@ async def test_sigkill_mid_generation_is_redelivered_and_completes_once(
     assert completed == 1
     assert len((await session.execute(select(Generation))).scalars().all()) == 1
     assert row.result is not None and row.result["totals"]["in_range_pct"] == 100.0
+
+
+async def test_pro_generations_go_to_the_priority_queue(
+    client: AsyncClient, session: AsyncSession
+) -> None:
+    """A worker that drains only the priority queue runs the pro user's generation and
+    never sees the free user's, which waits on the ordinary generation queue."""
+    configure_dispatch(inline=False)
+    pro = await create_user(session, subscription_tier="pro")
+    free = await create_user(session)
+    ids = {}
+    for name, user in (("pro", pro), ("free", free)):
+        shot = await create_screenshot(session, user, analysis=sample_analysis(4))
+        resp = await client.post(
+            "/api/v1/generations",
+            headers=await auth_headers(session, user),
+            json={"screenshot_id": str(shot.id), "business_context": business_context()},
+        )
+        assert resp.status_code == 202
+        ids[name] = resp.json()["id"]
+    with celery_worker(queues="generation_priority", name="gen-priority"):
+        done = await wait_for(session, ids["pro"], timeout=60)
+        assert done.status == "completed"
+        await asyncio.sleep(1.0)
+        waiting = await wait_for(session, ids["free"], statuses=("queued",), timeout=5)
+    assert waiting.status == "queued"

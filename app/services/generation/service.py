@@ -13,6 +13,7 @@ import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import GENERATION_PRIORITY_QUEUE
 from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
 from app.db.session import after_commit
 from app.models import Generation, Screenshot, User
@@ -80,6 +81,11 @@ def _check_analysis_usable(shot: Screenshot) -> None:
         )
 
 
+def run_queue(user: User) -> str | None:
+    """The priority queue for tiers that have one; None leaves the task's routed queue."""
+    return GENERATION_PRIORITY_QUEUE if get_tier(user.effective_tier).priority_queue else None
+
+
 async def _insert(
     session: AsyncSession, *, user: User, generation: Generation, key: str | None
 ) -> Generation | None:
@@ -94,7 +100,7 @@ async def _insert(
         if key is None:
             raise
         return None
-    after_commit(session, RUN_TASK, str(generation.id))
+    after_commit(session, RUN_TASK, str(generation.id), queue=run_queue(user))
     return generation
 
 
