@@ -206,6 +206,11 @@ class Settings(BaseSettings):
     )
     stripe_pro_price_id: str | None = Field(None, description="Price id of the pro plan.")
     stripe_api_base: str | None = Field(None, description="Override of Stripe's API base.")
+    stripe_portal_configuration_id: str | None = Field(
+        None,
+        description="Billing portal configuration to use; unset = one created with prorated "
+        "plan changes.",
+    )
     stripe_webhook_tolerance_seconds: int = Field(300, description="Signature age tolerance.")
     stripe_past_due_grace_days: int = Field(7, description="past_due keeps pro this long.")
     stripe_timeout_seconds: float = Field(10.0, description="Timeout of one Stripe call.")

@@ -127,14 +127,46 @@ async def create_checkout_session(
 
 
 async def create_portal_session(
-    *, customer_id: str, return_url: str, idempotency_key: str
+    *, customer_id: str, return_url: str, configuration_id: str, idempotency_key: str
 ) -> dict[str, Any]:
     async with _client() as client:
         portal = await client.v1.billing_portal.sessions.create_async(
-            params={"customer": customer_id, "return_url": return_url},
+            params={
+                "customer": customer_id,
+                "return_url": return_url,
+                "configuration": configuration_id,
+            },
             options={"idempotency_key": idempotency_key},
         )
     return _plain(portal)
+
+
+async def get_price(price_id: str) -> dict[str, Any]:
+    async with _client() as client:
+        return _plain(await client.v1.prices.retrieve_async(price_id))
+
+
+async def create_portal_configuration(
+    *, product_id: str, price_id: str, idempotency_key: str
+) -> dict[str, Any]:
+    """A portal whose plan changes are prorated; cancellation takes effect at period end."""
+    features: dict[str, Any] = {
+        "subscription_update": {
+            "enabled": True,
+            "default_allowed_updates": ["price"],
+            "proration_behavior": "create_prorations",
+            "products": [{"product": product_id, "prices": [price_id]}],
+        },
+        "subscription_cancel": {"enabled": True, "mode": "at_period_end"},
+        "payment_method_update": {"enabled": True},
+        "invoice_history": {"enabled": True},
+    }
+    async with _client() as client:
+        configuration = await client.v1.billing_portal.configurations.create_async(
+            params={"features": features},  # type: ignore[typeddict-item]
+            options={"idempotency_key": idempotency_key},
+        )
+    return _plain(configuration)
 
 
 async def get_subscription(subscription_id: str) -> dict[str, Any]:

@@ -65,6 +65,7 @@ class FakeStripe:
     customers: dict[str, dict[str, Any]] = field(default_factory=dict)
     checkout_sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
     portal_sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    portal_configurations: dict[str, dict[str, Any]] = field(default_factory=dict)
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     idempotent: dict[str, tuple[str, int, dict[str, Any]]] = field(default_factory=dict)
     delays: list[float] = field(default_factory=list)
@@ -183,6 +184,7 @@ class FakeStripe:
                 "object": "billing_portal.session",
                 "customer": params.get("customer"),
                 "return_url": params.get("return_url"),
+                "configuration": params.get("configuration"),
                 "url": f"https://billing.stripe.test/p/session/{pid}",
                 "livemode": False,
             }
@@ -191,6 +193,26 @@ class FakeStripe:
         if method == "GET" and len(parts) == 3 and parts[:2] == ["v1", "subscriptions"]:
             found = self.subscriptions.get(parts[2])
             return (200, found) if found else _missing("subscription", parts[2])
+        if method == "POST" and path == "/v1/billing_portal/configurations":
+            config = {
+                "id": _new_id("bpc"),
+                "object": "billing_portal.configuration",
+                "features": params.get("features", {}),
+                "active": True,
+                "livemode": False,
+            }
+            self.portal_configurations[config["id"]] = config
+            return 200, config
+        if method == "GET" and len(parts) == 3 and parts[:2] == ["v1", "prices"]:
+            price = {
+                "id": parts[2],
+                "object": "price",
+                "product": f"prod_for_{parts[2]}",
+                "recurring": {"interval": "month"},
+                "unit_amount": 2999,
+                "currency": "usd",
+            }
+            return 200, price
         if method == "GET" and path == "/v1/subscriptions":
             return 200, self._list_subscriptions(params)
         if method == "GET" and len(parts) == 3 and parts[:2] == ["v1", "customers"]:

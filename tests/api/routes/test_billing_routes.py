@@ -163,10 +163,51 @@ async def test_portal_session_for_the_users_customer(client, session, fake) -> N
     r = await client.post("/api/v1/billing/portal", headers=await auth_headers(session, user))
     assert r.status_code == 201, r.text
     (call,) = fake.requests_to("POST", "/v1/billing_portal/sessions")
-    assert call.params == {"customer": "cus_portal", "return_url": f"{FRONT}/account/billing"}
+    (config,) = fake.portal_configurations.values()
+    assert call.params == {
+        "customer": "cus_portal",
+        "return_url": f"{FRONT}/account/billing",
+        "configuration": config["id"],
+    }
     assert call.idempotency_key.startswith(f"pw-portal-{user.id}-")
     (portal,) = fake.portal_sessions.values()
     assert r.json() == {"url": portal["url"]}
+
+
+async def test_portal_plan_changes_request_proration_and_config_is_made_once(
+    client, session, fake
+) -> None:
+    from tests.support.fake_stripe import PRICE_ID
+
+    first = await create_user(session, stripe_customer_id="cus_one")
+    second = await create_user(session, stripe_customer_id="cus_two")
+    for user in (first, second):
+        r = await client.post("/api/v1/billing/portal", headers=await auth_headers(session, user))
+        assert r.status_code == 201, r.text
+    (config_call,) = fake.requests_to("POST", "/v1/billing_portal/configurations")
+    update = config_call.params["features"]["subscription_update"]
+    assert update["proration_behavior"] == "create_prorations"
+    assert update["enabled"] == "true"
+    assert update["products"] == [{"product": f"prod_for_{PRICE_ID}", "prices": [PRICE_ID]}]
+    assert config_call.params["features"]["subscription_cancel"]["mode"] == "at_period_end"
+    assert config_call.idempotency_key == f"pw-portal-config-{PRICE_ID}"
+    (config,) = fake.portal_configurations.values()
+    sessions = fake.requests_to("POST", "/v1/billing_portal/sessions")
+    assert [s.params["configuration"] for s in sessions] == [config["id"], config["id"]]
+
+
+async def test_operator_portal_configuration_is_used_as_is(
+    client, session, fake, monkeypatch
+) -> None:
+    from app.core.config import get_settings
+
+    monkeypatch.setattr(get_settings(), "stripe_portal_configuration_id", "bpc_operator")
+    user = await create_user(session, stripe_customer_id="cus_op")
+    r = await client.post("/api/v1/billing/portal", headers=await auth_headers(session, user))
+    assert r.status_code == 201
+    assert fake.requests_to("POST", "/v1/billing_portal/configurations") == []
+    (call,) = fake.requests_to("POST", "/v1/billing_portal/sessions")
+    assert call.params["configuration"] == "bpc_operator"
 
 
 async def test_portal_without_customer_is_409(client, session, fake) -> None:
