@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
 from app.models import Generation, Subscription, UsageDaily, UsageLog, User
 from app.repositories.admin_analytics import effective_tier_expr
-
-S = TypeVar("S", bound=Select[Any])
-
-
-def newest_first(
-    stmt: S, created_at: Any, row_id: Any, after: tuple[datetime, uuid.UUID] | None
-) -> S:
-    """Order by (created_at, id) descending and start strictly after the cursor row."""
-    if after is not None:
-        at, last_id = after
-        stmt = stmt.where(or_(created_at < at, and_(created_at == at, row_id < last_id)))
-    return stmt.order_by(created_at.desc(), row_id.desc())
+from app.repositories.base import newest_first
 
 
 def _escape_like(text: str) -> str:

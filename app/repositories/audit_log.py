@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AdminAuditLog
-from app.repositories.admin_users import newest_first
+from app.repositories.base import newest_first
 
 
 async def add(session: AsyncSession, entry: AdminAuditLog) -> None:

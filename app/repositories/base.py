@@ -1,14 +1,17 @@
-"""Owner scoping in one place: a user only ever sees rows whose user_id is theirs."""
+"""Owner scoping and keyset pagination, each in one place: a user only ever sees rows whose
+user_id is theirs; every list pages newest first by (created_at, id)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 M = TypeVar("M")
+S = TypeVar("S", bound=Select[Any])
 
 
 def owned(model: type[M], user_id: uuid.UUID) -> Select[tuple[M]]:
@@ -28,3 +31,13 @@ async def get_owned(
         stmt = stmt.with_for_update()
     result = await session.execute(stmt)
     return result.scalar_one_or_none()  # type: ignore[no-any-return]
+
+
+def newest_first(
+    stmt: S, created_at: Any, row_id: Any, after: tuple[datetime, uuid.UUID] | None
+) -> S:
+    """Order by (created_at, id) descending and start strictly after the cursor row."""
+    if after is not None:
+        at, last_id = after
+        stmt = stmt.where(or_(created_at < at, and_(created_at == at, row_id < last_id)))
+    return stmt.order_by(created_at.desc(), row_id.desc())

@@ -6,11 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation
-from app.repositories.base import get_owned, owned
+from app.repositories.base import get_owned, newest_first, owned
 
 ACTIVE_STATUSES = ("queued", "analyzing", "writing", "validating")
 
@@ -58,15 +58,7 @@ async def page_for_user(
     stmt = owned(Generation, user_id)
     if status:
         stmt = stmt.where(Generation.status == status)
-    if before:
-        created, gid = before
-        stmt = stmt.where(
-            or_(
-                Generation.created_at < created,
-                (Generation.created_at == created) & (Generation.id < gid),
-            )
-        )
-    stmt = stmt.order_by(Generation.created_at.desc(), Generation.id.desc()).limit(limit)
+    stmt = newest_first(stmt, Generation.created_at, Generation.id, before).limit(limit)
     return list((await session.execute(stmt)).scalars())
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Screenshot
-from app.repositories.base import get_owned, owned
+from app.repositories.base import get_owned, newest_first, owned
 
 
 async def get(
@@ -46,15 +46,7 @@ async def list_page(
 ) -> list[Screenshot]:
     """Newest first; keyset pagination over (created_at, id), both descending."""
     stmt = owned(Screenshot, user_id)
-    if after is not None:
-        created_at, last_id = after
-        stmt = stmt.where(
-            or_(
-                Screenshot.created_at < created_at,
-                and_(Screenshot.created_at == created_at, Screenshot.id < last_id),
-            )
-        )
-    stmt = stmt.order_by(Screenshot.created_at.desc(), Screenshot.id.desc()).limit(limit)
+    stmt = newest_first(stmt, Screenshot.created_at, Screenshot.id, after).limit(limit)
     result = await session.execute(stmt)
     return list(result.scalars())
 
