@@ -10,20 +10,15 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.words import count_words
-from app.llm.types import CallContext, LLMRequest
-from app.services.generation.prompt import (
-    SYSTEM_PROMPT,
-    ElementSpec,
-    build_repair_prompt,
-    json_schema,
-)
+from app.llm.types import CallContext
+from app.services.generation.prompt import ElementSpec, build_repair_prompt
 from app.services.generation.validate import failing
 from app.services.generation.writer import (
     CallFn,
     Usage,
     WriterOutputError,
+    ask,
     default_call,
-    parse_object,
 )
 
 log = structlog.get_logger(__name__)
@@ -64,18 +59,19 @@ async def repair(
             context=context,
             local_instructions=local_instructions,
         )
-        request = LLMRequest(
-            prompt=prompt,
-            purpose="repair",
-            system=SYSTEM_PROMPT,
-            json_schema=json_schema(bad),
-            max_output_tokens=min(16_384, 512 + 40 * sum(e.target for e in bad)),
-            temperature=0.4,
-        )
-        response = await call(session, request, model_id=model_id, context=call_context)
-        usage.add(response)
         try:
-            fixed = parse_object(response)
+            fixed = await ask(
+                session,
+                prompt=prompt,
+                purpose="repair",
+                elements=bad,
+                max_output_tokens=min(16_384, 512 + 40 * sum(e.target for e in bad)),
+                temperature=0.4,
+                model_id=model_id,
+                call_context=call_context,
+                usage=usage,
+                call=call,
+            )
         except WriterOutputError:
             log.warning("generation.repair.unreadable", round=used)
             continue

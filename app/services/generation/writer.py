@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.llm.registry import ModelInfo
-from app.llm.types import CallContext, LLMRequest, LLMResponse
+from app.llm.types import CallContext, LLMRequest, LLMResponse, Purpose
 from app.services.generation.prompt import (
     SYSTEM_PROMPT,
     ElementSpec,
@@ -77,6 +77,35 @@ def parse_object(response: LLMResponse) -> dict[str, str]:
     return {str(k): clean_text(v) for k, v in data.items()}
 
 
+async def ask(
+    session: AsyncSession,
+    *,
+    prompt: str,
+    purpose: Purpose,
+    elements: list[ElementSpec],
+    max_output_tokens: int,
+    temperature: float,
+    model_id: str,
+    call_context: CallContext,
+    usage: Usage,
+    call: CallFn = default_call,
+) -> dict[str, str]:
+    """One schema-constrained call for `elements`: the texts it returned for them, keyed by
+    element id. Usage is recorded even when the answer turns out unreadable."""
+    request = LLMRequest(
+        prompt=prompt,
+        purpose=purpose,
+        system=SYSTEM_PROMPT,
+        json_schema=json_schema(elements),
+        max_output_tokens=max_output_tokens,
+        temperature=temperature,
+    )
+    response = await call(session, request, model_id=model_id, context=call_context)
+    usage.add(response)
+    wanted = {e.id for e in elements}
+    return {k: v for k, v in parse_object(response).items() if k in wanted}
+
+
 async def write(
     session: AsyncSession,
     *,
@@ -97,15 +126,15 @@ async def write(
         local_instructions=local_instructions,
         layout_type=layout_type,
     )
-    request = LLMRequest(
+    return await ask(
+        session,
         prompt=prompt,
         purpose="generation",
-        system=SYSTEM_PROMPT,
-        json_schema=json_schema(elements),
+        elements=elements,
         max_output_tokens=min(32_768, 1024 + 40 * sum(e.target for e in elements)),
         temperature=0.7,
+        model_id=model_id,
+        call_context=call_context,
+        usage=usage,
+        call=call,
     )
-    response = await call(session, request, model_id=model_id, context=call_context)
-    usage.add(response)
-    wanted = {e.id for e in elements}
-    return {k: v for k, v in parse_object(response).items() if k in wanted}
