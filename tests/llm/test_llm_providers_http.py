@@ -55,6 +55,10 @@ async def test_sdk_sends_text_images_schema_and_reads_usage(
     assert call.system == "Be brief"
     assert "Describe this page" in call.prompt
     assert call.json_schema == SCHEMA
+    assert call.max_tokens == request.max_output_tokens
+    # Sampling temperature goes wherever the model takes one (Claude's SDK call sends none).
+    expected = request.temperature if model.temperature and provider != "anthropic" else None
+    assert call.temperature == expected
     assert result.tokens_in == 3 + 2 + 258  # words of prompt + system, one image
     assert result.tokens_out == 4
 
@@ -83,6 +87,9 @@ async def test_sdk_sends_text_images_schema_and_reads_usage(
         ("gemini", "timeout", "transient", None),
         ("anthropic", "timeout", "transient", None),
         ("openai", "timeout", "transient", None),
+        ("gemini", "disconnect", "transient", None),
+        ("anthropic", "disconnect", "transient", None),
+        ("openai", "disconnect", "transient", None),
     ],
 )
 async def test_failures_are_classified_per_provider(
@@ -104,9 +111,40 @@ async def test_failures_are_classified_per_provider(
         assert failure.code == "PROVIDER_SAFETY_BLOCK"
     if kind == "timeout":
         assert failure.code == "PROVIDER_TIMEOUT"
+    if kind == "disconnect":
+        assert failure.code == "PROVIDER_UNAVAILABLE"
     for secret in KEYS.values():
         assert secret not in str(failure) and secret not in failure.detail
     assert not isinstance(failure, ProviderError)
+
+
+@pytest.mark.parametrize("provider", ["gemini", "anthropic", "openai"])
+async def test_a_refused_connection_is_transient(fake_llm: FakeLLMServer, provider: str) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port that was just free: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    closed = f"http://127.0.0.1:{port}"
+    with (
+        llm_settings(
+            fake_llm,
+            gemini_keys=[KEYS["gemini"]],
+            anthropic_key=KEYS["anthropic"],
+            openai_key=KEYS["openai"],
+            gemini_base_url=closed + "/",
+            anthropic_base_url=closed,
+            openai_base_url=closed + "/v1",
+        ),
+        pytest.raises(ProviderFailure) as info,
+    ):
+        await get_provider(provider).generate(
+            LLMRequest(prompt="hello", purpose="generation"),
+            model=get_model(MODELS[provider]),
+            api_key=KEYS[provider],
+            timeout=2,
+        )
+    assert (info.value.kind, info.value.code) == ("transient", "PROVIDER_UNAVAILABLE")
 
 
 async def test_openai_compatible_endpoint_by_base_url(fake_llm: FakeLLMServer) -> None:

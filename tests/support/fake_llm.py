@@ -14,13 +14,15 @@ so tests exercise the real client code. Usage::
 
     fake_llm.fail_next("rate_limit", count=2, provider="gemini", retry_after=3)
     fake_llm.fail_next("server_error")           # kinds: rate_limit, spend_cap, server_error,
-                                                 # timeout, bad_key, malformed, safety
+                                                 # timeout, bad_key, malformed, safety,
+                                                 # disconnect (the answer breaks off)
     fake_llm.set_limit(rpm=5, window=10.0)       # per-key limit; 429 beyond it
     fake_llm.limit_429s                          # how many 429s the limit enforcement sent
-    fake_llm.latency = 0.05                      # fixed artificial latency (seconds)
+    fake_llm.latency = 0.05                      # fixed service time from arrival (seconds)
 
 FakeCall fields: provider ("gemini" | "anthropic" | "openai"), model, api_key, system,
-prompt, images, json_schema, at (time.time()), status (HTTP status answered).
+prompt, images, json_schema, max_tokens, temperature, at (time.time()), status (HTTP status
+answered), service_s.
 Default responder: JSON matching the schema when one was sent (minimal instance),
 otherwise "echo: <first 200 chars of the prompt>".
 """
@@ -47,6 +49,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.llm.providers.offline import instance_from_schema
 
@@ -58,7 +61,21 @@ FAULT_KINDS = {
     "bad_key",
     "malformed",
     "safety",
+    "disconnect",
 }
+
+
+class _DroppedResponse(Response):
+    """Starts an answer, then the connection drops: the client sees a reset mid-body."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"4096")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b'{"candidates": [', "more_body": True})
+        # Returning unfinished makes the server close the connection.
 
 
 @dataclass
@@ -72,6 +89,9 @@ class FakeCall:
     json_schema: dict[str, Any] | None
     at: float = field(default_factory=time.time)
     status: int = 200
+    service_s: float = 0.0  # arrival to the answer leaving (the fixed latency, when set)
+    max_tokens: int | None = None
+    temperature: float | None = None
 
 
 @dataclass
@@ -212,32 +232,42 @@ class FakeLLMServer:
             self.accepted_log[key].append(now)
         return False
 
-    async def _handle(self, provider: str, call: FakeCall) -> Response:
+    async def _handle(self, provider: str, call: FakeCall, request: Request) -> Response:
         with self._lock:
             self.started += 1
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        # The answer is decided on arrival (limits count arrivals, as upstreams do) and sent
+        # after a fixed service time: it leaves `latency` after the request arrived, however
+        # long parsing and building took, so that benchmarks can subtract it exactly.
         fault = self._take_fault(provider, call.api_key)
         if fault is None and self._over_limit(call.api_key):
             fault = _Fault("rate_limit", 1, provider, call.api_key, None)
+        response = self._respond(provider, call, fault)
+        arrived: float = request.scope["state"]["arrived"]
+        if self.latency:
+            # Sleep to 2 ms short of the deadline, then yield until it: a sleeping thread
+            # wakes up to a millisecond late, which would make the fixed latency jitter.
+            deadline = arrived + self.latency
+            await asyncio.sleep(max(0.0, deadline - time.monotonic() - 0.002))
+            while time.monotonic() < deadline:
+                await asyncio.sleep(0)
+        if fault is not None and fault.kind == "timeout":
+            await asyncio.sleep(self.timeout_sleep)
+        call.service_s = time.monotonic() - arrived
         with self._lock:
             self.calls.append(call)
-        if fault is not None:
-            if fault.kind == "timeout":
-                await asyncio.sleep(self.timeout_sleep)
-            elif fault.kind == "malformed":
-                return self._finish(
-                    call, Response(b'{"candidates": [ {"oops', 200, media_type="application/json")
-                )
-            elif fault.kind != "safety":
-                return self._finish(call, ERRORS[provider](fault))
-        text = "" if fault is not None and fault.kind == "safety" else self.responder(call)
-        tokens_in = _words((call.system or "") + " " + call.prompt) + 258 * call.images
-        tokens_out = _words(text)
+        return self._finish(call, response)
+
+    def _respond(self, provider: str, call: FakeCall, fault: _Fault | None) -> Response:
+        if fault is not None and fault.kind == "disconnect":
+            return _DroppedResponse()
+        if fault is not None and fault.kind == "malformed":
+            return Response(b'{"candidates": [ {"oops', 200, media_type="application/json")
+        if fault is not None and fault.kind not in ("safety", "timeout"):
+            return ERRORS[provider](fault)
         safety = fault is not None and fault.kind == "safety"
-        return self._finish(
-            call, JSONResponse(BODIES[provider](call, text, tokens_in, tokens_out, safety))
-        )
+        text = "" if safety else self.responder(call)
+        tokens_in = _words((call.system or "") + " " + call.prompt) + 258 * call.images
+        return JSONResponse(BODIES[provider](call, text, tokens_in, _words(text), safety))
 
     def _finish(self, call: FakeCall, response: Response) -> Response:
         call.status = response.status_code
@@ -245,7 +275,7 @@ class FakeLLMServer:
             self.status_counts[response.status_code] += 1
         return response
 
-    def app(self) -> Starlette:
+    def app(self) -> ASGIApp:
         async def gemini(request: Request) -> Response:
             model, _, _action = request.path_params["rest"].partition(":")
             key = request.headers.get("x-goog-api-key") or request.query_params.get("key")
@@ -263,7 +293,8 @@ class FakeLLMServer:
             cfg = body.get("generationConfig", {})
             schema = cfg.get("responseJsonSchema") or cfg.get("responseSchema")
             call = FakeCall("gemini", model, key, system, "\n".join(texts), images, schema)
-            return await self._handle("gemini", call)
+            call.max_tokens, call.temperature = cfg.get("maxOutputTokens"), cfg.get("temperature")
+            return await self._handle("gemini", call, request)
 
         async def anthropic(request: Request) -> Response:
             body = await request.json()
@@ -290,7 +321,8 @@ class FakeLLMServer:
             call = FakeCall(
                 "anthropic", body.get("model", ""), key, system, "\n".join(texts), images, schema
             )
-            return await self._handle("anthropic", call)
+            call.max_tokens, call.temperature = body.get("max_tokens"), body.get("temperature")
+            return await self._handle("anthropic", call, request)
 
         async def openai(request: Request) -> Response:
             body = await request.json()
@@ -315,9 +347,11 @@ class FakeLLMServer:
             call = FakeCall(
                 "openai", body.get("model", ""), key, system, "\n".join(texts), images, schema
             )
-            return await self._handle("openai", call)
+            call.max_tokens = body.get("max_completion_tokens") or body.get("max_tokens")
+            call.temperature = body.get("temperature")
+            return await self._handle("openai", call, request)
 
-        return Starlette(
+        app = Starlette(
             routes=[
                 Route("/v1beta/models/{rest:path}", gemini, methods=["POST"]),
                 Route("/v1/models/{rest:path}", gemini, methods=["POST"]),
@@ -325,6 +359,12 @@ class FakeLLMServer:
                 Route("/v1/chat/completions", openai, methods=["POST"]),
             ]
         )
+
+        async def stamped(scope: Scope, receive: Receive, send: Send) -> None:
+            scope.setdefault("state", {})["arrived"] = time.monotonic()
+            await app(scope, receive, send)
+
+        return stamped
 
 
 # --- wire formats ----------------------------------------------------------------------------
