@@ -1,4 +1,4 @@
-"""Transport-level failures (timeouts, refused connections) across httpx flavours."""
+"""Transport-level failures (timeouts, refused connections) across httpx and aiohttp."""
 
 from __future__ import annotations
 
@@ -22,11 +22,14 @@ _CONNECTION_NAMES = {
     "APIConnectionError",
     "ReadError",
     "ProtocolError",
+    "ClientConnectionError",  # aiohttp: refused, reset, server disconnected
+    "ClientPayloadError",  # aiohttp: the body broke off
 }
 
 
 def transport_failure(exc: BaseException) -> ProviderFailure | None:
-    """Classify an exception by class name so httpx, httpx2 and SDK wrappers all match."""
+    """Classify an exception by class name so httpx, httpx2, aiohttp and SDK wrappers all
+    match."""
     if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
         return timeout_failure()
     names = {cls.__name__ for cls in type(exc).__mro__}
