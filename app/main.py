@@ -19,6 +19,7 @@ from app.core.observability import init_sentry
 from app.core.redis import close_redis
 from app.core.scrub import register_secret
 from app.db.engine import dispose_engine
+from app.llm.keypool import settle_releases
 from app.workers.runtime import configure_dispatch, drain_inline_tasks
 
 log = structlog.get_logger(__name__)
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         yield
         await drain_inline_tasks(timeout=10)
+        await settle_releases()
         await close_redis()
         await dispose_engine()
 

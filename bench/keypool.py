@@ -12,10 +12,14 @@ naive mode sends the same stream round-robin over the keys. One JSON line per co
   utilisation      successful calls / theoretical capacity (keys * rpm * duration / window)
   upstream_429s    429s the fake upstream answered (its limits were hit)
   errors           caller-visible failures other than shedding
-  added_ms_p50/95  end-to-end latency minus the upstream's fixed latency (successful calls)
+  added_ms_p50/95  end-to-end latency minus the upstream's fixed latency (successful calls):
+                   the router, the SDK, HTTP over loopback and the fake's request parsing
   router_ms_p50/95 end-to-end minus the time inside the provider call (SDK + HTTP +
                    upstream): the router's own added latency (acquire, bookkeeping)
-  acquire_ms_*     time inside the pool's acquire script call alone (release_ms_p95 too)
+  acquire_ms_*     time inside the pool's acquire script call alone (release_ms_p95 too;
+                   a success's release runs after the caller has its answer)
+  upstream_ms_*    the fake's own service time, arrival to answer, as it measured it: the
+                   fixed latency holds (it answers `--latency` after a request arrives)
 """
 
 from __future__ import annotations
@@ -104,7 +108,7 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
 
     await get_redis().ping()
     for key in keys:
-        _client(key, cfg["timeout"])
+        await _client(key, cfg["timeout"])
         # One real call per key outside the pool: a client's first call opens its connection
         # and initialises the SDK (about 5 ms more than a warm call), which is start-up, not
         # routing. The parent resets the upstream's counters before the clock starts.
@@ -155,6 +159,9 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
         tasks.append(asyncio.create_task(one()))
         n += 1
     await asyncio.gather(*tasks)
+    from app.llm.keypool import settle_releases
+
+    await settle_releases()
     stats["offered"] = n
     return stats
 
@@ -332,6 +339,7 @@ def main() -> None:
             if stale:
                 client.delete(*stale)
             worst = max(server.max_in_window(k, float(args.window)) for k in keys)
+            served = [c.service_s * 1000 for c in server.calls if c.status == 200]
             if mode == "pool":
                 line.update(
                     {
@@ -349,6 +357,8 @@ def main() -> None:
                         "release_ms_p95": round(_percentile(stats["release"], 95), 2),
                         "router_ms_p50": round(_percentile(stats["router"], 50), 2),
                         "router_ms_p95": round(_percentile(stats["router"], 95), 2),
+                        "upstream_ms_p50": round(_percentile(served, 50), 2),
+                        "upstream_ms_p95": round(_percentile(served, 95), 2),
                     }
                 )
             else:

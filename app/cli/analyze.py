@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.core.config import get_settings
 from app.core.errors import AppError
+from app.llm.keypool import settle_releases
 from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
 from app.schemas.analysis import Analysis
@@ -68,6 +69,7 @@ async def _analyze(args: argparse.Namespace) -> Analysis:
                 session, data, model=model, context=CallContext(tier=args.tier)
             )
     finally:
+        await settle_releases()
         await dispose_engine()
 
 

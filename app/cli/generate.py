@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import AppError
+from app.llm.keypool import settle_releases
 from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
 from app.models import Generation
@@ -128,6 +129,7 @@ async def _generate(args: argparse.Namespace) -> tuple[Generation, dict[str, flo
             await session_cm.__aexit__(type(exc), exc, exc.__traceback__)
         raise
     finally:
+        await settle_releases()
         if session_cm:
             from app.db.engine import dispose_engine
 

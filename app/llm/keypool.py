@@ -214,6 +214,16 @@ class KeyPool:
             log.warning("llm.keypool.key_state", key=lease.label, state=state, outcome=outcome)
         return str(state)
 
+    def release_soon(self, lease: Lease, *, tokens: int) -> None:
+        """Settle a success after the caller has its answer: the bookkeeping round trip is
+        off the caller's path. `settle_releases()` waits for these at task ends and shutdown.
+        Until it lands, the pool counts the estimate at the acquire time (conservative)."""
+        task = asyncio.get_running_loop().create_task(
+            self.release(lease, outcome="success", tokens=tokens)
+        )
+        _settling.add(task)
+        task.add_done_callback(_settled)
+
     # --- admin ----------------------------------------------------------------------------
     async def status(self) -> list[KeyStatus]:
         client = get_redis()
@@ -289,6 +299,23 @@ def _state(st: dict[str, str], now: float) -> tuple[str, float | None]:
     if num("cool_until") > now:
         return "cooling_down", num("cool_until")
     return "ok", None
+
+
+_settling: set[asyncio.Task[str]] = set()
+
+
+def _settled(task: asyncio.Task[str]) -> None:
+    _settling.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.warning("llm.keypool.release_failed", error=type(task.exception()).__name__)
+
+
+async def settle_releases(timeout: float = 5.0) -> None:
+    """Wait for this loop's success releases still in flight."""
+    loop = asyncio.get_running_loop()
+    pending = [task for task in _settling if task.get_loop() is loop]
+    if pending:
+        await asyncio.wait(pending, timeout=timeout)
 
 
 def estimate_tokens(prompt: str, system: str | None, images: int, max_output: int) -> int:

@@ -1,7 +1,9 @@
 """The key pool's Lua scripts. State per key label (never the key itself):
 
-  <prefix><label>:req    ZSET request id -> acquire time (day window; the minute count is a ZCOUNT)
-  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time (minute window)
+  <prefix><label>:req    ZSET request id -> acquire time (counted by score in the minute and day
+                         windows; pruned past the day window when the key is chosen)
+  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time (summed in the minute
+                         window; pruned when the key is chosen)
   <prefix><label>:state  HASH disabled, disabled_reason, cool_until, spend_until, open_until,
                          probe_until, fails, errors, ok, last_error, last_error_at
 
@@ -55,33 +57,37 @@ for i = 0, n - 1 do
     end
     local rk = prefix .. label .. ':req'
     local tk = prefix .. label .. ':tok'
-    redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
-    redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
-    local day_used = redis.call('ZCARD', rk)
-    local min_used = redis.call('ZCOUNT', rk, '(' .. (now - mwin), '+inf')
-    local toks = redis.call('ZRANGE', tk, 0, -1, 'WITHSCORES')
+    -- Count inside the windows by score; only the chosen key's sets are pruned (below), so
+    -- a scan of every key stays four reads per key.
+    local min_from = '(' .. (now - mwin)
+    local day_from = '(' .. (now - dwin)
+    local min_used = redis.call('ZCOUNT', rk, min_from, '+inf')
+    local day_used = redis.call('ZCOUNT', rk, day_from, '+inf')
+    local toks = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf')
     local tok_used = 0
-    for j = 1, #toks, 2 do
+    for j = 1, #toks do
       tok_used = tok_used + (tonumber(string.match(toks[j], ':(%d+)$')) or 0)
     end
     if min_used >= rpm then
-      local e = redis.call('ZRANGEBYSCORE', rk, '(' .. (now - mwin), '+inf', 'WITHSCORES',
+      local e = redis.call('ZRANGEBYSCORE', rk, min_from, '+inf', 'WITHSCORES',
                            'LIMIT', min_used - rpm, 1)
       local at = tonumber(e[2]) + mwin
       if at > free_at then free_at = at end
     end
     if day_used >= rpd then
-      local e = redis.call('ZRANGE', rk, day_used - rpd, day_used - rpd, 'WITHSCORES')
+      local e = redis.call('ZRANGEBYSCORE', rk, day_from, '+inf', 'WITHSCORES',
+                           'LIMIT', day_used - rpd, 1)
       local at = tonumber(e[2]) + dwin
       if at > free_at then free_at = at end
     end
     if tok_used + est > tpm then
       -- the time enough reserved tokens leave the window for this request to fit
+      local timed = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf', 'WITHSCORES')
       local freed = 0
-      for j = 1, #toks, 2 do
-        freed = freed + (tonumber(string.match(toks[j], ':(%d+)$')) or 0)
+      for j = 1, #timed, 2 do
+        freed = freed + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
         if tok_used - freed + est <= tpm then
-          local at = tonumber(toks[j + 1]) + mwin
+          local at = tonumber(timed[j + 1]) + mwin
           if at > free_at then free_at = at end
           break
         end
@@ -102,6 +108,8 @@ end
 if best then
   local rk = prefix .. best .. ':req'
   local tk = prefix .. best .. ':tok'
+  redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
+  redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
   redis.call('ZADD', rk, now, rid)
   redis.call('ZADD', tk, now, rid .. ':' .. best_est)
   redis.call('EXPIRE', rk, math.ceil(dwin) + 60)

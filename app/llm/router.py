@@ -186,9 +186,11 @@ async def _run_model(
             raise _GiveUp(to_error(failure)) from None
         latency = int((time.perf_counter() - started) * 1000)
         if lease is not None and pool is not None:
-            await pool.release(
-                lease, outcome="success", tokens=result.tokens_in + result.tokens_out
-            )
+            tokens = result.tokens_in + result.tokens_out
+            if lease.probing:  # a probe's answer reopens the key for everyone: say so now
+                await pool.release(lease, outcome="success", tokens=tokens)
+            else:
+                pool.release_soon(lease, tokens=tokens)
         attempt = Attempt(
             model.provider, model.id, label, "success", result.tokens_in, result.tokens_out, latency
         )

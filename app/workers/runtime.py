@@ -16,6 +16,7 @@ from celery import Task
 
 from app.core.observability import TASKS_TOTAL
 from app.db.session import PendingTask, set_dispatcher, unit_of_work
+from app.llm.keypool import settle_releases
 from app.workers.celery_app import celery_app
 
 log = structlog.get_logger(__name__)
@@ -48,6 +49,9 @@ async def run_body(name: str, body: Body, *args: Any, **kwargs: Any) -> Any:
         TASKS_TOTAL.labels(task=name, outcome="error").inc()
         raise
     finally:
+        # Key-pool bookkeeping left running off the model calls' path lands before the task
+        # ends (a worker's loop sleeps between tasks).
+        await settle_releases()
         structlog.contextvars.unbind_contextvars("task")
 
 
