@@ -242,3 +242,115 @@ async def test_pool_works_on_the_embedded_fakeredis_stand_in(fake_llm: FakeLLMSe
             assert {s.state for s in await pool.status()} == {"circuit_open", "ok"}
     finally:
         redis_module.set_redis(saved)
+
+
+async def test_a_success_is_settled_after_the_caller_has_its_answer(
+    fake_llm: FakeLLMServer,
+) -> None:
+    from app.llm.keypool import settle_releases
+    from app.llm.registry import get_model
+    from app.llm.router import route
+    from app.llm.types import LLMRequest
+
+    fake_llm.responder = lambda call: "one two three"
+    with llm_settings(fake_llm, gemini_keys=[K1], keypool_rpm=100, keypool_tpm=100_000):
+        pool = get_pool()
+        original = pool.release
+        gate = asyncio.Event()
+        released: list[Lease] = []
+
+        async def held_release(lease: Lease, **kwargs: object) -> str:
+            released.append(lease)
+            await gate.wait()  # the bookkeeping round trip is slow today
+            return await original(lease, **kwargs)  # type: ignore[arg-type]
+
+        pool.release = held_release  # type: ignore[method-assign]
+        request = LLMRequest(prompt="Write a headline", purpose="generation")
+        result = await asyncio.wait_for(route(request, [get_model("gemini-2.5-flash")]), 5)
+        assert result.result.text == "one two three"  # answered while the release is held
+        assert released and (await pool.status())[0].successes == 0
+        gate.set()
+        await settle_releases()
+        status = (await pool.status())[0]
+        assert status.successes == 1
+        assert status.tokens_last_minute == result.result.tokens_in + result.result.tokens_out
+
+
+async def test_a_probe_success_reopens_the_key_before_the_caller_returns(
+    fake_llm: FakeLLMServer,
+) -> None:
+    from app.llm.registry import get_model
+    from app.llm.router import route
+    from app.llm.types import LLMRequest
+
+    with llm_settings(
+        fake_llm,
+        gemini_keys=[K1],
+        keypool_breaker_threshold=1,
+        keypool_breaker_cooloff_seconds=0.3,
+        keypool_rpm=100,
+    ):
+        pool = get_pool()
+        await pool.release(await _lease(), outcome="transient")
+        assert (await pool.status())[0].state == "circuit_open"
+        await asyncio.sleep(0.4)
+        original = pool.release
+
+        async def slow_release(lease: Lease, **kwargs: object) -> str:
+            await asyncio.sleep(0.3)
+            return await original(lease, **kwargs)  # type: ignore[arg-type]
+
+        pool.release = slow_release  # type: ignore[method-assign]
+        await route(
+            LLMRequest(prompt="probe", purpose="generation"), [get_model("gemini-2.5-flash")]
+        )
+        # No settle_releases(): the probe's release was awaited on the caller's path.
+        assert (await pool.status())[0].state == "ok"
+
+
+async def test_a_failed_background_release_is_logged_not_raised(
+    fake_llm: FakeLLMServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from app.llm.keypool import settle_releases
+    from app.llm.registry import get_model
+    from app.llm.router import route
+    from app.llm.types import LLMRequest
+
+    caplog.set_level(logging.WARNING)
+    with llm_settings(fake_llm, gemini_keys=[K1], keypool_rpm=100):
+        pool = get_pool()
+
+        async def broken_release(lease: Lease, **kwargs: object) -> str:
+            raise ConnectionError("redis went away")
+
+        pool.release = broken_release  # type: ignore[method-assign]
+        result = await route(
+            LLMRequest(prompt="hello", purpose="generation"), [get_model("gemini-2.5-flash")]
+        )
+        assert result.result.text
+        await settle_releases()
+    assert "llm.keypool.release_failed" in caplog.text
+
+
+async def test_a_task_ends_only_after_its_pool_bookkeeping_lands(fake_llm: FakeLLMServer) -> None:
+    from app.workers.runtime import run_body
+
+    with llm_settings(fake_llm, gemini_keys=[K1], keypool_rpm=100):
+        pool = get_pool()
+        lease = await _lease()
+        landed: list[Lease] = []
+
+        async def slow_release(done: Lease, **kwargs: object) -> str:
+            await asyncio.sleep(0.2)
+            landed.append(done)
+            return "ok"
+
+        pool.release = slow_release  # type: ignore[method-assign]
+
+        async def body(_session: object) -> None:
+            pool.release_soon(lease, tokens=5)
+
+        await run_body("llm.settle_probe", body)
+        assert landed == [lease]

@@ -177,3 +177,39 @@ async def test_openai_compatible_endpoint_by_base_url(fake_llm: FakeLLMServer) -
     assert (call.provider, call.model) == ("openai", "llama3.1:8b")
     assert call.api_key == "not-needed"  # local servers take any key
     assert result.text == "echo: hello there"
+
+
+def test_gemini_sessions_are_per_loop_and_close_with_their_loop(fake_llm: FakeLLMServer) -> None:
+    import asyncio
+
+    from app.llm.providers import gemini
+
+    async def call() -> object:
+        await get_provider("gemini").generate(
+            LLMRequest(prompt="hello", purpose="generation"),
+            model=get_model(MODELS["gemini"]),
+            api_key=KEYS["gemini"],
+            timeout=2,
+        )
+        return gemini._loops[asyncio.get_running_loop()].session
+
+    with _settings(fake_llm):
+        first = asyncio.run(call())
+        second = asyncio.run(call())
+    assert first is not second  # a session belongs to one loop
+    assert first.closed and second.closed  # closed as each loop shut down  # type: ignore[attr-defined]
+
+
+def test_gemini_proxies_come_from_the_environment_once_per_client(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.llm.providers.gemini import _proxy_args
+
+    for name in ("http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    assert _proxy_args(None) == {"proxy": "http://proxy.internal:3128"}
+    monkeypatch.setenv("NO_PROXY", "generativelanguage.googleapis.com")
+    assert _proxy_args(None) == {}
+    assert _proxy_args("http://127.0.0.1:9/") == {}  # no HTTP_PROXY set
