@@ -56,6 +56,13 @@ async def test_sdk_sends_text_images_schema_and_reads_usage(
     assert "Describe this page" in call.prompt
     assert call.json_schema == SCHEMA
     assert call.max_tokens == request.max_output_tokens
+    if provider == "gemini":  # only API fields go on the wire, nothing of the SDK's own
+        assert set(call.options) == {
+            "maxOutputTokens",
+            "temperature",
+            "responseMimeType",
+            "responseJsonSchema",
+        }
     # Sampling temperature goes wherever the model takes one (Claude's SDK call sends none).
     expected = request.temperature if model.temperature and provider != "anthropic" else None
     assert call.temperature == expected
@@ -213,3 +220,41 @@ def test_gemini_proxies_come_from_the_environment_once_per_client(
     monkeypatch.setenv("NO_PROXY", "generativelanguage.googleapis.com")
     assert _proxy_args(None) == {}
     assert _proxy_args("http://127.0.0.1:9/") == {}  # no HTTP_PROXY set
+
+
+def test_gemini_answers_are_read_from_the_wire_format() -> None:
+    import json
+
+    from app.llm.providers.gemini import _read_answer
+
+    body = {
+        "candidates": [
+            {
+                "content": {
+                    "role": "model",
+                    "parts": [
+                        {"text": "planning…", "thought": True},
+                        {"text": "Hello"},
+                        {"text": "!"},
+                    ],
+                },
+                "finishReason": "STOP",
+            }
+        ],
+        "usageMetadata": {
+            "promptTokenCount": 7,
+            "candidatesTokenCount": 2,
+            "thoughtsTokenCount": 5,
+        },
+    }
+    result = _read_answer(json.dumps(body))
+    assert (result.text, result.tokens_in, result.tokens_out) == ("Hello!", 7, 7)
+    blocked = {"candidates": [{"content": {"parts": []}, "finishReason": "PROHIBITED_CONTENT"}]}
+    for unsafe in ({"promptFeedback": {"blockReason": "OTHER"}}, blocked, {"candidates": []}):
+        with pytest.raises(ProviderFailure) as info:
+            _read_answer(json.dumps(unsafe))
+        assert info.value.code == "PROVIDER_SAFETY_BLOCK"
+    for broken in ("", "[1, 2]", '{"candidates": [{"content": "text"}]}', '{"usageMetadata": 5}'):
+        with pytest.raises(ProviderFailure) as info:
+            _read_answer(broken)
+        assert info.value.kind == "malformed", broken
