@@ -23,16 +23,17 @@ local mwin = tonumber(ARGV[4]) + margin
 local dwin = tonumber(ARGV[5]) + margin
 local probe_lease = tonumber(ARGV[7])
 local n = tonumber(ARGV[8])
+local want = tonumber(ARGV[9])
 local best, best_score, best_probe, best_est = nil, -1, false, 0
 local earliest = -1
 
 for i = 0, n - 1 do
-  local base = 9 + i * 5
+  local base = 10 + i * 4
   local label = ARGV[base]
   local rpm = tonumber(ARGV[base + 1])
   local rpd = tonumber(ARGV[base + 2])
   local tpm = tonumber(ARGV[base + 3])
-  local est = math.min(tonumber(ARGV[base + 4]), tpm)
+  local est = math.min(want, tpm)
   local sk = prefix .. label .. ':state'
   local st = redis.call('HMGET', sk, 'disabled', 'cool_until', 'spend_until', 'open_until',
                         'probe_until')
