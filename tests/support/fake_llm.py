@@ -21,8 +21,8 @@ so tests exercise the real client code. Usage::
     fake_llm.latency = 0.05                      # fixed service time from arrival (seconds)
 
 FakeCall fields: provider ("gemini" | "anthropic" | "openai"), model, api_key, system,
-prompt, images, json_schema, max_tokens, temperature, at (time.time()), status (HTTP status
-answered), service_s.
+prompt, images, json_schema, max_tokens, temperature, options, at (time.time()), status (HTTP
+status answered), service_s.
 Default responder: JSON matching the schema when one was sent (minimal instance),
 otherwise "echo: <first 200 chars of the prompt>".
 """
@@ -50,6 +50,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from app.llm.providers.offline import instance_from_schema
 
@@ -92,6 +93,7 @@ class FakeCall:
     service_s: float = 0.0  # arrival to the answer leaving (the fixed latency, when set)
     max_tokens: int | None = None
     temperature: float | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # Gemini: generationConfig as sent
 
 
 @dataclass
@@ -111,6 +113,40 @@ def default_responder(call: FakeCall) -> str:
     if call.json_schema:
         return json.dumps(instance_from_schema(call.json_schema))
     return "echo: " + call.prompt[:200]
+
+
+class _OneWritePerTurn:
+    """A transport that hands the socket everything written in one loop turn as one write.
+
+    uvicorn writes a response's head and body separately, so a small answer leaves as two
+    segments and the client wakes twice; real upstreams send small answers whole."""
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+        self._pending: list[bytes] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not self._pending:
+            asyncio.get_running_loop().call_soon(self._flush)
+        self._pending.append(bytes(data))
+
+    def _flush(self) -> None:
+        data = b"".join(self._pending)
+        self._pending.clear()
+        if data and not self._transport.is_closing():
+            self._transport.write(data)
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+class _Protocol(HttpToolsProtocol):
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(_OneWritePerTurn(transport))  # type: ignore[arg-type]
 
 
 class FakeLLMServer:
@@ -180,6 +216,7 @@ class FakeLLMServer:
             log_level="error",
             access_log=False,
             lifespan="off",
+            http=_Protocol,
             timeout_keep_alive=30,
             backlog=2048,
         )
@@ -294,6 +331,7 @@ class FakeLLMServer:
             schema = cfg.get("responseJsonSchema") or cfg.get("responseSchema")
             call = FakeCall("gemini", model, key, system, "\n".join(texts), images, schema)
             call.max_tokens, call.temperature = cfg.get("maxOutputTokens"), cfg.get("temperature")
+            call.options = cfg
             return await self._handle("gemini", call, request)
 
         async def anthropic(request: Request) -> Response:
