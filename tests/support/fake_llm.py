@@ -91,6 +91,7 @@ class FakeCall:
     at: float = field(default_factory=time.time)
     status: int = 200
     service_s: float = 0.0  # arrival to the answer leaving (the fixed latency, when set)
+    arrived_at: float = 0.0  # time.monotonic() at arrival (comparable across processes)
     max_tokens: int | None = None
     temperature: float | None = None
     options: dict[str, Any] = field(default_factory=dict)  # Gemini: generationConfig as sent
@@ -280,6 +281,7 @@ class FakeLLMServer:
             fault = _Fault("rate_limit", 1, provider, call.api_key, None)
         response = self._respond(provider, call, fault)
         arrived: float = request.scope["state"]["arrived"]
+        call.arrived_at = arrived
         if self.latency:
             # Sleep to 2 ms short of the deadline, then yield until it: a sleeping thread
             # wakes up to a millisecond late, which would make the fixed latency jitter.
