@@ -121,8 +121,8 @@ class KeyPool:
         self.settings = settings or get_settings()
         self.prefix = rkey("keypool", "")
         self._scripts: dict[int, tuple[Any, Any]] = {}
-        # The acquire script's per-key arguments, encoded once (they change with settings,
-        # which rebuild the pool): encoding them on every call was a third of its client cost.
+        # The acquire script's per-key arguments, encoded once rather than on every call
+        # (they change only with settings, which rebuild the pool).
         self._key_args = [
             str(value).encode() for k in keys for value in (k.label, k.rpm, k.rpd, k.tpm)
         ]
