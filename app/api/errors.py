@@ -38,6 +38,8 @@ def error_response(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     request_id = getattr(request.state, "request_id", None) if request is not None else None
+    if request is not None:  # a rate-limited route's error answers carry its limit headers
+        headers = {**getattr(request.state, "ratelimit_headers", {}), **(headers or {})}
     return JSONResponse(
         error_body(request_id, code=code, message=message, details=details),
         status_code=status,

@@ -3,8 +3,9 @@ used through small FastAPI dependencies instead of decorators, so limits can key
 client IP, the signed-in user, or an account named in the body.
 
 - Limits come from settings at call time (`"10/minute"` strings or a callable).
-- Every checked response carries X-RateLimit-Limit/-Remaining/-Reset (the tightest limit);
-  a refusal is the usual error shape, 429 RATE_LIMITED, with Retry-After.
+- Every checked response carries X-RateLimit-Limit/-Remaining/-Reset (the tightest limit),
+  error answers of the route too (kept on request.state for the error handlers); a refusal
+  is the usual error shape, 429 RATE_LIMITED, with Retry-After.
 - When the store is down the check fails open and logs `ratelimit.store_unavailable`.
 - settings.rate_limit_enabled=false turns every check off (the test suite's default).
 """
@@ -73,7 +74,9 @@ def _hit(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[b
     return allowed, stats.remaining, stats.reset_time
 
 
-async def enforce(response: Response, spec: LimitSpec, *, scope: str, key: str) -> None:
+async def enforce(
+    request: Request, response: Response, spec: LimitSpec, *, scope: str, key: str
+) -> None:
     """Count one hit of `key` in `scope` against `spec`; 429 when over."""
     if not get_settings().rate_limit_enabled:
         return
@@ -97,6 +100,7 @@ async def enforce(response: Response, spec: LimitSpec, *, scope: str, key: str) 
     current = response.headers.get("X-RateLimit-Remaining")
     if current is None or int(current) >= remaining:
         response.headers.update(headers)
+        request.state.ratelimit_headers = headers  # for a 401/422 the route may still give
 
 
 def account_key(value: str) -> str:
@@ -106,7 +110,9 @@ def account_key(value: str) -> str:
 
 def limit_per_ip(spec: LimitSpec, scope: str) -> Callable[..., Awaitable[None]]:
     async def dependency(request: Request, response: Response) -> None:
-        await enforce(response, spec, scope=f"{scope}:ip", key=client_ip(request) or "unknown")
+        await enforce(
+            request, response, spec, scope=f"{scope}:ip", key=client_ip(request) or "unknown"
+        )
 
     return dependency
 
@@ -115,16 +121,17 @@ def limit_per_user(spec: LimitSpec, scope: str = "user") -> Callable[..., Awaita
     """For signed-in routes: `dependencies=[Depends(limit_per_user("30/minute", "gen"))]`."""
 
     async def dependency(
-        response: Response, user: Annotated[User, Depends(get_current_user)]
+        request: Request, response: Response, user: Annotated[User, Depends(get_current_user)]
     ) -> None:
-        await enforce(response, spec, scope=f"{scope}:user", key=str(user.id))
+        await enforce(request, response, spec, scope=f"{scope}:user", key=str(user.id))
 
     return dependency
 
 
-async def limit_account(response: Response, scope: str, account: str) -> None:
+async def limit_account(request: Request, response: Response, scope: str, account: str) -> None:
     """Per-account limit on a route whose body names the account (login, reset, ...)."""
     await enforce(
+        request,
         response,
         lambda: get_settings().rate_limit_auth_account,
         scope=f"{scope}:account",

@@ -59,6 +59,24 @@ async def test_success_carries_the_tightest_limit_headers(
     assert int(r.headers["X-RateLimit-Reset"]) > 0
 
 
+async def test_error_answers_of_limited_routes_carry_the_headers(
+    client: AsyncClient, limits_on: None
+) -> None:
+    # A wrong password: 401, and the account limit (2/minute, 1 left) is reported on it.
+    r = await client.post(LOGIN, json={"email": "who@example.com", "password": "wrong-123"})
+    assert r.status_code == 401
+    assert_error_shape(r.json(), "INVALID_CREDENTIALS")
+    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == ("2", "1")
+    assert int(r.headers["X-RateLimit-Reset"]) > 0
+    # A malformed body: 422, counted against the IP limit (4/minute; 2 left after two calls).
+    r = await client.post(LOGIN, json={"email": "not-an-address"})
+    assert r.status_code == 422
+    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == ("4", "2")
+    # A route without a limit carries none.
+    r = await client.get("/api/v1/users/me")
+    assert r.status_code == 401 and "X-RateLimit-Limit" not in r.headers
+
+
 async def test_per_ip_limit_across_accounts(client: AsyncClient, limits_on: None) -> None:
     codes = [
         (await client.post(MAGIC, json={"email": f"user{i}@example.com"})).status_code

@@ -141,11 +141,15 @@ RESET_SENT = "If an account uses this address, a password reset link is on its w
     },
 )
 async def register_user(
-    body: RegisterIn, response: Response, session: SessionDep, meta: MetaDep
+    body: RegisterIn,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    meta: MetaDep,
 ) -> AcceptedOut:
     """Same 202 for new and existing addresses; the mailbox gets a confirmation link (new)
     or an 'you already have an account' notice (existing)."""
-    await limit_account(response, "register", body.email)
+    await limit_account(request, response, "register", body.email)
     await accounts.register(
         session, email=body.email, password=body.password, full_name=body.full_name, meta=meta
     )
@@ -159,9 +163,13 @@ async def register_user(
     responses=SIGN_IN_ERRORS,
 )
 async def login_user(
-    body: LoginIn, response: Response, session: SessionDep, meta: MetaDep
+    body: LoginIn,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    meta: MetaDep,
 ) -> AuthOut:
-    await limit_account(response, "login", body.email)
+    await limit_account(request, response, "login", body.email)
     result = await accounts.login(
         session, email=body.email, password=body.password, remember_me=body.remember_me, meta=meta
     )
@@ -248,9 +256,13 @@ async def google_sign_in(
     responses=RATE_LIMITED,
 )
 async def request_magic_link(
-    body: EmailIn, response: Response, session: SessionDep, meta: MetaDep
+    body: EmailIn,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    meta: MetaDep,
 ) -> AcceptedOut:
-    await limit_account(response, "magic-link", body.email)
+    await limit_account(request, response, "magic-link", body.email)
     await passwordless.request_magic_link(session, email=body.email, meta=meta)
     return AcceptedOut(message=LINK_SENT)
 
@@ -274,9 +286,13 @@ async def verify_magic_link(
     responses=RATE_LIMITED,
 )
 async def request_password_reset(
-    body: EmailIn, response: Response, session: SessionDep, meta: MetaDep
+    body: EmailIn,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    meta: MetaDep,
 ) -> AcceptedOut:
-    await limit_account(response, "password-reset", body.email)
+    await limit_account(request, response, "password-reset", body.email)
     await passwordless.request_password_reset(session, email=body.email, meta=meta)
     return AcceptedOut(message=RESET_SENT)
 
