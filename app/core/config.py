@@ -139,6 +139,9 @@ class Settings(BaseSettings):
     rate_limit_auth_ip: str = Field("10/minute", description="Auth routes, per client IP.")
     rate_limit_auth_account: str = Field("5/minute", description="Auth routes, per account.")
     rate_limit_generation_user: str = Field("30/minute", description="Generation routes, per user.")
+    rate_limit_upload_user: str = Field(
+        "20/minute", description="Screenshot uploads and re-analysis, per user."
+    )
 
     # --- LLM providers ---------------------------------------------------------------------
     gemini_api_keys: CsvList = Field(

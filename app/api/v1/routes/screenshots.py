@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
+from app.api.ratelimit import limit_per_user
+from app.core.config import get_settings
 from app.models import Screenshot
 from app.schemas.screenshots import (
     AnalysisQueued,
@@ -23,6 +25,9 @@ from app.services.screenshots import intake, service
 router = APIRouter(prefix="/screenshots", tags=["screenshots"])
 
 ERR = {"description": "Error in the standard error shape"}
+# Uploads and analyses cost storage and model calls: a per-user limit, checked before the
+# body is read.
+UPLOAD_LIMIT = [Depends(limit_per_user(lambda: get_settings().rate_limit_upload_user, "upload"))]
 UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -82,6 +87,7 @@ def _content_length(request: Request) -> int | None:
     "",
     response_model=ScreenshotCreated,
     status_code=status.HTTP_201_CREATED,
+    dependencies=UPLOAD_LIMIT,
     summary="Upload a screenshot (multipart field 'file', or JSON {image_base64, filename})",
     openapi_extra=UPLOAD_BODY,
     responses={
@@ -91,6 +97,7 @@ def _content_length(request: Request) -> int | None:
         413: ERR,
         415: ERR,
         422: ERR,
+        429: ERR,
     },
 )
 async def create_screenshot(
@@ -189,8 +196,9 @@ async def delete_screenshot(
     "/{screenshot_id}/analysis",
     response_model=AnalysisQueued,
     status_code=status.HTTP_202_ACCEPTED,
+    dependencies=UPLOAD_LIMIT,
     summary="Run the analysis again, optionally with another model",
-    responses={400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 422: ERR},
+    responses={400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 422: ERR, 429: ERR},
 )
 async def create_screenshot_analysis(
     screenshot_id: uuid.UUID,
