@@ -41,15 +41,8 @@ async def verify_magic_link(
             email_verified=True,
             subscription_tier="free",
         )
-        await _add_new_user(session, user)
+        await _register(session, user, method="magic_link", meta=meta)
         created = True
-        await record(
-            session,
-            "user.registered",
-            user_id=user.id,
-            properties={"method": "magic_link"},
-            meta=meta,
-        )
     else:
         ensure_active(user)
         if not user.email_verified:
@@ -132,22 +125,16 @@ async def google_sign_in(
                 avatar_url=identity.picture,
                 subscription_tier="free",
             )
-            await _add_new_user(session, user)
+            await _register(session, user, method="google", meta=meta)
             created = True
-            await record(
-                session,
-                "user.registered",
-                user_id=user.id,
-                properties={"method": "google"},
-                meta=meta,
-            )
     ensure_active(user)
     return await sign_in(
         session, user=user, method="google", remember_me=remember_me, meta=meta, created=created
     )
 
 
-async def _add_new_user(session: AsyncSession, user: User) -> None:
+async def _register(session: AsyncSession, user: User, *, method: str, meta: ClientMeta) -> None:
+    """Add a first-time user and record the registration."""
     try:
         async with session.begin_nested():
             await users_repo.add(session, user)
@@ -156,3 +143,6 @@ async def _add_new_user(session: AsyncSession, user: User) -> None:
         raise ServiceUnavailable(
             "The account is being created; try again.", error_code="ACCOUNT_BUSY"
         ) from exc
+    await record(
+        session, "user.registered", user_id=user.id, properties={"method": method}, meta=meta
+    )
