@@ -245,6 +245,16 @@ def run_processes(
     return merged
 
 
+def drop_keys(redis_url: str, prefix: str) -> None:
+    """Delete a benchmark run's Redis keys."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    stale = list(client.scan_iter(match=prefix + "*", count=1000))
+    if stale:
+        client.delete(*stale)
+
+
 def pool_env(
     server_url: str,
     keys: list[str],
@@ -282,8 +292,6 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=0.05, help="pool window margin")
     parser.add_argument("--procs", default="2,4")
     args = parser.parse_args()
-
-    import redis
 
     from tests.support.fake_llm import FakeLLMServer
 
@@ -334,10 +342,7 @@ def main() -> None:
                 latency=args.latency,
                 before_start=fresh_upstream,
             )
-            client = redis.Redis.from_url(redis_url)
-            stale = list(client.scan_iter(match=prefix + "*", count=1000))
-            if stale:
-                client.delete(*stale)
+            drop_keys(redis_url, prefix)
             worst = max(server.max_in_window(k, float(args.window)) for k in keys)
             served = [c.service_s * 1000 for c in server.calls if c.status == 200]
             if mode == "pool":

@@ -28,7 +28,7 @@ import time
 import uuid
 from typing import Any
 
-from bench.keypool import _percentile, pool_env
+from bench.keypool import _percentile, drop_keys, pool_env
 
 
 def _worker(env: dict[str, str], requests: int, gap: float, out: Any) -> None:
@@ -100,8 +100,6 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.02, help="upstream fixed latency")
     args = parser.parse_args()
 
-    import redis
-
     from tests.support.fake_llm import FakeLLMServer
 
     redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/13")
@@ -120,10 +118,7 @@ def main() -> None:
     rows = out.get(timeout=args.requests * (args.gap + 1) + 120)
     worker.join(timeout=10)
     server.stop()
-    client = redis.Redis.from_url(redis_url)
-    stale = list(client.scan_iter(match=prefix + "*", count=1000))
-    if stale:
-        client.delete(*stale)
+    drop_keys(redis_url, prefix)
 
     calls = {call.prompt.split()[-1]: call for call in server.calls}
     stages: dict[str, list[float]] = {}

@@ -175,13 +175,10 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
         conn = await asyncpg.connect(PG_ADMIN)
         await conn.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
         await conn.close()
-        import redis
+        from bench.keypool import drop_keys
 
         for index in (12, 13):
-            client = redis.Redis.from_url(f"{REDIS}/{index}")
-            keys = list(client.scan_iter(match=f"pwbench{RUN}:*", count=1000))
-            if keys:
-                client.delete(*keys)
+            drop_keys(f"{REDIS}/{index}", f"pwbench{RUN}:")
 
 
 if __name__ == "__main__":
