@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from bench.keypool import pool_env, run_processes
 from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture  # noqa: F401
@@ -26,9 +27,12 @@ def _fresh_upstream(fake_llm: FakeLLMServer, *, latency: float) -> Callable[[], 
     return fresh
 
 
-async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer) -> None:
+def _hammer(
+    fake_llm: FakeLLMServer, *, procs: int, mode: str, windows: int, load: int, latency: float
+) -> tuple[dict[str, Any], float]:
+    """Offer `load` times the pool's capacity for `windows` windows; (stats, capacity)."""
     fake_llm.set_limit(RPM, window=float(WINDOW))
-    fake_llm.latency = 0.01
+    fake_llm.latency = latency
     env = pool_env(
         fake_llm.url,
         KEYS,
@@ -38,19 +42,24 @@ async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer
         prefix=os.environ["REDIS_KEY_PREFIX"],
         redis_url=os.environ["REDIS_URL"],
     )
-    duration = 3 * WINDOW
+    duration = windows * WINDOW
     capacity = len(KEYS) * RPM * duration / WINDOW
-    # Four times the pool's capacity, spread over four processes.
     stats = run_processes(
-        procs=4,
-        mode="pool",
+        procs=procs,
+        mode=mode,
         env=env,
         keys=KEYS,
-        rate=4 * capacity / duration,
+        rate=load * capacity / duration,
         duration=duration,
-        latency=0.01,
-        before_start=_fresh_upstream(fake_llm, latency=0.01),
+        latency=latency,
+        before_start=_fresh_upstream(fake_llm, latency=latency),
     )
+    return stats, capacity
+
+
+async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer) -> None:
+    # Four times the pool's capacity, spread over four processes.
+    stats, capacity = _hammer(fake_llm, procs=4, mode="pool", windows=3, load=4, latency=0.01)
     assert fake_llm.limit_429s == 0
     assert fake_llm.status_counts.get(429, 0) == 0
     for key in KEYS:
@@ -65,27 +74,6 @@ async def test_four_processes_never_exceed_any_key_limit(fake_llm: FakeLLMServer
 
 async def test_naive_round_robin_trips_the_same_limits(fake_llm: FakeLLMServer) -> None:
     """The control: without the pool the same offered load does get 429s."""
-    fake_llm.set_limit(RPM, window=float(WINDOW))
-    env = pool_env(
-        fake_llm.url,
-        KEYS,
-        rpm=RPM,
-        window=WINDOW,
-        margin=0.05,
-        prefix=os.environ["REDIS_KEY_PREFIX"],
-        redis_url=os.environ["REDIS_URL"],
-    )
-    duration = 2 * WINDOW
-    capacity = len(KEYS) * RPM * duration / WINDOW
-    stats = run_processes(
-        procs=2,
-        mode="naive",
-        env=env,
-        keys=KEYS,
-        rate=2 * capacity / duration,
-        duration=duration,
-        latency=0.0,
-        before_start=_fresh_upstream(fake_llm, latency=0.0),
-    )
+    stats, _ = _hammer(fake_llm, procs=2, mode="naive", windows=2, load=2, latency=0.0)
     assert fake_llm.limit_429s > 0
     assert stats["errors"] == fake_llm.limit_429s

@@ -38,7 +38,7 @@ from app.llm.types import LLMRequest
 @dataclass
 class _LoopClients:
     session: aiohttp.ClientSession
-    keeper: AsyncGenerator[None, None]
+    keeper: AsyncGenerator[None, None]  # held here: the loop keeps only a weak reference
     clients: dict[tuple[str, str | None, int], genai.Client] = field(default_factory=dict)
 
 
