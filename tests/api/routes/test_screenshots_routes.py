@@ -489,24 +489,25 @@ async def test_rerun_analysis(
 
 
 async def test_uploads_are_rate_limited_per_user_before_the_body_is_read(
-    client: AsyncClient, session: AsyncSession, headers: dict[str, str]
+    client: AsyncClient,
+    session: AsyncSession,
+    headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = get_settings()
-    saved = (settings.rate_limit_enabled, settings.rate_limit_upload_user)
-    settings.rate_limit_enabled, settings.rate_limit_upload_user = True, "2/minute"
+    monkeypatch.setattr(get_settings(), "rate_limit_enabled", True)
+    monkeypatch.setattr(get_settings(), "rate_limit_upload_user", "2/minute")
 
     async def send(seed: int, as_: dict[str, str]) -> Response:
         image = ("page.png", png_bytes(seed=seed), "image/png")
         return await client.post(URL, files={"file": image}, headers=as_)
 
     try:
-        count = select(func.count()).select_from(Screenshot)
-        before = await session.scalar(count) or 0
+        before = await count_rows(session)
         answers = [await send(seed, headers) for seed in range(3)]
         assert [r.status_code for r in answers] == [201, 201, 429]
         assert_error_shape(answers[2].json(), "RATE_LIMITED")
         assert "Retry-After" in answers[2].headers
-        assert await session.scalar(count) == before + 2  # the refused one stored nothing
+        assert await count_rows(session) == before + 2  # the refused one stored nothing
         # Re-running an analysis counts against the same limit.
         shot_id = answers[0].json()["id"]
         assert (await client.post(f"{URL}/{shot_id}/analysis", headers=headers)).status_code == 429
@@ -514,5 +515,4 @@ async def test_uploads_are_rate_limited_per_user_before_the_body_is_read(
         other = await auth_headers(session, await create_user(session))
         assert (await send(9, other)).status_code == 201
     finally:
-        settings.rate_limit_enabled, settings.rate_limit_upload_user = saved
         await drain_inline_tasks()
