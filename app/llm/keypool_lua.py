@@ -27,6 +27,14 @@ local want = tonumber(ARGV[9])
 local best, best_score, best_probe, best_est = nil, -1, false, 0
 local earliest = -1
 
+-- When a full window (used >= limit requests since `from`) next has room: the moment the
+-- request that must leave it does; 0 while it has room.
+local function slot_frees(rk, from, used, limit, win)
+  if used < limit then return 0 end
+  local e = redis.call('ZRANGEBYSCORE', rk, from, '+inf', 'WITHSCORES', 'LIMIT', used - limit, 1)
+  return tonumber(e[2]) + win
+end
+
 for i = 0, n - 1 do
   local base = 10 + i * 4
   local label = ARGV[base]
@@ -69,18 +77,8 @@ for i = 0, n - 1 do
     for j = 1, #toks do
       tok_used = tok_used + (tonumber(string.match(toks[j], ':(%d+)$')) or 0)
     end
-    if min_used >= rpm then
-      local e = redis.call('ZRANGEBYSCORE', rk, min_from, '+inf', 'WITHSCORES',
-                           'LIMIT', min_used - rpm, 1)
-      local at = tonumber(e[2]) + mwin
-      if at > free_at then free_at = at end
-    end
-    if day_used >= rpd then
-      local e = redis.call('ZRANGEBYSCORE', rk, day_from, '+inf', 'WITHSCORES',
-                           'LIMIT', day_used - rpd, 1)
-      local at = tonumber(e[2]) + dwin
-      if at > free_at then free_at = at end
-    end
+    free_at = math.max(free_at, slot_frees(rk, min_from, min_used, rpm, mwin),
+                       slot_frees(rk, day_from, day_used, rpd, dwin))
     if tok_used + est > tpm then
       -- the time enough reserved tokens leave the window for this request to fit
       local timed = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf', 'WITHSCORES')
