@@ -28,6 +28,14 @@ LayoutType = Literal["modern_saas", "corporate", "creative", "ecommerce"]
 LAYOUT_TYPES: tuple[str, ...] = LayoutType.__args__  # type: ignore[attr-defined]
 
 ItemValue = str | list[str]
+# [x, y, width, height] in the stored image's pixels (DESIGN.md §1); optional everywhere.
+Box = tuple[
+    Annotated[int, Field(ge=0)],
+    Annotated[int, Field(ge=0)],
+    Annotated[int, Field(ge=0)],
+    Annotated[int, Field(ge=0)],
+]
+ItemBoxes = dict[str, Box | list[Box]]
 
 
 class TextComponent(BaseModel):
@@ -37,6 +45,7 @@ class TextComponent(BaseModel):
     current_content: str
     word_count: Annotated[int, Field(ge=0)]
     word_range: str
+    box: Box | None = None
 
 
 class GridComponent(BaseModel):
@@ -46,6 +55,8 @@ class GridComponent(BaseModel):
     count: Annotated[int, Field(ge=0)]
     per_card: dict[str, str]
     items: list[dict[str, ItemValue]]
+    # Parallel to `items`: each field's box (a list of boxes for list fields).
+    item_boxes: list[ItemBoxes] | None = None
 
 
 Component = TextComponent | GridComponent
