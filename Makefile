@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help bootstrap sync run test lint format worker beat migrate demo bench check-tesseract clean
+.PHONY: help bootstrap sync run test test-s3 lint format worker beat migrate demo bench check-tesseract clean
 
 help:
 	@echo "make run | test | lint | format | worker | beat | migrate | demo | bench"
@@ -40,6 +40,10 @@ test: sync
 	@pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432"; exit 3; }
 	@(command -v redis-cli >/dev/null && redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1) || { echo "Redis is not reachable on 127.0.0.1:6379"; exit 3; }
 	$(PY) pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+# The suite (or PYTEST_ARGS' part of it) with every stored object in a local S3 server (moto).
+test-s3: sync
+	PAGEWRIGHT_TEST_STORAGE=s3 $(PY) pytest $(or $(PYTEST_ARGS),tests)
 
 lint: sync
 	$(PY) ruff check .

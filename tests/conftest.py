@@ -39,6 +39,23 @@ for _name in list(os.environ):
     if _name.startswith(("GEMINI_API_KEY", "ANTHROPIC_", "OPENAI_", "STRIPE_", "SENTRY_")):
         del os.environ[_name]
 
+# `make test-s3`: the whole suite with every stored object in a local S3 server (moto), which
+# worker processes reach too (they inherit this environment).
+if os.environ.get("PAGEWRIGHT_TEST_STORAGE") == "s3":
+    from tests.support.fake_s3 import CREDENTIALS, start_moto_s3
+
+    os.environ.update(
+        {
+            "STORAGE_BACKEND": "s3",
+            "S3_ENDPOINT_URL": start_moto_s3("pagewright-suite"),
+            "S3_BUCKET": "pagewright-suite",
+            "S3_PREFIX": f"run-{RUN_ID}/",
+            "S3_PATH_STYLE": "true",
+            "S3_ACCESS_KEY_ID": CREDENTIALS["aws_access_key_id"],
+            "S3_SECRET_ACCESS_KEY": CREDENTIALS["aws_secret_access_key"],
+        }
+    )
+
 import asyncpg  # noqa: E402
 import pytest  # noqa: E402
 import redis  # noqa: E402

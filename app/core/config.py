@@ -185,8 +185,35 @@ class Settings(BaseSettings):
     # --- uploads and analysis --------------------------------------------------------------
     upload_max_bytes: int = Field(10 * 1024 * 1024, description="Largest accepted upload.")
     upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
-    storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
+    storage_backend: Literal["local", "s3"] = Field(
+        "local", description="Where images are stored: local disk or an S3-compatible bucket."
+    )
     storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
+    s3_bucket: str | None = Field(None, description="S3 bucket (STORAGE_BACKEND=s3).")
+    s3_prefix: str = Field("", description="Key prefix inside the bucket, e.g. 'pagewright/'.")
+    s3_region: str = Field("us-east-1", description="S3 region.")
+    s3_endpoint_url: str | None = Field(
+        None, description="S3-compatible endpoint (MinIO, Ceph RGW, R2); unset = AWS."
+    )
+    s3_access_key_id: str | None = Field(None, description="S3 access key; unset = AWS chain.")
+    s3_secret_access_key: SecretStr | None = Field(None, description="S3 secret key.")
+    s3_path_style: bool = Field(False, description="Path-style addressing (MinIO, Ceph RGW).")
+    s3_sse: Literal["AES256", "aws:kms", "none"] = Field(
+        "AES256", description="Server-side encryption of stored objects."
+    )
+    s3_kms_key_id: str | None = Field(None, description="KMS key for S3_SSE=aws:kms.")
+    s3_delete_retention_days: int = Field(
+        0, ge=0, description="Keep deleted objects under deleted/ (expired by a lifecycle rule)."
+    )
+    s3_presign_seconds: int = Field(
+        0, ge=0, description="Image GETs redirect to a presigned URL valid this long; 0 = off."
+    )
+    s3_connect_timeout_seconds: float = Field(2.0, gt=0, description="S3 connect timeout.")
+    s3_read_timeout_seconds: float = Field(10.0, gt=0, description="S3 read timeout.")
+    s3_max_attempts: int = Field(2, ge=1, description="S3 attempts per call (SDK retries).")
+    s3_call_timeout_seconds: float = Field(
+        120.0, gt=0, description="Upper bound on one S3 call, retries and body included."
+    )
     tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
 
     # --- generation ------------------------------------------------------------------------
@@ -310,6 +337,8 @@ class Settings(BaseSettings):
             problems.append("REDIS_URL is unset; production needs Redis")
         if self.tasks_inline:
             problems.append("tasks run in-process; set CELERY_BROKER_URL or REDIS_URL")
+        if self.storage_backend == "s3" and not self.s3_bucket:
+            problems.append("STORAGE_BACKEND=s3 needs S3_BUCKET")
         if self.email_backend != "smtp" or not self.smtp_host:
             # The console backend prints sign-in links to the log: development only.
             problems.append("EMAIL_BACKEND must be smtp with SMTP_HOST set in production")

@@ -1,7 +1,9 @@
-"""Where uploaded images live: a small interface, a local-directory implementation.
+"""Where stored objects live (uploads and derived images): one interface, two backends.
 
 Keys are opaque relative paths chosen by the caller (e.g. "<user_id>/<sha256>.png").
-An S3-compatible backend only needs the same four methods.
+`local` keeps files under one directory (the embedded default); `s3` keeps them in an
+S3-compatible bucket (AWS S3, MinIO, Ceph RGW, Cloudflare R2) so that API and worker hosts
+share nothing but the bucket.
 """
 
 from __future__ import annotations
@@ -9,24 +11,47 @@ from __future__ import annotations
 import asyncio
 import os
 import tempfile
-from pathlib import Path
-from typing import Protocol
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
 
 from app.core.config import Settings, get_settings
+from app.core.errors import ServiceUnavailable
 
 
 class StorageError(RuntimeError):
-    pass
+    """A key that is invalid or names no stored object."""
+
+
+class StorageUnavailable(ServiceUnavailable):
+    """The backend could not be reached or failed: retrying later can help (503)."""
+
+    error_code = "STORAGE_UNAVAILABLE"
 
 
 class Storage(Protocol):
-    async def put(self, key: str, data: bytes) -> None: ...
+    async def put(self, key: str, data: bytes, *, content_type: str | None = None) -> None: ...
 
     async def get(self, key: str) -> bytes: ...
 
     async def delete(self, key: str) -> None: ...
 
     async def exists(self, key: str) -> bool: ...
+
+    async def url_for(self, key: str) -> str | None:
+        """A time-limited URL a browser can GET directly, or None to serve the bytes."""
+        ...
+
+
+def check_key(key: str) -> str:
+    """One rule for keys on every backend: relative, no NUL, never climbing out ("..")."""
+    if not key or key.startswith(("/", "\\")) or "\x00" in key or "\\" in key:
+        raise StorageError("invalid storage key")
+    if any(part in ("", ".", "..") for part in PurePosixPath(key).parts) or key.endswith("/"):
+        raise StorageError("invalid storage key")
+    return key
 
 
 class LocalStorage:
@@ -36,10 +61,8 @@ class LocalStorage:
         self.root = root.resolve()
 
     def _path(self, key: str) -> Path:
-        if not key or key.startswith(("/", "\\")) or "\x00" in key:
-            raise StorageError("invalid storage key")
-        path = (self.root / key).resolve()
-        # A key must never climb out of the root ("../", symlinks).
+        path = (self.root / check_key(key)).resolve()
+        # A key must never climb out of the root (symlinks included).
         if not path.is_relative_to(self.root) or path == self.root:
             raise StorageError("invalid storage key")
         return path
@@ -55,7 +78,7 @@ class LocalStorage:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    async def put(self, key: str, data: bytes) -> None:
+    async def put(self, key: str, data: bytes, *, content_type: str | None = None) -> None:
         await asyncio.to_thread(self._put_sync, self._path(key), data)
 
     async def get(self, key: str) -> bytes:
@@ -72,9 +95,191 @@ class LocalStorage:
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).is_file)
 
+    async def url_for(self, key: str) -> str | None:
+        return None
+
+
+@dataclass(frozen=True)
+class S3Config:
+    bucket: str
+    prefix: str = ""
+    region: str = "us-east-1"
+    endpoint_url: str | None = None
+    access_key_id: str | None = None
+    secret_access_key: str | None = None
+    path_style: bool = False
+    sse: str = "AES256"  # "AES256", "aws:kms" or "none"
+    kms_key_id: str | None = None
+    delete_retention_days: int = 0
+    presign_seconds: int = 0
+    connect_timeout: float = 2.0
+    read_timeout: float = 10.0
+    max_attempts: int = 2
+    call_timeout: float = 120.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> S3Config:
+        if not settings.s3_bucket:
+            raise StorageError("STORAGE_BACKEND=s3 needs S3_BUCKET")
+        secret = settings.s3_secret_access_key
+        return cls(
+            bucket=settings.s3_bucket,
+            prefix=settings.s3_prefix,
+            region=settings.s3_region,
+            endpoint_url=settings.s3_endpoint_url,
+            access_key_id=settings.s3_access_key_id,
+            secret_access_key=secret.get_secret_value() if secret else None,
+            path_style=settings.s3_path_style,
+            sse=settings.s3_sse,
+            kms_key_id=settings.s3_kms_key_id,
+            delete_retention_days=settings.s3_delete_retention_days,
+            presign_seconds=settings.s3_presign_seconds,
+            connect_timeout=settings.s3_connect_timeout_seconds,
+            read_timeout=settings.s3_read_timeout_seconds,
+            max_attempts=settings.s3_max_attempts,
+            call_timeout=settings.s3_call_timeout_seconds,
+        )
+
+
+# One client per (event loop, configuration): aiobotocore clients hold an aiohttp session,
+# which belongs to the loop that made it. The keeper generator closes the client when its loop
+# shuts down (asyncio finalises async generators then).
+_Keeper = AsyncGenerator[Any, None]
+_clients: dict[tuple[asyncio.AbstractEventLoop, S3Config], tuple[Any, _Keeper]] = {}
+
+
+async def _keep_client(config: S3Config) -> AsyncGenerator[Any, None]:
+    from aiobotocore.config import AioConfig
+    from aiobotocore.session import get_session
+
+    client_config = AioConfig(
+        connect_timeout=config.connect_timeout,
+        read_timeout=config.read_timeout,
+        retries={"max_attempts": config.max_attempts, "mode": "standard"},
+        s3={"addressing_style": "path" if config.path_style else "auto"},
+        signature_version="s3v4",
+    )
+    async with get_session().create_client(
+        "s3",
+        region_name=config.region,
+        endpoint_url=config.endpoint_url,
+        aws_access_key_id=config.access_key_id,
+        aws_secret_access_key=config.secret_access_key,
+        config=client_config,
+    ) as client:
+        yield client
+
+
+async def _client(config: S3Config) -> Any:
+    loop = asyncio.get_running_loop()
+    entry = _clients.get((loop, config))
+    if entry is None:
+        for stale in [k for k in _clients if k[0].is_closed()]:
+            del _clients[stale]
+        keeper = _keep_client(config)
+        entry = _clients[(loop, config)] = (await anext(keeper), keeper)
+    return entry[0]
+
+
+def _is_missing(exc: Exception) -> bool:
+    response = getattr(exc, "response", None) or {}
+    code = str(response.get("Error", {}).get("Code", ""))
+    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    return code in ("NoSuchKey", "404", "NotFound") or status == 404
+
+
+class S3Storage:
+    """Objects in one bucket under a prefix. Every failure of the endpoint (refused, slow,
+    5xx, bad credentials) is StorageUnavailable, a clean 503; a missing object is
+    StorageError. A put either stores the whole object or nothing (S3 PUTs are atomic)."""
+
+    def __init__(self, config: S3Config) -> None:
+        self.config = config
+
+    def _key(self, key: str) -> str:
+        return self.config.prefix + check_key(key)
+
+    def _encryption(self) -> dict[str, str]:
+        if self.config.sse == "none":
+            return {}
+        args = {"ServerSideEncryption": self.config.sse}
+        if self.config.sse == "aws:kms" and self.config.kms_key_id:
+            args["SSEKMSKeyId"] = self.config.kms_key_id
+        return args
+
+    async def _call(self, operation: str, **kwargs: Any) -> Any:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        client = await _client(self.config)
+        try:
+            # The SDK's timeouts bound each socket read; this bounds the whole call (retries
+            # included), so an endpoint that trickles or never answers a 100-continue cannot
+            # hold a request forever.
+            async with asyncio.timeout(self.config.call_timeout):
+                return await getattr(client, operation)(Bucket=self.config.bucket, **kwargs)
+        except ClientError as exc:
+            if _is_missing(exc):
+                raise StorageError("stored object not found") from exc
+            raise StorageUnavailable("File storage is unavailable; try again shortly.") from exc
+        except (TimeoutError, BotoCoreError, OSError) as exc:
+            raise StorageUnavailable("File storage is unavailable; try again shortly.") from exc
+
+    async def put(self, key: str, data: bytes, *, content_type: str | None = None) -> None:
+        extra = {"ContentType": content_type} if content_type else {}
+        await self._call("put_object", Key=self._key(key), Body=data, **extra, **self._encryption())
+
+    async def get(self, key: str) -> bytes:
+        from botocore.exceptions import BotoCoreError
+
+        response = await self._call("get_object", Key=self._key(key))
+        try:
+            async with asyncio.timeout(self.config.call_timeout), response["Body"] as body:
+                data: bytes = await body.read()
+        except (TimeoutError, BotoCoreError, OSError) as exc:
+            raise StorageUnavailable("File storage is unavailable; try again shortly.") from exc
+        return data
+
+    async def delete(self, key: str) -> None:
+        name = self._key(key)
+        if self.config.delete_retention_days > 0:
+            # Kept under deleted/ for the retention period; a bucket lifecycle rule on that
+            # prefix expires it (docs/deployment.md). The copy is server-side: no bytes here.
+            try:
+                await self._call(
+                    "copy_object",
+                    Key=f"{self.config.prefix}deleted/{check_key(key)}",
+                    CopySource={"Bucket": self.config.bucket, "Key": name},
+                    Tagging=f"deleted-at={datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}",
+                    TaggingDirective="REPLACE",
+                    **self._encryption(),
+                )
+            except StorageError:
+                return  # already gone: deleting twice is fine
+        await self._call("delete_object", Key=name)
+
+    async def exists(self, key: str) -> bool:
+        try:
+            await self._call("head_object", Key=self._key(key))
+        except StorageError:
+            return False
+        return True
+
+    async def url_for(self, key: str) -> str | None:
+        if self.config.presign_seconds <= 0:
+            return None
+        client = await _client(self.config)
+        url: str = await client.generate_presigned_url(
+            "get_object",
+            Params={"Bucket": self.config.bucket, "Key": self._key(key)},
+            ExpiresIn=self.config.presign_seconds,
+        )
+        return url
+
 
 def get_storage(settings: Settings | None = None) -> Storage:
     settings = settings or get_settings()
     if settings.storage_backend == "local":
         return LocalStorage(settings.upload_dir)
+    if settings.storage_backend == "s3":
+        return S3Storage(S3Config.from_settings(settings))
     raise StorageError(f"unknown storage backend {settings.storage_backend!r}")

@@ -39,7 +39,8 @@ async def test_keys_cannot_leave_the_root(tmp_path: Path, key: str) -> None:
     assert not (tmp_path / "escape.png").exists()
 
 
-def test_default_storage_is_the_upload_dir() -> None:
+def test_default_storage_is_the_upload_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(get_settings(), "storage_backend", "local")
     store = get_storage()
     assert isinstance(store, LocalStorage)
     assert store.root == get_settings().upload_dir.resolve()

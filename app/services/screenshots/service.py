@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.core.errors import Conflict, NotFound
 from app.db.session import after_commit
-from app.integrations.storage import Storage, get_storage
+from app.integrations.storage import Storage, StorageError, get_storage
 from app.models import Screenshot, User
 from app.models.base import utcnow
 from app.repositories import screenshots as repo
@@ -101,7 +101,7 @@ async def create(
         if existing is None:
             raise
         return Created(existing, duplicate=True)
-    await storage.put(key, clean.data)
+    await storage.put(key, clean.data, content_type=MIME_TYPES.get(clean.format))
     after_commit(session, ANALYSIS_TASK, str(shot.id))
     await record(
         session,
@@ -144,8 +144,19 @@ async def read_image(
     session: AsyncSession, *, user: User, screenshot_id: uuid.UUID, storage: Storage | None = None
 ) -> tuple[bytes, str]:
     shot = await get(session, user=user, screenshot_id=screenshot_id)
-    data = await (storage or get_storage()).get(shot.storage_key)
+    try:
+        data = await (storage or get_storage()).get(shot.storage_key)
+    except StorageError as exc:
+        raise NotFound("The stored image is missing.", error_code="IMAGE_NOT_FOUND") from exc
     return data, mime_type(shot)
+
+
+async def image_url(
+    session: AsyncSession, *, user: User, screenshot_id: uuid.UUID, storage: Storage | None = None
+) -> str | None:
+    """A presigned URL for the image when the backend offers them (S3_PRESIGN_SECONDS)."""
+    shot = await get(session, user=user, screenshot_id=screenshot_id)
+    return await (storage or get_storage()).url_for(shot.storage_key)
 
 
 async def delete(

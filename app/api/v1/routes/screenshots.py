@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
+from fastapi.responses import RedirectResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
 from app.api.ratelimit import limit_per_user
@@ -164,13 +165,18 @@ async def get_screenshot(
     response_class=Response,
     responses={
         200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}},
+        307: {"description": "Redirect to a presigned storage URL (S3_PRESIGN_SECONDS > 0)"},
         401: ERR,
         404: ERR,
+        503: ERR,
     },
 )
 async def get_screenshot_image(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> Response:
+    url = await service.image_url(session, user=user, screenshot_id=screenshot_id)
+    if url is not None:
+        return RedirectResponse(url, status_code=status.HTTP_307_TEMPORARY_REDIRECT)
     data, media_type = await service.read_image(session, user=user, screenshot_id=screenshot_id)
     return Response(
         content=data,
