@@ -1,0 +1,406 @@
+"""Hand labelling of the real pages: section types, element names and grids.
+
+One SPEC entry per page, keyed by page id:
+
+    SPEC["page_NNN"] = dict(layout="modern_saas|corporate|creative|ecommerce",
+                            ignore={block: "reason", ...},      # optional
+                            sections=[(type, [component, ...]), ...])
+
+Sections are listed in page order.  A text component is (element, ref); a grid
+component is (element, [ {field: ref or [ref, ...]}, ... ]).  A ref points into
+page_NNN.dom.json (written by build.py):
+
+    7                 the whole text of DOM block 7
+    J(7, 8)           blocks 7 and 8 joined with a space (one visual element split in the DOM)
+    S(7, "text")      part of block 7 (one DOM block that shows as two visual elements)
+    IMG("Microsoft")  text that exists only inside an image (not in the DOM)
+
+make_truth.py checks that every DOM block with a word is used exactly once (whole,
+or completely covered by its S() parts) or listed in `ignore` with a reason.
+
+Conventions (README.md has the full list):
+  * one section per visual band / top-level section element; a band that holds two
+    different blocks with their own headings is split ;
+    image-only bands (photo galleries, maps) are not sections;
+  * repeated sibling blocks under one heading form a grid; alternating image/text
+    rows without a shared heading are one section each ;
+  * only the canonical section types and element names of the shared eval README are used;
+    a portfolio/gallery or a blog-card grid is `features`;
+  * text inside images (photos, product screenshots, illustrations) is left out, except
+    brand logos (nav/footer logo, logo strips) and app-store badges, which act as buttons;
+  * form placeholders and floating labels that are visible are `form_label`;
+  * a footer row of links without column headings is `nav_link`s; floating widgets
+    (fixed "Made with" badges, cookie notices) are ignored.
+"""
+
+
+class J:
+    def __init__(self, *idx: int):
+        self.idx = idx
+
+
+class S:
+    def __init__(self, i: int, text: str):
+        self.i, self.text = i, text
+
+
+class IMG:
+    def __init__(self, text: str):
+        self.text = text
+
+
+def pairs(f1: str, f2: str, start: int, n: int) -> list[dict]:
+    """n cards whose two fields are consecutive blocks: start, start+1, start+2, ..."""
+    return [{f1: start + 2 * k, f2: start + 2 * k + 1} for k in range(n)]
+
+
+def nav(*idx: int) -> list:
+    return [("nav_link", i) for i in idx]
+
+
+SPEC: dict[str, dict] = {}
+
+# Tailwind Toolbox Nordic Store (e-commerce)
+SPEC["page_203"] = dict(
+    layout="ecommerce",
+    sections=[
+        ("navigation", [("nav_link", 0), ("nav_link", 1), ("logo", 2)]),
+        ("hero", [("main_title", 3), ("cta_button", 4)]),
+        ("features", [("section_heading", 10), ("feature_cards", pairs("title", "price", 11, 8))]),
+        ("about", [("section_heading", 27), ("description", 28), ("description", 29)]),
+        ("footer", [("footer_columns", [{"heading": 30, "description": 31}, {"heading": 32}])]),
+    ],
+)
+
+
+def person(i: int, name: str, role: str) -> dict:
+    """One block 'Name , Role' split into a card's name and role."""
+    return {"name": S(i, name), "role": S(i, role)}
+
+
+def columns(*spec: tuple[int, int]) -> list[dict]:
+    """Footer columns: (heading block, number of link blocks that follow it)."""
+    return [{"heading": h, "links": list(range(h + 1, h + 1 + n))} for h, n in spec]
+
+
+# Themefisher Small Apps (Bootstrap app landing)
+SPEC["page_204"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [("logo", IMG("small apps")), *nav(0, 1, 2, 3)]),
+        ("hero", [("main_title", 4), ("description", 5), ("cta_button", 6)]),
+        ("features", [("feature_cards", pairs("title", "description", 7, 3))]),
+        (
+            "features",
+            [
+                ("section_heading", 13),
+                ("section_description", 14),
+                (
+                    "testimonial_cards",
+                    [{"quote": 15, **person(16, "Jonathon Andrew", "Themefisher.com")}],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 17),
+                ("section_description", 18),
+                (
+                    "testimonial_cards",
+                    [{"quote": 19, **person(20, "Jonathon Andrew", "Themefisher.com")}],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 21),
+                ("section_description", 22),
+                ("feature_cards", pairs("title", "description", 23, 4)),
+            ],
+        ),
+        ("about", [("section_heading", 31), ("description", 32)]),
+        (
+            "testimonials",
+            [
+                (
+                    "testimonial_cards",
+                    [
+                        {"quote": 33, **person(34, "Abraham Linkon", "Themefisher.com")},
+                        {"quote": 35, **person(36, "Abraham Linkon", "Themefisher.com")},
+                    ],
+                )
+            ],
+        ),
+        (
+            "cta",
+            [
+                ("section_heading", 37),
+                ("description", 38),
+                ("cta_button", 39),
+                ("cta_button", 40),
+                ("cta_button", 41),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("logo", IMG("small apps")),
+                ("footer_columns", columns((42, 3), (46, 3), (50, 4), (55, 4))),
+                ("copyright", 60),
+            ],
+        ),
+    ],
+)
+
+# Themefisher Kross (Bulma portfolio)
+SPEC["page_202"] = dict(
+    layout="creative",
+    ignore={
+        48: "slider dot button; its number is hidden behind the dot",
+        49: "slider dot button",
+        50: "slider dot button",
+    },
+    sections=[
+        ("navigation", [("logo", IMG("kross")), *nav(0, 1, 2, 3, 4)]),
+        ("hero", [("main_title", 5)]),
+        ("about", [("description", 6), ("cta_button", 7)]),
+        (
+            "features",
+            [("section_heading", 8), ("feature_cards", [{"title": i} for i in (9, 10, 11, 12)])],
+        ),
+        (
+            "about",
+            [
+                ("section_heading", 13),
+                (
+                    "steps",
+                    [{"date": i, "title": i + 1, "description": i + 2} for i in (14, 17, 20)],
+                ),
+            ],
+        ),
+        (
+            "about",
+            [
+                ("section_heading", 23),
+                (
+                    "steps",
+                    [{"date": i, "title": i + 1, "description": i + 2} for i in (24, 27, 30, 33)],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [("section_heading", 36), ("feature_cards", pairs("title", "description", 37, 3))],
+        ),
+        ("features", [("section_heading", 43)]),
+        (
+            "testimonials",
+            [
+                ("section_heading", 44),
+                ("testimonial_cards", [{"quote": 45, "name": 46, "role": 47}]),
+            ],
+        ),
+        (
+            "social_proof",
+            [
+                (
+                    "logo_list",
+                    [{"name": IMG(n)} for n in ("envato", "slack", "airbnb", "Forbes", "SUNDANCE")],
+                )
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 51),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (52, 55, 58)],
+                ),
+            ],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 61),
+                ("section_heading", 62),
+                ("form_label", 71),
+                ("form_label", 72),
+                ("form_label", 73),
+                ("cta_button", 63),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("footer_columns", [{"heading": h, "description": h + 1} for h in (64, 66, 68)]),
+                ("copyright", 70),
+            ],
+        ),
+    ],
+)
+
+# Themefisher Eventre (Bootstrap event / conference)
+SPEC["page_201"] = dict(
+    layout="corporate",
+    sections=[
+        ("navigation", [("logo", IMG("Eventre")), *nav(0, 1, 2, 3, 4, 5, 6), ("cta_button", 7)]),
+        (
+            "hero",
+            [("subtitle", 8), ("main_title", J(9, 10)), ("description", 11), ("cta_button", 12)],
+        ),
+        (
+            "about",
+            [
+                ("section_heading", 13),
+                ("description", 14),
+                ("description", 15),
+                ("cta_button", 16),
+                ("cta_button", 17),
+            ],
+        ),
+        (
+            "team",
+            [
+                ("section_heading", 18),
+                ("section_description", 19),
+                ("team_cards", pairs("name", "role", 20, 8)),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 36),
+                ("section_description", 37),
+                ("nav_link", J(38, 39)),
+                ("nav_link", J(40, 41)),
+                ("nav_link", J(42, 43)),
+                ("subtitle", 44),
+                ("subtitle", 45),
+                ("subtitle", 46),
+                ("subtitle", 47),
+                (
+                    "feature_cards",
+                    [
+                        {"time": i, "speaker": i + 1, "subject": i + 2, "venue": i + 3}
+                        for i in range(48, 72, 4)
+                    ],
+                ),
+            ],
+        ),
+        (
+            "stats",
+            [
+                (
+                    "stats",
+                    [
+                        {"value": S(72, "8"), "label": S(72, "Speakers")},
+                        {"value": S(73, "500 +"), "label": S(73, "Seats")},
+                        {"value": S(74, "300"), "label": S(74, "tickets")},
+                        {"value": S(75, "3"), "label": S(75, "days event")},
+                    ],
+                )
+            ],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 76),
+                ("section_description", 77),
+                ("form_label", 141),
+                ("form_label", 142),
+                ("form_label", 143),
+                ("form_label", 144),
+                ("cta_button", 78),
+            ],
+        ),
+        (
+            "pricing",
+            [
+                ("section_heading", 79),
+                ("section_description", 80),
+                (
+                    "pricing_cards",
+                    [
+                        {
+                            "plan_name": i,
+                            "price": J(i + 1, i + 2),
+                            "features": [i + 3, i + 4, i + 5, i + 6],
+                            "cta": i + 7,
+                        }
+                        for i in (81, 89, 97)
+                    ],
+                ),
+            ],
+        ),
+        ("cta", [("section_heading", 105), ("description", 106), ("cta_button", 107)]),
+        (
+            "social_proof",
+            [
+                ("section_heading", 108),
+                ("section_description", 109),
+                ("subtitle", 110),
+                (
+                    "logo_list",
+                    [
+                        {"name": IMG(n)}
+                        for n in (
+                            "FINANCIAL COMPANY",
+                            "FINANCIAL COMPANY",
+                            "YOUR TEXT your slogan goes",
+                            "YOUR TEXT your slogan goes",
+                        )
+                    ],
+                ),
+                ("subtitle", 111),
+                (
+                    "logo_list",
+                    [
+                        {"name": IMG(n)}
+                        for n in (
+                            "YOUR TAGLINE HERE COMPANY",
+                            "LOGO COMPANY",
+                            "YOUR TEXT your slogan goes",
+                        )
+                    ],
+                ),
+                ("cta_button", 112),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 113),
+                ("section_description", 114),
+                (
+                    "feature_cards",
+                    [
+                        {"date": J(i, i + 1), "title": i + 2, "meta": [i + 3, i + 4, i + 5]}
+                        for i in (115, 121, 127)
+                    ],
+                ),
+            ],
+        ),
+        (
+            "cta",
+            [
+                ("section_heading", 133),
+                ("description", 134),
+                ("form_label", 145),
+                ("cta_button", 135),
+            ],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 136),
+                ("contact_detail", 137),
+                ("contact_detail", 138),
+                ("cta_button", 139),
+            ],
+        ),
+        ("footer", [("logo", IMG("Eventre")), ("copyright", 140)]),
+    ],
+)
