@@ -16,9 +16,10 @@ Everything is offline: the browser's host resolver maps every name to NOTFOUND,
 so nothing outside src/ can load.
 
 For each page (pages.json gives its folder src/<slug>/ and its HTML file):
-  * viewport 1440 x 900 (deviceScaleFactor 1), load the file, wait for fonts and
-    icon scripts, then capture the full page (captureBeyondViewport, clip = whole
-    document) -> page_NNN.png.  The viewport is *not* resized to the page height,
+  * viewport 1440 x 900 (deviceScaleFactor 1), load the file, wait for fonts, lazy
+    images (switched to eager loading, as scrolling would load them) and icon scripts,
+    then capture the full page (captureBeyondViewport, clip = whole document)
+    -> page_NNN.png.  The viewport is *not* resized to the page height,
     so 100vh heroes keep their 900 px height.
   * a script in the page lists every visible text block -> page_NNN.dom.json:
     text nodes are grouped by their nearest non-inline ancestor (a <p>, <h2>, a
@@ -91,7 +92,11 @@ EXTRACT_JS = r"""
   // clip a rect by every ancestor that hides overflow; null when nothing is left
   function clipRect(r, el) {
     let x0 = r.left, y0 = r.top, x1 = r.right, y1 = r.bottom;
+    const root = cs(document.documentElement);
+    const bodyToViewport = root.overflowX === 'visible' && root.overflowY === 'visible';
     for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
+      // the body's overflow belongs to the viewport when the root's is visible (CSS Overflow 3)
+      if (a === document.body && bodyToViewport) continue;
       const s = cs(a);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none') {
         const q = a.getBoundingClientRect();
@@ -195,6 +200,42 @@ EXTRACT_JS = r"""
 """
 
 
+# A full-page capture does not scroll, so lazy images below the first screen would stay empty:
+# load them all now, as a user scrolling the page would, and wait for them (10 s at most).
+EAGER_IMAGES_JS = r"""
+Promise.race([
+  Promise.all([...document.images].map((img) => {
+    if (img.loading === 'lazy') img.loading = 'eager';
+    if (img.complete) return true;
+    return new Promise((done) => {
+      img.addEventListener('load', done, {once: true});
+      img.addEventListener('error', done, {once: true});
+    });
+  })),
+  new Promise((done) => setTimeout(done, 10000)),
+]).then(() => true)
+"""
+
+
+# The full-page capture lays the page out at its full height for a moment.  Scripts that re-flow
+# on resize (masonry/shuffle grids, sliders) would then paint another layout into the PNG than
+# the one the DOM extract measures: this, run before the page's own scripts, lets build.py hold
+# back resize events and ResizeObserver callbacks while it captures.
+FREEZE_RESIZE_JS = r"""
+(() => {
+  window.__pwFreeze = false;
+  const RO = window.ResizeObserver;
+  if (RO) {
+    window.ResizeObserver = class extends RO {
+      constructor(cb) { super((entries, obs) => { if (!window.__pwFreeze) cb(entries, obs); }); }
+    };
+  }
+  window.addEventListener('resize', (e) => { if (window.__pwFreeze) e.stopImmediatePropagation(); },
+                          true);
+})();
+"""
+
+
 class CDP:
     def __init__(self, ws):
         self.ws, self.next_id, self.session, self.events = ws, 0, None, []
@@ -281,9 +322,14 @@ def render_one(cdp: CDP, pid: str, html: str, out: str) -> dict:
     cdp.send("Page.navigate", {"url": "file://" + os.path.abspath(html)})
     cdp.wait_event("Page.loadEventFired", timeout=60)
     cdp.evaluate("document.fonts.ready.then(() => true)", await_promise=True)
+    cdp.evaluate(EAGER_IMAGES_JS, await_promise=True)
     time.sleep(1.5)  # icon scripts (Font Awesome) swap <i> for <svg> after load
     cdp.evaluate("window.scrollTo(0, 0); document.fonts.ready.then(() => true)", await_promise=True)
     height = int(cdp.evaluate("Math.ceil(document.documentElement.scrollHeight)"))
+    # stop the page's clock (timers, sliders on autoplay) so the PNG and the DOM extract show
+    # the same moment; and hold back its resize handlers during the capture
+    cdp.send("Emulation.setVirtualTimePolicy", {"policy": "pause"})
+    cdp.evaluate("window.__pwFreeze = true")
     shot = cdp.send(
         "Page.captureScreenshot",
         {
@@ -294,6 +340,7 @@ def render_one(cdp: CDP, pid: str, html: str, out: str) -> dict:
         },
         timeout=120,
     )
+    cdp.evaluate("window.__pwFreeze = false")
     png = os.path.join(out, f"{pid}.png")
     with open(png, "wb") as fh:
         fh.write(base64.b64decode(shot["data"]))
@@ -380,17 +427,21 @@ def main(argv: list[str]) -> int:
     try:
         with connect(ws_url, max_size=None, open_timeout=30) as ws:
             cdp = CDP(ws)
-            target = cdp.send("Target.createTarget", {"url": "about:blank"}, session=False)[
-                "targetId"
-            ]
-            cdp.session = cdp.send(
-                "Target.attachToTarget", {"targetId": target, "flatten": True}, session=False
-            )["sessionId"]
-            cdp.send("Page.enable")
             for pid in ids:
                 p = pages[pid]
                 html = os.path.join(HERE, "src", p["slug"], p["html"])
+                # a fresh tab per page: render_one pauses the tab's clock for good
+                target = cdp.send("Target.createTarget", {"url": "about:blank"}, session=False)
+                cdp.session = None
+                cdp.session = cdp.send(
+                    "Target.attachToTarget",
+                    {"targetId": target["targetId"], "flatten": True},
+                    session=False,
+                )["sessionId"]
+                cdp.send("Page.enable")
+                cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": FREEZE_RESIZE_JS})
                 info = render_one(cdp, pid, html, out)
+                cdp.send("Target.closeTarget", {"targetId": target["targetId"]}, session=False)
                 loaded = info.pop("loaded")
                 all_loaded.update(loaded)
                 print(pid, p["slug"], info, flush=True)

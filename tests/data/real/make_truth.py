@@ -13,6 +13,7 @@ and components; a component refers to the DOM blocks of build.py by index, so th
 texts are exactly what the page renders.  Reference forms:
     7                 the whole text of block 7
     J(7, 8)           blocks 7 and 8 joined with a space (one visual element split in the DOM)
+    JN(7, 8)          blocks 7 and 8 joined without a space (one word split over inline blocks)
     S(7, "text")      part of block 7 (one DOM block that shows as two visual elements)
     IMG("Microsoft")  text that is only in an image (brand logos, logo strips, app badges);
                       not in the DOM
@@ -47,7 +48,7 @@ sys.path.insert(0, EVAL_DIR)
 sys.path.insert(0, HERE)
 import truth_spec  # noqa: E402
 from score import word_count, word_range, word_range_bounds  # noqa: E402
-from truth_spec import IMG, J, S  # noqa: E402
+from truth_spec import IMG, JN, J, S  # noqa: E402
 
 
 def norm(t: str) -> str:
@@ -68,6 +69,8 @@ class Page:
             return norm(self.blocks[ref]["text"])
         if isinstance(ref, J):
             return " ".join(self.text(i) for i in ref.idx)
+        if isinstance(ref, JN):
+            return "".join(self.text(i) for i in ref.idx)
         if isinstance(ref, S):
             full = norm(self.blocks[ref.i]["text"])
             part = norm(ref.text)

@@ -25,16 +25,14 @@ A pages.json entry:
   licence            the template's licence (its LICENSE file is copied next to it)
   strip_css_imports  optional: template CSS files whose Google Fonts @import is removed
                      (the families are vendored as for a <link>)
-  drop_scripts       optional: local <script src> paths removed from the page, for scripts whose
-                     layout differs between the capture and the DOM extract (a masonry grid
-                     that re-flows while the full page is captured)
   extra_css          optional: stylesheets under src/vendor/ to <link> from the page,
                      e.g. "fonts/inter.css" for the family a stripped @import loaded
 
 What happens to a page (only the HTML file and the CSS files named in
 strip_css_imports are edited):
-  * Google Fonts <link>s -> src/vendor/fonts/<family>.css, the same families from
-    @fontsource (latin subset), with the weights and styles that the URL asks for;
+  * Google Fonts <link>s and the page's <style> @imports -> src/vendor/fonts/<family>.css,
+    the same families from @fontsource (latin subset), with the weights and styles that
+    the URL asks for;
   * CDN files from jsDelivr or unpkg (https://cdn.jsdelivr.net/npm/<pkg>@<ver>/<path>,
     https://unpkg.com/<pkg>@<ver>/<path>) -> the same file of the same npm package under
     src/vendor/, with the files that a stylesheet's url()s point to, when that package is
@@ -96,7 +94,7 @@ VENDOR_PATHS = {
     ),
 }
 NPM_CDN = re.compile(
-    r"https://(?:cdn\.jsdelivr\.net/npm|unpkg\.com)/((?:@[^/@]+/)?[^/@]+)@([^/]+)/([^\"'?#]+)"
+    r"https://(?:cdn\.jsdelivr\.net/npm|unpkg\.com)/((?:@[^/@]+/)?[^/@]+)(?:@([^/]+))?/([^\"'?#]+)"
 )
 
 
@@ -161,6 +159,9 @@ class Vendor:
         pdir = self.package(name, version)
         if not pdir or not os.path.isfile(os.path.join(pdir, path)):
             return None
+        if not version:  # an unversioned CDN link: the newest version under --npm
+            folder = os.path.basename(os.path.dirname(pdir))
+            version = folder[len(name.lstrip("@").replace("/", "-")) + 1 :]
         rel = VENDOR_PATHS.get(url, f"{name.lstrip('@')}@{version}/{path}")
         if rel.endswith(".css"):
             self.copy_css_tree(os.path.join(pdir, path), rel)
@@ -244,6 +245,23 @@ def google_families(url: str) -> list[tuple[str, list[tuple[int, str]]]]:
     return out
 
 
+FONT_IMPORT = re.compile(
+    r'@import\s+(?:url\(\s*)?["\']?(https://fonts\.googleapis\.com[^"\')\s]*)["\']?\s*\)?'
+    r"\s*(layer\([^)]*\))?\s*;"
+)
+
+
+def strip_font_imports(css: str, vendor: Vendor) -> tuple[str, list[str]]:
+    """Remove Google Fonts @imports from CSS text; vendors their families (fonts/<id>.css)."""
+    sheets = []
+    for url in FONT_IMPORT.findall(css):
+        for family, faces in google_families(url[0]):
+            rel = vendor.font(family, faces)
+            if rel and rel not in sheets:
+                sheets.append(rel)
+    return FONT_IMPORT.sub("", css), sheets
+
+
 def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
     """vend: relative path from the html file to src/vendor."""
 
@@ -258,6 +276,11 @@ def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
 
     html = re.sub(r'<link[^>]*href="https://fonts\.googleapis\.com/css[^"]*"[^>]*>', gfont, html)
     html = re.sub(r'<link[^>]*href="https://fonts\.(?:gstatic|googleapis)\.com/?"[^>]*>', "", html)
+    # a Google Fonts @import inside a <style> of the page: the same, linked before that <style>
+    html, sheets = strip_font_imports(html, vendor)
+    links = "".join(f'<link href="{vend}/{rel}" rel="stylesheet" />\n' for rel in sheets)
+    if links:
+        html = re.sub(r"<style", lambda m: links + m.group(0), html, count=1)
 
     def cdn(m: re.Match) -> str:
         rel = vendor.cdn(htmllib.unescape(m.group(2)))
@@ -348,19 +371,8 @@ def prepare(pid: str, p: dict, repos: str, vendor: Vendor) -> None:
     html = rewrite_html(html, vend, vendor)
     for css in p.get("strip_css_imports", []):
         cp = os.path.join(dest, css)
-        txt = Path(cp).read_text(encoding="utf-8")
-        pat = (
-            r'@import\s+(?:url\(\s*)?["\']?(https://fonts\.googleapis\.com[^"\')\s]*)["\']?\s*\)?'
-            r"\s*(layer\([^)]*\))?\s*;"
-        )
-        for url in re.findall(pat, txt):
-            for family, faces in google_families(url[0]):
-                vendor.font(family, faces)
-        Path(cp).write_text(re.sub(pat, "", txt), encoding="utf-8")
-    for src in p.get("drop_scripts", []):
-        html, n = re.subn(rf'<script[^>]*src="{re.escape(src)}"[^>]*>\s*</script>\n?', "", html)
-        if not n:
-            raise SystemExit(f'{pid}: no <script src="{src}"> to drop')
+        txt, _ = strip_font_imports(Path(cp).read_text(encoding="utf-8"), vendor)
+        Path(cp).write_text(txt, encoding="utf-8")
     for extra in p.get("extra_css", []):
         html = html.replace(
             "</head>", f'<link href="{vend}/{extra}" rel="stylesheet" />\n</head>', 1

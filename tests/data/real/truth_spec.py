@@ -12,6 +12,7 @@ page_NNN.dom.json (written by build.py):
 
     7                 the whole text of DOM block 7
     J(7, 8)           blocks 7 and 8 joined with a space (one visual element split in the DOM)
+    JN(7, 8)          blocks 7 and 8 joined without a space (one word split over inline blocks)
     S(7, "text")      part of block 7 (one DOM block that shows as two visual elements)
     IMG("Microsoft")  text that exists only inside an image (not in the DOM)
 
@@ -35,6 +36,13 @@ Conventions (README.md has the full list):
 
 
 class J:
+    def __init__(self, *idx: int):
+        self.idx = idx
+
+
+class JN:
+    """Blocks joined without a space: one word split over inline-block spans ("Rain" + "blur")."""
+
     def __init__(self, *idx: int):
         self.idx = idx
 
@@ -402,5 +410,304 @@ SPEC["page_201"] = dict(
             ],
         ),
         ("footer", [("logo", IMG("Eventre")), ("copyright", 140)]),
+    ],
+)
+
+# Semantic UI "homepage" example (dark masthead, Semantic UI 2.4)
+SPEC["page_208"] = dict(
+    layout="corporate",
+    sections=[
+        ("navigation", [*nav(0, 1, 2, 3), ("cta_button", 4), ("cta_button", 5)]),
+        ("hero", [("main_title", 6), ("description", 7), ("cta_button", 8)]),
+        (
+            "about",
+            [
+                ("section_heading", 9),
+                ("description", 10),
+                ("section_heading", 11),
+                ("description", 12),
+                ("cta_button", 13),
+            ],
+        ),
+        (
+            "testimonials",
+            [
+                (
+                    "testimonial_cards",
+                    [
+                        {"quote": 14, "description": 15},
+                        {"quote": 16, **person(17, "Nan", "Chief Fun Officer Acme Toys")},
+                    ],
+                )
+            ],
+        ),
+        (
+            "about",
+            [
+                ("section_heading", 18),
+                ("description", 19),
+                ("cta_button", 20),
+                ("subtitle", 21),
+                ("section_heading", 22),
+                ("description", 23),
+                ("cta_button", 24),
+            ],
+        ),
+        (
+            "footer",
+            [("footer_columns", [*columns((25, 4), (30, 4)), {"heading": 35, "description": 36}])],
+        ),
+    ],
+)
+
+# Tailwind Toolbox Rainblur (dark gradient app landing, one screen)
+SPEC["page_207"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [("logo", JN(0, 1))]),
+        (
+            "hero",
+            [
+                ("main_title", 2),
+                ("description", 3),
+                ("form_label", 4),
+                ("form_label", 8),
+                ("cta_button", 5),
+            ],
+        ),
+        (
+            "cta",
+            [
+                ("subtitle", 6),
+                ("cta_button", IMG("Available on the App Store")),
+                ("cta_button", IMG("GET IT ON Google play")),
+            ],
+        ),
+        ("footer", [("copyright", 7)]),
+    ],
+)
+
+# Themefisher Meghna (dark agency one-pager, Bootstrap 4); the menu bar sits below the hero
+SPEC["page_205"] = dict(
+    layout="creative",
+    sections=[
+        ("hero", [("main_title", 0), ("description", 1), ("cta_button", 2)]),
+        ("navigation", nav(3, 4, 5, 6, 7, 8, 9, 10)),
+        (
+            "about",
+            [("section_heading", 11), ("feature_cards", pairs("title", "description", 12, 3))],
+        ),
+        (
+            "about",
+            [
+                ("section_heading", 18),
+                ("description", 19),
+                ("description", 20),
+                ("description", 21),
+                ("feature_cards", pairs("title", "description", 22, 2)),
+            ],
+        ),
+        ("cta", [("section_heading", 26), ("description", 27), ("cta_button", 28)]),
+        (
+            "features",
+            [("section_heading", 29), ("feature_cards", pairs("title", "description", 30, 6))],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 42),
+                ("section_description", 43),
+                ("description", 44),
+                ("feature_cards", pairs("number", "title", 45, 5)),
+            ],
+        ),
+        ("features", [("section_heading", 55), *nav(56, 57, 58, 59)]),
+        ("stats", [("stats", pairs("value", "label", 60, 4))]),
+        (
+            "team",
+            [
+                ("section_heading", 68),
+                (
+                    "team_cards",
+                    [{"name": i, "role": i + 1, "bio": i + 2} for i in range(69, 81, 3)],
+                ),
+            ],
+        ),
+        (
+            "pricing",
+            [
+                ("section_heading", 81),
+                (
+                    "pricing_cards",
+                    [
+                        {
+                            "plan_name": i,
+                            "price": i + 1,
+                            "features": list(range(i + 2, i + 8)),
+                            "cta": i + 8,
+                        }
+                        for i in range(82, 118, 9)
+                    ],
+                ),
+            ],
+        ),
+        ("testimonials", [("testimonial_cards", [{"name": 118, "date": 119, "quote": 120}])]),
+        (
+            "features",
+            [
+                ("section_heading", 121),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (122, 125, 128)],
+                ),
+                ("cta_button", 131),
+            ],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 132),
+                ("section_heading", 133),
+                ("section_description", 134),
+                ("contact_detail", 135),
+                ("contact_detail", 136),
+                ("contact_detail", 137),
+                ("contact_detail", 138),
+                ("form_label", 140),
+                ("form_label", 141),
+                ("form_label", 142),
+                ("form_label", 143),
+                ("cta_button", 144),
+            ],
+        ),
+        ("footer", [("copyright", 139)]),
+    ],
+)
+
+# Themefisher Constra (construction company, Bootstrap 4)
+WORK = (
+    "We work 7 days a week, every day excluding major holidays. Contact us if you have an "
+    "emergency, with our Hotline and Contact form."
+)
+SPEC["page_206"] = dict(
+    layout="corporate",
+    sections=[
+        (
+            "navigation",
+            [
+                ("contact_detail", 0),
+                ("logo", IMG("Constra")),
+                ("subtitle", 1),
+                ("contact_detail", 2),
+                ("subtitle", 3),
+                ("contact_detail", 4),
+                ("subtitle", 5),
+                ("contact_detail", 6),
+                ("cta_button", 7),
+                *nav(8, 9, 10, 11, 12, 13, 14),
+            ],
+        ),
+        ("hero", [("subtitle", 15), ("main_title", 16), ("cta_button", 17), ("cta_button", 18)]),
+        ("cta", [("section_heading", 19), ("cta_button", 20)]),
+        (
+            "about",
+            [
+                ("subtitle", 21),
+                ("section_heading", 22),
+                ("description", 23),
+                ("feature_cards", [{"title": i} for i in (24, 25, 26, 27)]),
+            ],
+        ),
+        (
+            "faq",
+            [
+                ("section_heading", 28),
+                ("section_description", 29),
+                ("faq_items", [{"question": 30, "answer": 31}, {"question": 32}, {"question": 33}]),
+            ],
+        ),
+        ("stats", [("stats", pairs("value", "label", 34, 4))]),
+        (
+            "features",
+            [
+                ("subtitle", 42),
+                ("section_heading", 43),
+                ("feature_cards", pairs("title", "description", 44, 6)),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("subtitle", 56),
+                ("section_heading", 57),
+                *nav(58, 59, 60, 61, 62, 63, 64),
+                ("cta_button", 65),
+            ],
+        ),
+        (
+            "testimonials",
+            [
+                ("section_heading", 66),
+                ("testimonial_cards", [{"quote": 67, "name": 68, "role": 69}]),
+            ],
+        ),
+        (
+            "social_proof",
+            [
+                ("section_heading", 70),
+                (
+                    "logo_list",
+                    [
+                        {"name": IMG(n)}
+                        for n in (
+                            "Logoipsum",
+                            "LOGOIPSUM",
+                            "Logoipsum",
+                            "Logoipsum",
+                            "Logoipsum",
+                            "Logoipsum",
+                        )
+                    ],
+                ),
+            ],
+        ),
+        ("contact", [("section_heading", 71), ("contact_detail", 72)]),
+        ("cta", [("section_heading", 73), ("description", 74), ("form_label", 103)]),
+        (
+            "features",
+            [
+                ("subtitle", 75),
+                ("section_heading", 76),
+                ("feature_cards", pairs("title", "date", 77, 3)),
+                ("cta_button", 83),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("logo", IMG("Constra")),
+                (
+                    "footer_columns",
+                    [
+                        {"heading": 84, "description": 85},
+                        {
+                            "heading": 86,
+                            "description": S(87, WORK),
+                            "hours": [
+                                S(87, "Monday - Friday:"),
+                                88,
+                                S(87, "Saturday:"),
+                                89,
+                                S(87, "Sunday and holidays:"),
+                                90,
+                            ],
+                        },
+                        {"heading": 91, "links": [92, 93, 94, 95, 96]},
+                    ],
+                ),
+                ("copyright", 97),
+                *nav(98, 99, 100, 101, 102),
+            ],
+        ),
     ],
 )
