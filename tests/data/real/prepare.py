@@ -25,6 +25,11 @@ A pages.json entry:
   licence            the template's licence (its LICENSE file is copied next to it)
   strip_css_imports  optional: template CSS files whose Google Fonts @import is removed
                      (the families are vendored as for a <link>)
+  replace            optional: {file: [[old, new], ...]} literal edits of the page's HTML or of
+                     a template CSS file, made first (each must occur): a root-relative path
+                     that file:// cannot resolve, or a CDN other than jsDelivr/unpkg pointed at
+                     the same npm file on unpkg, which is then vendored as below (in a CSS file
+                     too, with the files its url()s need)
   extra_css          optional: stylesheets under src/vendor/ to <link> from the page,
                      e.g. "fonts/inter.css" for the family a stripped @import loaded
 
@@ -39,7 +44,8 @@ strip_css_imports are edited):
     under --npm; otherwise a script is dropped and a stylesheet is reported;
   * every other remote <script src> is dropped (form back-ends, analytics, popper, ...):
     look at the render to check that the desktop view at scroll 0 does not need it;
-  * remote images -> src/vendor/placeholder.svg (a grey box); remote iframes -> a grey box;
+  * remote images -> src/vendor/placeholder.svg (a grey box; placeholder-WxH.svg when the URL
+    names the size, as dummyimage.com/600x400 does); remote iframes -> a grey box;
   * one <style> appended to <head> turns CSS animations and transitions off, shows WOW.js
     and AOS elements (otherwise a full-page capture catches them mid-fade or never shown),
     and makes fixed backgrounds scroll (a full-page capture paints a fixed background
@@ -94,7 +100,7 @@ VENDOR_PATHS = {
     ),
 }
 NPM_CDN = re.compile(
-    r"https://(?:cdn\.jsdelivr\.net/npm|unpkg\.com)/((?:@[^/@]+/)?[^/@]+)(?:@([^/]+))?/([^\"'?#]+)"
+    r"https://(?:cdn\.jsdelivr\.net/npm|unpkg\.com)/((?:@[^/@]+/)?[^/@]+)(?:@([^/]+))?/([^\"'?#)\s]+)"
 )
 
 
@@ -182,9 +188,11 @@ class Vendor:
         new = []
         for w, style in sorted(faces, key=lambda f: (f[0], f[1] != "normal")):
             fn = f"{fid}-latin-{w}-{style}.woff2"
-            if f"/{fn})" in have:
-                continue
             src = os.path.join(pdir, "files", fn)
+            if f"/{fn})" in have:  # declared already; restore the file if a prune removed it
+                if os.path.exists(src):
+                    self.copy(src, f"fonts/{fid}/{fn}")
+                continue
             if not os.path.exists(src):
                 print(f"  missing font file {fn}", file=sys.stderr)
                 continue
@@ -197,13 +205,26 @@ class Vendor:
         return css_rel
 
     def licences(self) -> None:
+        """Copy each used package's licence file to src/vendor/LICENSES/<package>-<file>; a
+        package without one (font-awesome 4.0.3) gets the licence section of its README."""
         lic = os.path.join(VENDOR, "LICENSES")
         os.makedirs(lic, exist_ok=True)
         for pkg in sorted(self.used):
             pdir = os.path.join(self.npm, pkg, "package")
-            for fn in sorted(os.listdir(pdir)):
-                if fn.upper().startswith(("LICENSE", "LICENCE")):
-                    self.copy(os.path.join(pdir, fn), os.path.join("LICENSES", f"{pkg}-{fn}"))
+            files = [fn for fn in sorted(os.listdir(pdir)) if "LICEN" in fn.upper()]
+            for fn in files:
+                self.copy(os.path.join(pdir, fn), os.path.join("LICENSES", f"{pkg}-{fn}"))
+            readme = os.path.join(pdir, "README.md")
+            if files or not os.path.exists(readme):
+                continue
+            text = Path(readme).read_text(encoding="utf-8", errors="replace")
+            m = re.search(r"^#+\s*Licen[sc]e.*?(?=^#|\Z)", text, flags=re.M | re.S | re.I)
+            if not m:
+                print(f"  {pkg}: no licence file or README licence section", file=sys.stderr)
+                continue
+            note = os.path.join(lic, f"{pkg}-LICENSE-README.md")
+            if not os.path.exists(note):
+                Path(note).write_text(f"From {pkg}/package/README.md:\n\n{m.group(0).strip()}\n")
 
 
 def google_families(url: str) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -262,6 +283,26 @@ def strip_font_imports(css: str, vendor: Vendor) -> tuple[str, list[str]]:
     return FONT_IMPORT.sub("", css), sheets
 
 
+def placeholder(url: str) -> str:
+    """The grey placeholder for a remote image: placeholder.svg (800 x 600), or one of the size
+    that the URL names (dummyimage.com/600x400, placehold.co/40x40), so the layout keeps it."""
+    m = re.search(r"//(?:dummyimage\.com|placehold\.co|via\.placeholder\.com)/(\d+)x(\d+)", url)
+    if not m:
+        return "placeholder.svg"
+    w, h = m.groups()
+    name = f"placeholder-{w}x{h}.svg"
+    path = os.path.join(VENDOR, name)
+    if not os.path.exists(path):
+        svg = PLACEHOLDER.replace(
+            'width="800" height="600" viewBox="0 0 800 600"',
+            f'width="{w}" height="{h}" viewBox="0 0 {w} {h}"',
+        )
+        Path(path).write_text(
+            svg.replace('width="800" height="600" fill', f'width="{w}" height="{h}" fill')
+        )
+    return name
+
+
 def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
     """vend: relative path from the html file to src/vendor."""
 
@@ -295,7 +336,10 @@ def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
     html = re.sub(r'<script[^>]*src="https?://[^"]*"[^>]*>\s*</script>', "", html)
     # remote images and iframes
     html = re.sub(
-        r'(<img[^>]*?\ssrc=")https?://[^"]*(")', rf"\1{vend}/placeholder.svg\2", html, flags=re.S
+        r'(<img[^>]*?\ssrc=")(https?://[^"]*)(")',
+        lambda m: f"{m.group(1)}{vend}/{placeholder(m.group(2))}{m.group(3)}",
+        html,
+        flags=re.S,
     )
     html = re.sub(r"url\('https?://[^']*'\)", f"url('{vend}/placeholder.svg')", html)
     html = re.sub(
@@ -312,6 +356,25 @@ def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
     for x in left:
         print("  still remote:", x[:140], file=sys.stderr)
     return html
+
+
+def edit_css(pid: str, path: str, rel: str, edits: list, vendor: Vendor) -> None:
+    """Apply a page's literal edits to one template CSS file and vendor the npm CDN files it
+    then points to (a relative path to src/vendor/ replaces each URL)."""
+    css = Path(path).read_text(encoding="utf-8")
+    for before, after in edits:
+        if before not in css:
+            raise SystemExit(f"{pid}: {before!r} is not in {rel}")
+        css = css.replace(before, after)
+    vend = "/".join([".."] * (rel.count("/") + 1)) + "/vendor"
+
+    def local(m: re.Match) -> str:
+        found = vendor.cdn(m.group(0))
+        if not found:
+            raise SystemExit(f"{pid}: {m.group(0)} is not in the npm packages under --npm")
+        return f"{vend}/{found}"
+
+    Path(path).write_text(NPM_CDN.sub(local, css), encoding="utf-8")
 
 
 def find_repo(repos: str, repo: str) -> str:
@@ -368,6 +431,13 @@ def prepare(pid: str, p: dict, repos: str, vendor: Vendor) -> None:
     html_path = os.path.join(dest, p["html"])
     vend = "/".join([".."] * (p["html"].count("/") + 1)) + "/vendor"
     html = Path(html_path).read_text(encoding="utf-8")
+    for before, after in p.get("replace", {}).get(p["html"], []):
+        if before not in html:
+            raise SystemExit(f"{pid}: {before!r} is not in {p['html']}")
+        html = html.replace(before, after)
+    for rel, edits in p.get("replace", {}).items():
+        if rel != p["html"]:
+            edit_css(pid, os.path.join(dest, rel), rel, edits, vendor)
     html = rewrite_html(html, vend, vendor)
     for css in p.get("strip_css_imports", []):
         cp = os.path.join(dest, css)

@@ -711,3 +711,223 @@ SPEC["page_206"] = dict(
         ),
     ],
 )
+
+# Materialize parallax template (photo bands, Materialize 1.0)
+ICON = "Material Icons ligature: the DOM text is the icon's name, the PNG shows a pictogram"
+SPEC["page_209"] = dict(
+    layout="modern_saas",
+    ignore={5: ICON, 8: ICON, 11: ICON},
+    sections=[
+        ("navigation", [("logo", 0), ("nav_link", 1)]),
+        ("hero", [("main_title", 2), ("description", 3), ("cta_button", 4)]),
+        ("features", [("feature_cards", [{"title": i, "description": i + 1} for i in (6, 9, 12)])]),
+        ("about", [("section_heading", 14)]),
+        ("contact", [("section_heading", 15), ("section_description", 16)]),
+        ("about", [("section_heading", 17)]),
+        (
+            "footer",
+            [
+                (
+                    "footer_columns",
+                    [{"heading": 18, "description": 19}, *columns((20, 4), (25, 4))],
+                ),
+                ("small_print", 30),
+            ],
+        ),
+    ],
+)
+
+# Pure CSS "marketing" layout (plain CSS, Pure 3); its footer bar is position: fixed, so the
+# full-page capture paints it at the bottom of the first screen, over the features heading
+SPEC["page_210"] = dict(
+    layout="modern_saas",
+    ignore={7: "covered by the fixed footer bar in the capture (not visible in the PNG)"},
+    sections=[
+        ("navigation", [("logo", 0), *nav(1, 2, 3)]),
+        ("hero", [("main_title", 4), ("description", 5), ("cta_button", 6)]),
+        ("footer", [("small_print", 27)]),
+        ("features", [("feature_cards", pairs("title", "description", 8, 4))]),
+        ("about", [("section_heading", 16), ("description", 17)]),
+        (
+            "contact",
+            [
+                ("section_heading", 18),
+                ("form_label", 19),
+                ("form_label", 28),
+                ("form_label", 20),
+                ("form_label", 29),
+                ("form_label", 21),
+                ("form_label", 30),
+                ("cta_button", 22),
+                ("subtitle", 23),
+                ("section_description", 24),
+                ("subtitle", 25),
+                ("section_description", 26),
+            ],
+        ),
+    ],
+)
+
+# Themefisher Wallet (fintech / loans, Bootstrap 5)
+SPEC["page_211"] = dict(
+    layout="modern_saas",
+    sections=[
+        (
+            "navigation",
+            [
+                ("logo", IMG("Wallet.")),
+                *nav(0, 1, 2, 3, 4, 5),
+                ("cta_button", 6),
+                ("cta_button", 7),
+            ],
+        ),
+        ("hero", [("main_title", 8), ("description", 9), ("cta_button", 10)]),
+        (
+            "features",
+            [
+                ("subtitle", 11),
+                ("section_heading", 12),
+                ("section_description", 13),
+                (
+                    "feature_cards",
+                    [{"number": i, "title": i + 1, "description": i + 2} for i in range(14, 29, 3)],
+                ),
+            ],
+        ),
+        (
+            "about",
+            [
+                ("subtitle", 29),
+                ("section_heading", 30),
+                ("description", 31),
+                ("description", 32),
+                ("cta_button", 33),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("subtitle", 34),
+                ("section_heading", 35),
+                ("description", 36),
+                ("description", 37),
+                ("feature_cards", pairs("title", "description", 38, 3)),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("subtitle", 44),
+                ("section_heading", 45),
+                *nav(46, 47, 48),
+                ("feature_cards", [{"title": 49, "description": [50, 51]}]),
+            ],
+        ),
+        (
+            "testimonials",
+            [
+                ("subtitle", 52),
+                ("section_heading", 53),
+                ("section_description", 54),
+                (
+                    "testimonial_cards",
+                    [{"name": i, "role": i + 1, "quote": i + 2} for i in range(55, 73, 3)],
+                ),
+            ],
+        ),
+        (
+            "faq",
+            [
+                ("subtitle", 73),
+                ("section_heading", 74),
+                (
+                    "faq_items",
+                    [{"question": 75, "answer": 76}, *({"question": i} for i in range(77, 82))],
+                ),
+            ],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 82),
+                ("section_description", S(83, "Call Us We Will Be Happy To Help")),
+                ("contact_detail", S(83, "+3301563965")),
+                ("contact_detail", S(83, "Monday - Friday")),
+                ("contact_detail", S(83, "9AM TO 8PM Eastern Time")),
+                ("subtitle", 84),
+                ("contact_detail", 85),
+                ("subtitle", 86),
+                ("contact_detail", 87),
+            ],
+        ),
+        (
+            "footer",
+            [
+                (
+                    "footer_columns",
+                    [*columns((88, 5), (94, 4), (99, 2)), {"heading": 102, "description": 103}],
+                ),
+                ("form_label", 106),
+                ("logo", IMG("Wallet.")),
+                ("nav_link", 104),
+                ("nav_link", 105),
+            ],
+        ),
+    ],
+)
+
+# StartBootstrap Modern Business (corporate, Bootstrap 5)
+SPEC["page_212"] = dict(
+    layout="corporate",
+    sections=[
+        ("navigation", [("logo", 0), *nav(1, 2, 3, 4, 5, 6, 7)]),
+        ("hero", [("main_title", 8), ("description", 9), ("cta_button", 10), ("cta_button", 11)]),
+        (
+            "features",
+            [("section_heading", 12), ("feature_cards", pairs("title", "description", 13, 4))],
+        ),
+        (
+            "testimonials",
+            [("testimonial_cards", [{"quote": 21, **person(22, "Tom Ato", "CEO, Pomodoro")}])],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 23),
+                ("section_description", 24),
+                (
+                    "feature_cards",
+                    [
+                        {
+                            "badge": i,
+                            "title": i + 1,
+                            "description": i + 2,
+                            "author": i + 3,
+                            "date": i + 4,
+                        }
+                        for i in (25, 30, 35)
+                    ],
+                ),
+            ],
+        ),
+        (
+            "cta",
+            [
+                ("section_heading", 40),
+                ("description", 41),
+                ("form_label", 46),
+                ("cta_button", 42),
+                ("small_print", 43),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("copyright", 44),
+                ("nav_link", S(45, "Privacy")),
+                ("nav_link", S(45, "Terms")),
+                ("nav_link", S(45, "Contact")),
+            ],
+        ),
+    ],
+)
