@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
 PAGES: dict[str, dict[str, Any]] = json.loads((REAL / "pages.json").read_text())
 IDS = sorted(PAGES)
-MIN_PAGES = 12
+MIN_PAGES = 14
 WIDTH = 1440
 PERMISSIVE = {
     "MIT",

@@ -45,7 +45,8 @@ strip_css_imports are edited):
   * every other remote <script src> is dropped (form back-ends, analytics, popper, ...):
     look at the render to check that the desktop view at scroll 0 does not need it;
   * remote images -> src/vendor/placeholder.svg (a grey box; placeholder-WxH.svg when the URL
-    names the size, as dummyimage.com/600x400 does); remote iframes -> a grey box;
+    names the size, as dummyimage.com/600x400 and picsum.photos/640/480 do); remote iframes ->
+    a grey box;
   * one <style> appended to <head> turns CSS animations and transitions off, shows WOW.js
     and AOS elements (otherwise a full-page capture catches them mid-fade or never shown),
     and makes fixed backgrounds scroll (a full-page capture paints a fixed background
@@ -287,6 +288,7 @@ def placeholder(url: str) -> str:
     """The grey placeholder for a remote image: placeholder.svg (800 x 600), or one of the size
     that the URL names (dummyimage.com/600x400, placehold.co/40x40), so the layout keeps it."""
     m = re.search(r"//(?:dummyimage\.com|placehold\.co|via\.placeholder\.com)/(\d+)x(\d+)", url)
+    m = m or re.search(r"//picsum\.photos/(\d+)/(\d+)", url)
     if not m:
         return "placeholder.svg"
     w, h = m.groups()

@@ -931,3 +931,92 @@ SPEC["page_212"] = dict(
         ),
     ],
 )
+
+# Bulma Templates "Hero" (Bulma 1.0, which dropped its tile grid: the tiles stack)
+TILES = [
+    (21, 22),
+    (23, 24),
+    (25, 26, 27),
+    (28, 29),
+    (30, 31),
+    (32, 33),
+    (34, 35, 36),
+    (37, 38, [39, 40, 41]),
+    (42, 43, 44),
+    (45, 46, 47),
+    (48, 49, 50),
+    (51, 52, 53),
+]
+SPEC["page_214"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [*nav(0, 1, 2, 3, 4), ("cta_button", 5)]),
+        ("hero", [("main_title", 6), ("description", 7)]),
+        ("cta", [("subtitle", 8), ("description", 9)]),
+        (
+            "features",
+            [
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (10, 13, 16)],
+                )
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 19),
+                ("section_description", 20),
+                (
+                    "feature_cards",
+                    [
+                        dict(zip(("title", "subtitle", "description"), t, strict=False))
+                        for t in TILES
+                    ],
+                ),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("footer_columns", columns((54, 7), (62, 7), (70, 5))),
+                ("small_print", 76),
+                ("small_print", 77),
+            ],
+        ),
+    ],
+)
+
+# Creative Tim Argon Design System, landing example (gradient hero, Bootstrap 4)
+SPEC["page_213"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [("logo", IMG("argon")), *nav(0, 1), ("cta_button", 2), ("cta_button", 3)]),
+        ("hero", [("main_title", 4), ("description", 5), ("cta_button", 6)]),
+        (
+            "features",
+            [
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (7, 10, 13)],
+                )
+            ],
+        ),
+        (
+            "features",
+            [
+                ("subtitle", 16),
+                ("section_heading", 17),
+                ("section_description", 18),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (19, 22, 25)],
+                ),
+            ],
+        ),
+        (
+            "footer",
+            [("description", 28), ("description", 29), ("copyright", 30), *nav(31, 32, 33, 34)],
+        ),
+    ],
+)
