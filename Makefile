@@ -6,6 +6,10 @@ PY := $(UV) run --frozen
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# uvicorn never rewrites the client address: the app believes X-Forwarded-For only from
+# TRUSTED_PROXIES, in one place (app.api.deps.client_ip). uvicorn's --proxy-headers is on
+# by default for 127.0.0.1, hence the explicit --no-proxy-headers.
+UVICORN_FLAGS := --no-proxy-headers
 
 .PHONY: help bootstrap sync run test lint format worker beat migrate demo bench check-tesseract clean
 
@@ -28,7 +32,7 @@ migrate: sync
 	$(PY) alembic upgrade head
 
 run: sync check-tesseract migrate
-	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) --proxy-headers
+	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) $(UVICORN_FLAGS)
 
 worker: sync
 	$(PY) celery -A app.workers.celery_app worker -Q generation_priority,analysis,generation,default --loglevel INFO
