@@ -68,8 +68,8 @@ def build_api_router() -> APIRouter:
         module = importlib.import_module(f"{routes.__name__}.{info.name}")
         router = getattr(module, "router", None)
         if isinstance(router, APIRouter):
+            for route in router.routes:
+                if isinstance(route, APIRoute):
+                    declare_common_errors(route)
             api_router.include_router(router)
-    for route in api_router.routes:
-        if isinstance(route, APIRoute):
-            declare_common_errors(route)
     return api_router
