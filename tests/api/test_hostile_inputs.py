@@ -270,7 +270,8 @@ async def test_multipart_with_huge_or_unterminated_boundary_is_422_and_stores_no
     long_boundary = "b" * 5000
     body = (
         (
-            f'--{long_boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n'
+            f"--{long_boundary}\r\n"
+            'Content-Disposition: form-data; name="file"; filename="a.png"\r\n'
             f"Content-Type: image/png\r\n\r\n"
         ).encode()
         + png
