@@ -6,15 +6,17 @@ PY := $(UV) run --frozen
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+FUZZ_SECONDS ?= 900
+FUZZ_EXAMPLES ?= 25
 # uvicorn never rewrites the client address: the app believes X-Forwarded-For only from
 # TRUSTED_PROXIES, in one place (app.api.deps.client_ip). uvicorn's --proxy-headers is on
 # by default for 127.0.0.1, hence the explicit --no-proxy-headers.
 UVICORN_FLAGS := --no-proxy-headers
 
-.PHONY: help bootstrap sync run test lint format worker beat migrate demo bench check-tesseract clean
+.PHONY: help bootstrap sync run test fuzz lint format worker beat migrate demo bench check-tesseract clean
 
 help:
-	@echo "make run | test | lint | format | worker | beat | migrate | demo | bench"
+	@echo "make run | test | fuzz | lint | format | worker | beat | migrate | demo | bench"
 
 bootstrap:
 	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || { echo "installing uv with pip"; \
@@ -44,6 +46,12 @@ test: sync
 	@pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432"; exit 3; }
 	@(command -v redis-cli >/dev/null && redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1) || { echo "Redis is not reachable on 127.0.0.1:6379"; exit 3; }
 	$(PY) pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+# Schemathesis against the ASGI app on PostgreSQL as four identities, for FUZZ_SECONDS
+# (`make test` runs one short round of the same in tests/fuzz/test_api_fuzz.py).
+fuzz: sync
+	@pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432"; exit 3; }
+	$(PY) python -m tests.fuzz.api_fuzz --examples $(FUZZ_EXAMPLES) --seconds $(FUZZ_SECONDS)
 
 lint: sync
 	$(PY) ruff check .

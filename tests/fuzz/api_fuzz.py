@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import math
 import os
 import sys
@@ -188,9 +189,9 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 def run(examples: int, seconds: float) -> Report:
     _environment()
     import hypothesis
+    from httpx import ASGITransport, AsyncClient
     from hypothesis import HealthCheck, Phase, given
     from hypothesis import settings as hsettings
-    from httpx import ASGITransport, AsyncClient
     from schemathesis import openapi
     from schemathesis.checks import not_a_server_error
     from schemathesis.generation import GenerationMode
@@ -313,23 +314,31 @@ def _fuzz_operation(
         try:
             case.validate_response(response, checks=checks, headers=headers)
         except (Exception, BaseExceptionGroup) as exc:  # a failed check: record it, go on
-            title = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            inner = getattr(exc, "exceptions", None) or [exc]  # a FailureGroup: its failures
+            title = "; ".join(str(getattr(e, "title", "") or type(e).__name__) for e in inner)
             distinct = f"{key[0]} {key[1]} [{kind}] {response.status_code} {title}"[:300]
             if distinct not in report.failures:
                 body = response.text[:500]
                 report.failures[distinct] = f"{exc}\n  request: {kwargs}\n  answer: {body}"
 
-    try:
+    # Unsatisfiable: nothing to generate (a negative case of an operation without inputs).
+    with contextlib.suppress(_hyp.errors.Unsatisfiable):
         one()
-    except _hyp.errors.Unsatisfiable:
-        pass  # nothing to generate (a negative case of an operation without inputs)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--examples", type=int, default=4, help="Examples per operation, mode and identity per round.")
     parser.add_argument(
-        "--seconds", type=float, default=0, help="Repeat rounds until this many seconds; 0 = one round."
+        "--examples",
+        type=int,
+        default=4,
+        help="Examples per operation, mode and identity per round.",
+    )
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=0,
+        help="Repeat rounds until this many seconds; 0 = one round.",
     )
     args = parser.parse_args(argv)
     started = time.monotonic()
