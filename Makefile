@@ -6,11 +6,17 @@ PY := $(UV) run --frozen
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+FUZZ_SECONDS ?= 900
+FUZZ_EXAMPLES ?= 25
+# uvicorn never rewrites the client address: the app believes X-Forwarded-For only from
+# TRUSTED_PROXIES, in one place (app.api.deps.client_ip). uvicorn's --proxy-headers is on
+# by default for 127.0.0.1, hence the explicit --no-proxy-headers.
+UVICORN_FLAGS := --no-proxy-headers
 
-.PHONY: help bootstrap sync run test test-s3 lint format worker beat migrate demo bench check-tesseract clean
+.PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench check-tesseract clean
 
 help:
-	@echo "make run | test | lint | format | worker | beat | migrate | demo | bench"
+	@echo "make run | test | fuzz | lint | format | worker | beat | migrate | demo | bench"
 
 bootstrap:
 	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || { echo "installing uv with pip"; \
@@ -28,7 +34,7 @@ migrate: sync
 	$(PY) alembic upgrade head
 
 run: sync check-tesseract migrate
-	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) --proxy-headers
+	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) $(UVICORN_FLAGS)
 
 worker: sync
 	$(PY) celery -A app.workers.celery_app worker -Q generation_priority,analysis,generation,default --loglevel INFO
@@ -44,6 +50,12 @@ test: sync
 # The suite (or PYTEST_ARGS' part of it) with every stored object in a local S3 server (moto).
 test-s3: sync
 	PAGEWRIGHT_TEST_STORAGE=s3 $(PY) pytest $(or $(PYTEST_ARGS),tests)
+
+# Schemathesis against the ASGI app on PostgreSQL as four identities, for FUZZ_SECONDS
+# (`make test` runs one short round of the same in tests/fuzz/test_api_fuzz.py).
+fuzz: sync
+	@pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432"; exit 3; }
+	$(PY) python -m tests.fuzz.api_fuzz --examples $(FUZZ_EXAMPLES) --seconds $(FUZZ_SECONDS)
 
 lint: sync
 	$(PY) ruff check .

@@ -84,8 +84,25 @@ async def handle_validation_error(request: Request, exc: Exception) -> JSONRespo
     )
 
 
+def undecodable_body(request: Request | None, reason: str) -> JSONResponse:
+    """A body that cannot be decoded (not UTF-8, not JSON, nested too deep) is a 422 on
+    every route, like one that decodes but breaks the schema: one rule, documented once."""
+    return error_response(
+        request,
+        422,
+        code="VALIDATION_ERROR",
+        message="The request body could not be decoded.",
+        details={"fields": [{"field": "body", "message": reason, "type": "json_invalid"}]},
+    )
+
+
 async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and isinstance(exc.__cause__, RecursionError | ValueError):
+        # FastAPI's own JSON body reading: invalid JSON is already a 422 (json_invalid);
+        # bad UTF-8 and nesting past the recursion limit arrive here as its bare 400.
+        reason = "nested too deep" if isinstance(exc.__cause__, RecursionError) else "not UTF-8"
+        return undecodable_body(request, reason)
     code = STATUS_CODES.get(exc.status_code, "HTTP_ERROR")
     message = exc.detail if isinstance(exc.detail, str) else "Request failed."
     if exc.status_code == 404:

@@ -139,5 +139,68 @@ async def limit_account(request: Request, response: Response, scope: str, accoun
     )
 
 
+def _failures(limiter: Limiter, checks: list[tuple[RateLimitItem, str]]) -> list[tuple[int, float]]:
+    """(failures counted, window reset time) for each (limit, key) without counting one."""
+    out = []
+    for item, key in checks:
+        stats = limiter.limiter.get_window_stats(item, "login-failures", key)
+        out.append((item.amount - stats.remaining, stats.reset_time))
+    return out
+
+
+def _login_keys(request: Request, account: str) -> list[tuple[RateLimitItem, str]]:
+    settings = get_settings()
+    acct = account_key(account)
+    address = client_ip(request) or "unknown"
+    return [
+        (_resolve(settings.rate_limit_login_failures_address), f"{acct}:{address}"),
+        (_resolve(settings.rate_limit_login_failures_account), acct),
+    ]
+
+
+async def guard_login(request: Request, account: str) -> None:
+    """Refuse a sign-in attempt from an address that has been failing on this account.
+
+    No owner lockout: failures are counted, never attempts, and per account *and* address.
+    An address is refused after its own failures pass the per-address limit, or after its
+    first failure once the account as a whole has passed the per-account limit (credential
+    stuffing from many addresses). The right password from an address that has not been
+    failing on the account always gets through. See docs/accounts.md.
+    """
+    if not get_settings().rate_limit_enabled:
+        return
+    keys = _login_keys(request, account)
+    try:
+        (mine, mine_reset), (total, total_reset) = await asyncio.to_thread(
+            _failures, get_limiter(), keys
+        )
+    except Exception:
+        log.warning("ratelimit.store_unavailable", scope="login-failures", exc_info=True)
+        return
+    per_address, per_account = keys[0][0].amount, keys[1][0].amount
+    if mine >= per_address or (total >= per_account and mine > 0):
+        reset = mine_reset if mine >= per_address else max(mine_reset, total_reset)
+        log.info("auth.login.throttled", account=keys[1][1], failures=mine, account_failures=total)
+        raise TooManyRequests(
+            "Too many wrong passwords from here; try again later.",
+            retry_after=max(1, math.ceil(reset - time.time())),
+        )
+
+
+async def record_login_failure(request: Request, account: str) -> None:
+    if not get_settings().rate_limit_enabled:
+        return
+    limiter = get_limiter()
+
+    def hit_all() -> None:
+        for item, key in _login_keys(request, account):
+            limiter.limiter.hit(item, "login-failures", key)
+
+    try:
+        await asyncio.to_thread(hit_all)
+    except Exception:
+        log.warning("ratelimit.store_unavailable", scope="login-failures", exc_info=True)
+
+
 def auth_ip_limit(scope: str) -> Callable[..., Awaitable[None]]:
     return limit_per_ip(lambda: get_settings().rate_limit_auth_ip, scope)

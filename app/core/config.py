@@ -138,6 +138,16 @@ class Settings(BaseSettings):
     rate_limit_enabled: bool = Field(True, description="Enforce rate limits.")
     rate_limit_auth_ip: str = Field("10/minute", description="Auth routes, per client IP.")
     rate_limit_auth_account: str = Field("5/minute", description="Auth routes, per account.")
+    rate_limit_login_failures_address: str = Field(
+        "5/15 minutes",
+        description="Wrong passwords for one account from one address before that address "
+        "is refused for the account (docs/accounts.md, brute force).",
+    )
+    rate_limit_login_failures_account: str = Field(
+        "10/15 minutes",
+        description="Wrong passwords for one account from anywhere before every address that "
+        "failed on it is refused; addresses that have not failed still sign in.",
+    )
     rate_limit_generation_user: str = Field("30/minute", description="Generation routes, per user.")
     rate_limit_upload_user: str = Field(
         "20/minute", description="Screenshot uploads and re-analysis, per user."

@@ -14,6 +14,7 @@ from typing import Any
 from jose import JWTError, jwt
 from passlib.context import CryptContext
 
+from app.core.bounds import from_timestamp
 from app.core.config import get_settings
 
 JWT_ALGORITHM = "HS256"
@@ -118,9 +119,9 @@ def decode_access_token(token: str) -> AccessClaims:
         return AccessClaims(
             user_id=uuid.UUID(claims["sub"]),
             session_id=uuid.UUID(claims["sid"]),
-            expires_at=datetime.fromtimestamp(claims["exp"], UTC),
+            expires_at=from_timestamp(claims["exp"]),
         )
-    except (JWTError, ValueError, KeyError, TypeError) as exc:
+    except (JWTError, ValueError, KeyError, TypeError, OverflowError) as exc:
         raise InvalidToken(str(exc)) from exc
 
 

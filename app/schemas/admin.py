@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
+
 # --- analytics -------------------------------------------------------------------------
 
 
@@ -220,7 +222,7 @@ class AdminUserDetail(BaseModel):
     recent_generations: list[AdminGenerationOut]
 
 
-class AdminUserUpdate(BaseModel):
+class AdminUserUpdate(RequestModel):
     """Only the fields sent are changed. `tier_override: null` clears the override."""
 
     model_config = ConfigDict(extra="forbid")

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
 from app.core.security import BCRYPT_MAX_BYTES
+from app.schemas.base import RequestModel
 from app.schemas.users import UserOut
 
 Transport = Literal["bearer", "cookie"]
@@ -23,7 +24,7 @@ def check_password_bytes(value: str) -> str:
     return value
 
 
-class _Strict(BaseModel):
+class _Strict(RequestModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
 
 

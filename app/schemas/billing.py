@@ -7,8 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.schemas.base import RequestModel
 
-class CheckoutRequest(BaseModel):
+
+class CheckoutRequest(RequestModel):
     plan: Literal["pro"] = Field("pro", description="The plan to subscribe to.")
 
 
@@ -41,6 +43,11 @@ class SubscriptionOut(BaseModel):
 class WebhookAck(BaseModel):
     received: bool = True
     duplicate: bool = Field(False, description="This event id was stored before.")
+    ignored: str | None = Field(
+        None,
+        description="Signed but never storable (not an event, fields too long, control "
+        "characters, created out of range): acknowledged so Stripe stops retrying; not stored.",
+    )
 
 
 class UsageOut(BaseModel):

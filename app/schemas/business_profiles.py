@@ -8,17 +8,18 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
 from app.schemas.generation import INSTRUCTIONS_MAX_CHARS, BusinessContext
 
 
-class BusinessProfileCreate(BaseModel):
+class BusinessProfileCreate(RequestModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     name: Annotated[str, Field(min_length=1, max_length=100)]
     business_context: BusinessContext
 
 
-class BusinessProfileUpdate(BaseModel):
+class BusinessProfileUpdate(RequestModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     name: Annotated[str | None, Field(min_length=1, max_length=100)] = None
@@ -37,7 +38,7 @@ class BusinessProfileList(BaseModel):
     items: list[BusinessProfileOut]
 
 
-class InstructionsIn(BaseModel):
+class InstructionsIn(RequestModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     global_instructions: Annotated[str | None, Field(max_length=INSTRUCTIONS_MAX_CHARS)] = None

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.core.words import count_words
+from app.schemas.base import RequestModel
 
 PagePurpose = Literal["homepage", "about", "service", "product_landing", "other"]
 Tone = Literal["professional", "friendly", "authoritative", "conversational", "inspirational"]
@@ -22,7 +23,7 @@ INSTRUCTIONS_MAX_CHARS = 500
 MAX_KEYWORDS = 20
 
 
-class BusinessContext(BaseModel):
+class BusinessContext(RequestModel):
     """The answers to the business questions (GET /questions describes each field)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -62,7 +63,7 @@ class BusinessContext(BaseModel):
 LocalInstructions = Annotated[str | None, Field(max_length=INSTRUCTIONS_MAX_CHARS)]
 
 
-class GenerationCreate(BaseModel):
+class GenerationCreate(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     screenshot_id: uuid.UUID
@@ -78,7 +79,7 @@ class GenerationCreate(BaseModel):
         return self
 
 
-class RegenerateRequest(BaseModel):
+class RegenerateRequest(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     sections: Annotated[list[Annotated[int, Field(ge=1)]] | None, Field(min_length=1)] = None
@@ -152,7 +153,7 @@ class GenerationPage(BaseModel):
     next_cursor: str | None
 
 
-class FeedbackIn(BaseModel):
+class FeedbackIn(RequestModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     rating: Literal["up", "down"]

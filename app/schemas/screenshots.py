@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.base import RequestModel
+
 AnalysisStatus = Literal["pending", "running", "completed", "failed"]
 
 
@@ -61,7 +63,7 @@ class ScreenshotPage(BaseModel):
     )
 
 
-class AnalysisRequest(BaseModel):
+class AnalysisRequest(RequestModel):
     model_config = ConfigDict(extra="forbid")
 
     model: str | None = Field(

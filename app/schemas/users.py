@@ -7,6 +7,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
+from app.schemas.base import RequestModel
+
 
 class UserOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -24,7 +26,7 @@ class UserOut(BaseModel):
     last_login_at: datetime | None
 
 
-class UserUpdate(BaseModel):
+class UserUpdate(RequestModel):
     """Only the name and avatar; any other field (tier, is_admin, billing) is ignored."""
 
     model_config = ConfigDict(extra="ignore")

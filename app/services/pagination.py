@@ -7,6 +7,7 @@ import binascii
 import uuid
 from datetime import datetime
 
+from app.core.bounds import check_instant
 from app.core.errors import BadRequest
 
 Cursor = tuple[datetime, uuid.UUID]
@@ -29,6 +30,6 @@ def decode(cursor: str | None) -> Cursor | None:
         at = datetime.fromisoformat(stamp)
         if at.tzinfo is None:
             raise ValueError("naive cursor time")
-        return at, uuid.UUID(row_id)
+        return check_instant(at), uuid.UUID(row_id)
     except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
         raise BadRequest("The cursor is not valid.", error_code="INVALID_CURSOR") from exc

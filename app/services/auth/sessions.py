@@ -81,15 +81,13 @@ async def is_session_active(
         cached = None
     if cached == "0":
         return False
-    if cached == "1":
-        return True
+    if isinstance(cached, str) and cached.startswith("1:"):
+        # Cached validity is bound to the session's (the token family's) user: a token that
+        # pairs this session id with another user id is refused.
+        return cached == f"1:{user_id}"
     row = await sessions_repo.get(session, session_id)
-    active = (
-        row is not None
-        and row.user_id == user_id
-        and row.revoked_at is None
-        and row.expires_at > datetime.now(UTC)
-    )
+    live = row is not None and row.revoked_at is None and row.expires_at > datetime.now(UTC)
     with contextlib.suppress(Exception):  # the cache is an optimisation
-        await get_redis().set(key, "1" if active else "0", ex=SESSION_CACHE_SECONDS)
-    return active
+        value = f"1:{row.user_id}" if live and row is not None else "0"
+        await get_redis().set(key, value, ex=SESSION_CACHE_SECONDS)
+    return live and row is not None and row.user_id == user_id

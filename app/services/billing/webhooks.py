@@ -2,11 +2,16 @@
 
 Applying happens in the "billing.apply_event" task (app.services.billing.apply), so the
 HTTP answer is fast and Stripe's retries only ever hit the cheap insert-if-absent.
+
+A correctly signed body that can never be stored (not JSON, not an event, an id over 255
+or a type over 100 characters, a `created` out of range, a control character or nesting
+past the bound) is acknowledged with `ignored` and logged as an error: Stripe would retry
+it for days and then disable the endpoint, and no retry can make it storable. What may
+succeed later (the database down) stays a 5xx, so Stripe retries.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +19,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.bounds import first_unclean, from_timestamp, loads_json
 from app.core.config import get_settings
 from app.core.errors import BadRequest, ServiceUnavailable
 from app.db.session import after_commit
@@ -23,6 +29,8 @@ from app.repositories import stripe_events as events_repo
 log = structlog.get_logger(__name__)
 
 APPLY_TASK = "billing.apply_event"
+MAX_ID_CHARS = 255  # the stripe_events columns
+MAX_TYPE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,11 @@ class Received:
     event_id: str
     event_type: str
     duplicate: bool
+    ignored: str | None = None  # why a signed event was acknowledged without storing it
+
+
+class Unstorable(ValueError):
+    """A correctly signed body that no retry can make storable."""
 
 
 def _invalid_signature() -> BadRequest:
@@ -53,9 +66,9 @@ def verify_event(payload: bytes, signature: str | None) -> dict[str, Any]:
         log.warning("billing.webhook.bad_signature", has_header=bool(signature))
         raise _invalid_signature()
     try:
-        event = json.loads(payload)
-    except ValueError:
-        raise BadRequest("The event is not JSON.", error_code="INVALID_PAYLOAD") from None
+        event = loads_json(payload)
+    except ValueError as exc:
+        raise Unstorable(f"not JSON: {exc}") from None
     data = event.get("data") if isinstance(event, dict) else None
     if (
         not isinstance(event, dict)
@@ -65,23 +78,33 @@ def verify_event(payload: bytes, signature: str | None) -> dict[str, Any]:
         or not isinstance(data, dict)
         or not isinstance(data.get("object"), dict)
     ):
-        raise BadRequest(
-            "The event lacks id, type, created or data.object.", error_code="INVALID_PAYLOAD"
-        )
+        raise Unstorable("lacks id, type, created or data.object")
+    if not 0 < len(event["id"]) <= MAX_ID_CHARS or not 0 < len(event["type"]) <= MAX_TYPE_CHARS:
+        raise Unstorable(f"id over {MAX_ID_CHARS} or type over {MAX_TYPE_CHARS} characters")
+    if first_unclean(event) is not None:
+        raise Unstorable("control characters in the event")
+    try:
+        from_timestamp(event["created"])
+    except ValueError:
+        raise Unstorable("created out of range") from None
     return event
 
 
 async def receive_event(
     session: AsyncSession, *, payload: bytes, signature: str | None, now: datetime | None = None
 ) -> Received:
-    event = verify_event(payload, signature)
+    try:
+        event = verify_event(payload, signature)
+    except Unstorable as exc:
+        log.error("billing.webhook.unstorable", reason=str(exc), size=len(payload))
+        return Received(event_id="", event_type="", duplicate=False, ignored=str(exc))
     now = now or datetime.now(UTC)
     stored = await events_repo.insert_if_absent(
         session,
         event_id=event["id"],
         event_type=event["type"],
         payload=event,
-        stripe_created_at=datetime.fromtimestamp(event["created"], UTC),
+        stripe_created_at=from_timestamp(event["created"]),
         received_at=now,
     )
     if stored:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import math
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -18,9 +17,11 @@ from typing import Any
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from app.core.errors import BadRequest, PayloadTooLarge, UnsupportedMedia, ValidationFailed
+from app.core.bounds import loads_json
+from app.core.errors import PayloadTooLarge, UnsupportedMedia, ValidationFailed
 
 FILE_FIELD = "file"
+MAX_BOUNDARY = 70  # RFC 2046
 # Room for the multipart envelope and small fields on top of the image itself.
 ENVELOPE_BYTES = 64 * 1024
 
@@ -68,6 +69,7 @@ class _MultipartCollector:
         self.filename: str | None = None
         self.chunks: list[bytes] = []
         self.size = 0
+        self.ended = False  # the closing boundary was seen
 
     def callbacks(self) -> Any:
         return {
@@ -78,6 +80,7 @@ class _MultipartCollector:
             "on_headers_finished": self.on_headers_finished,
             "on_part_data": self.on_part_data,
             "on_part_end": self.on_part_end,
+            "on_end": self.on_end,
         }
 
     def on_part_begin(self) -> None:
@@ -109,23 +112,28 @@ class _MultipartCollector:
     def on_part_end(self) -> None:
         self.in_file = False
 
+    def on_end(self) -> None:
+        self.ended = True
+
 
 async def _read_multipart(chunks: AsyncIterator[bytes], boundary: bytes, max_bytes: int) -> Upload:
     collector = _MultipartCollector(max_bytes)
-    parser = MultipartParser(boundary, collector.callbacks())
     total = 0
     limit = max_bytes + ENVELOPE_BYTES
     try:
+        parser = MultipartParser(boundary, collector.callbacks())
         async for chunk in chunks:
             total += len(chunk)
             if total > limit:
                 raise too_large(max_bytes)
             parser.write(chunk)
         parser.finalize()
+        if not collector.ended:  # python-multipart's finalize() does not check this
+            raise ValueError("no closing boundary")
     except PayloadTooLarge:
         raise
     except Exception as exc:  # python-multipart raises its own errors on malformed bodies
-        raise BadRequest(
+        raise ValidationFailed(
             "The multipart body could not be parsed.", error_code="INVALID_MULTIPART"
         ) from exc
     if not collector.file_seen:
@@ -146,9 +154,11 @@ async def _read_json(chunks: AsyncIterator[bytes], max_bytes: int) -> Upload:
             raise too_large(max_bytes)
         parts.append(chunk)
     try:
-        body = json.loads(b"".join(parts))
-    except ValueError:
-        raise BadRequest("The body is not valid JSON.", error_code="INVALID_JSON") from None
+        body = loads_json(b"".join(parts))
+    except ValueError as exc:
+        raise ValidationFailed(
+            f"The body is not valid JSON: {exc}.", error_code="INVALID_JSON"
+        ) from None
     encoded = body.get("image_base64") if isinstance(body, dict) else None
     if not isinstance(encoded, str):
         raise ValidationFailed(
@@ -163,7 +173,9 @@ async def _read_json(chunks: AsyncIterator[bytes], max_bytes: int) -> Upload:
     try:
         data = base64.b64decode("".join(encoded.split()), validate=True)
     except (binascii.Error, ValueError):
-        raise BadRequest("image_base64 is not valid base64.", error_code="INVALID_BASE64") from None
+        raise ValidationFailed(
+            "image_base64 is not valid base64.", error_code="INVALID_BASE64"
+        ) from None
     if len(data) > max_bytes:
         raise too_large(max_bytes)
     return Upload(
@@ -185,8 +197,11 @@ async def read_upload(
         raise too_large(max_bytes)  # declared too big: refuse before reading anything
     if media_type == "multipart/form-data":
         boundary = options.get(b"boundary")
-        if not boundary:
-            raise BadRequest("The multipart boundary is missing.", error_code="INVALID_MULTIPART")
+        if not boundary or len(boundary) > MAX_BOUNDARY:
+            raise ValidationFailed(
+                f"The multipart boundary is missing or longer than {MAX_BOUNDARY} characters.",
+                error_code="INVALID_MULTIPART",
+            )
         return await _read_multipart(chunks, boundary, max_bytes)
     if media_type == "application/json":
         return await _read_json(chunks, max_bytes)

@@ -28,24 +28,81 @@ def limits_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(settings, "rate_limit_enabled", True)
     monkeypatch.setattr(settings, "rate_limit_auth_ip", "4/minute")
     monkeypatch.setattr(settings, "rate_limit_auth_account", "2/minute")
+    monkeypatch.setattr(settings, "rate_limit_login_failures_address", "2/minute")
+    monkeypatch.setattr(settings, "rate_limit_login_failures_account", "10/minute")
     ratelimit.set_limiter(None)  # a fresh limiter on the real Redis
     yield
     ratelimit.set_limiter(None)
 
 
-async def test_login_per_account_limit(client: AsyncClient, limits_on: None) -> None:
+async def test_wrong_passwords_from_one_address_are_throttled(
+    client: AsyncClient, limits_on: None
+) -> None:
     body: dict[str, Any] = {"email": "target@example.com", "password": "guess-123"}
     assert (await client.post(LOGIN, json=body)).status_code == 401
     assert (await client.post(LOGIN, json=body)).status_code == 401
-    # Same account, another spelling: still the same account.
+    # Same account, another spelling: still the same account (2 failures per address).
     r = await client.post(LOGIN, json={**body, "email": " TARGET@example.com"})
     assert r.status_code == 429
     assert_error_shape(r.json(), "RATE_LIMITED")
     assert 1 <= int(r.headers["Retry-After"]) <= 60
-    assert r.headers["X-RateLimit-Remaining"] == "0"
-    # Another account from the same IP is still allowed (IP limit is 4).
+    # Another account from the same address may still be tried (IP limit is 4).
     other = await client.post(LOGIN, json={"email": "else@example.com", "password": "guess-123"})
     assert other.status_code == 401
+
+
+def _from(address: str) -> dict[str, str]:
+    return {"X-Forwarded-For": address}
+
+
+@pytest.fixture
+def behind_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test client's peer is a trusted proxy: X-Forwarded-For names the address."""
+    monkeypatch.setattr(get_settings(), "trusted_proxies", ["203.0.113.7"])
+    monkeypatch.setattr(get_settings(), "rate_limit_auth_ip", "100/minute")
+
+
+async def test_a_strangers_failures_never_lock_the_owner_out(
+    client: AsyncClient, session: AsyncSession, limits_on: None, behind_proxy: None
+) -> None:
+    owner = await create_user(session, email="owner@example.com", password="the-right-one-1")
+    await session.commit()
+    wrong = {"email": owner.email, "password": "wrong-guess-1"}
+    codes = [
+        (await client.post(LOGIN, json=wrong, headers=_from("198.51.100.1"))).status_code
+        for _ in range(6)
+    ]
+    assert codes == [401, 401, 429, 429, 429, 429]
+    # Even the right password is refused from the address that has been failing...
+    right = {"email": owner.email, "password": "the-right-one-1"}
+    assert (await client.post(LOGIN, json=right, headers=_from("198.51.100.1"))).status_code == 429
+    # ...but the owner, from an address that has not been failing, signs in.
+    r = await client.post(LOGIN, json=right, headers=_from("203.0.113.50"))
+    assert r.status_code == 200, r.text
+
+
+async def test_credential_stuffing_from_many_addresses_gets_one_guess_each(
+    client: AsyncClient,
+    session: AsyncSession,
+    limits_on: None,
+    behind_proxy: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(get_settings(), "rate_limit_login_failures_account", "3/minute")
+    owner = await create_user(session, email="stuffed@example.com", password="the-right-one-1")
+    await session.commit()
+    wrong = {"email": owner.email, "password": "wrong-guess-1"}
+    for i in range(3):  # three addresses, one failure each: the account is now under attack
+        r = await client.post(LOGIN, json=wrong, headers=_from(f"198.51.100.{i}"))
+        assert r.status_code == 401
+    # An address that already failed on this account is refused at once...
+    assert (await client.post(LOGIN, json=wrong, headers=_from("198.51.100.0"))).status_code == 429
+    # ...a fresh one gets a single guess...
+    assert (await client.post(LOGIN, json=wrong, headers=_from("198.51.100.9"))).status_code == 401
+    assert (await client.post(LOGIN, json=wrong, headers=_from("198.51.100.9"))).status_code == 429
+    # ...and the owner still signs in from theirs.
+    right = {"email": owner.email, "password": "the-right-one-1"}
+    assert (await client.post(LOGIN, json=right, headers=_from("203.0.113.50"))).status_code == 200
 
 
 async def test_success_carries_the_tightest_limit_headers(
@@ -62,11 +119,12 @@ async def test_success_carries_the_tightest_limit_headers(
 async def test_error_answers_of_limited_routes_carry_the_headers(
     client: AsyncClient, limits_on: None
 ) -> None:
-    # A wrong password: 401, and the account limit (2/minute, 1 left) is reported on it.
+    # A wrong password: 401, and the IP limit (4/minute, 3 left) is reported on it (login
+    # counts failures per account, not attempts: no account limit to report).
     r = await client.post(LOGIN, json={"email": "who@example.com", "password": "wrong-123"})
     assert r.status_code == 401
     assert_error_shape(r.json(), "INVALID_CREDENTIALS")
-    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == ("2", "1")
+    assert (r.headers["X-RateLimit-Limit"], r.headers["X-RateLimit-Remaining"]) == ("4", "3")
     assert int(r.headers["X-RateLimit-Reset"]) > 0
     # A malformed body: 422, counted against the IP limit (4/minute; 2 left after two calls).
     r = await client.post(LOGIN, json={"email": "not-an-address"})

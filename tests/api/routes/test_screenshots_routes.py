@@ -152,7 +152,7 @@ async def test_base64_json_upload(client: AsyncClient, headers: dict[str, str]) 
     assert r.json()["format"] == "webp" and r.json()["original_filename"] == "a.webp"
 
     bad = await client.post(URL, json={"image_base64": "not base64!!"}, headers=headers)
-    assert bad.status_code == 400
+    assert bad.status_code == 422
     assert_error_shape(bad.json(), "INVALID_BASE64")
     missing = await client.post(URL, json={"filename": "x.png"}, headers=headers)
     assert missing.status_code == 422

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -18,6 +17,7 @@ from app.schemas.admin import (
     AnalyticsOut,
     AuditPage,
 )
+from app.schemas.base import BoundedDate
 from app.services.admin import analytics, audit, users
 from app.services.pagination import MAX_LIMIT
 
@@ -30,8 +30,10 @@ AUTH_ERRORS: dict[int | str, dict[str, str]] = {
 }
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Cursor = Annotated[str | None, Query(description="next_cursor of the previous page")]
-FromDate = Annotated[date | None, Query(alias="from", description="First UTC day, inclusive")]
-ToDate = Annotated[date | None, Query(alias="to", description="Last UTC day, inclusive")]
+FromDate = Annotated[
+    BoundedDate | None, Query(alias="from", description="First UTC day, inclusive")
+]
+ToDate = Annotated[BoundedDate | None, Query(alias="to", description="Last UTC day, inclusive")]
 
 
 @router.get(

@@ -21,7 +21,7 @@ from app.api.deps import (
     SessionDep,
     cookie_name,
 )
-from app.api.ratelimit import auth_ip_limit, limit_account
+from app.api.ratelimit import auth_ip_limit, guard_login, limit_account, record_login_failure
 from app.core.config import get_settings
 from app.core.errors import Unauthorized
 from app.schemas.auth import (
@@ -169,10 +169,19 @@ async def login_user(
     session: SessionDep,
     meta: MetaDep,
 ) -> AuthOut:
-    await limit_account(request, response, "login", body.email)
-    result = await accounts.login(
-        session, email=body.email, password=body.password, remember_me=body.remember_me, meta=meta
-    )
+    await guard_login(request, body.email)
+    try:
+        result = await accounts.login(
+            session,
+            email=body.email,
+            password=body.password,
+            remember_me=body.remember_me,
+            meta=meta,
+        )
+    except Unauthorized as exc:
+        if exc.error_code == "INVALID_CREDENTIALS":
+            await record_login_failure(request, body.email)
+        raise
     return _answer(result, response, body.transport)
 
 

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/webhooks", tags=["webhooks"])
     status_code=200,
     summary="Stripe webhook endpoint",
     responses={
-        400: {"description": "INVALID_SIGNATURE or INVALID_PAYLOAD; nothing was changed"},
+        400: {"description": "INVALID_SIGNATURE (missing, wrong, too old or future-dated)"},
         503: {"description": "BILLING_DISABLED: no webhook secret configured"},
     },
 )
@@ -27,4 +27,4 @@ async def receive_stripe_webhook(request: Request, session: SessionDep) -> Webho
     received = await webhooks.receive_event(
         session, payload=payload, signature=request.headers.get("stripe-signature")
     )
-    return WebhookAck(received=True, duplicate=received.duplicate)
+    return WebhookAck(received=True, duplicate=received.duplicate, ignored=received.ignored)
