@@ -238,7 +238,8 @@ async def logout_all_sessions(user: CurrentUser, session: SessionDep, meta: Meta
     responses={
         401: {"description": "INVALID_GOOGLE_TOKEN"},
         403: {"description": "ACCOUNT_DISABLED"},
-        503: {"description": "GOOGLE_UNAVAILABLE"},
+        404: {"description": "GOOGLE_SIGN_IN_DISABLED (no GOOGLE_CLIENT_ID; hide the button)"},
+        503: {"description": "GOOGLE_UNAVAILABLE (Google's keys unreachable; retry)"},
         **RATE_LIMITED,
     },
 )
