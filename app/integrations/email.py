@@ -35,8 +35,7 @@ def render_console(message: Email) -> str:
     on a line of its own (a log field would escape them into one long line)."""
     rule = "-" * 72
     return (
-        f"{rule}\nTo: {message.to}\nSubject: {message.subject}\n\n"
-        f"{message.text.rstrip()}\n{rule}\n"
+        f"{rule}\nTo: {message.to}\nSubject: {message.subject}\n\n{message.text.rstrip()}\n{rule}\n"
     )
 
 

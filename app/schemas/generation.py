@@ -22,10 +22,32 @@ INSTRUCTIONS_MAX_CHARS = 500
 MAX_KEYWORDS = 20
 
 
+def _document_business_rules(schema: dict[str, Any]) -> None:
+    """The rules the validators below enforce, stated in the OpenAPI schema (kept out of the
+    field definitions)."""
+    props = schema.get("properties", {})
+    if "business_description" in props:
+        props["business_description"].update(
+            description=(
+                f"{DESCRIPTION_MIN_WORDS}-{DESCRIPTION_MAX_WORDS} words (a word is a "
+                "whitespace-separated token holding a letter or digit)."
+            ),
+            **{"x-min-words": DESCRIPTION_MIN_WORDS, "x-max-words": DESCRIPTION_MAX_WORDS},
+        )
+    if "tone" in props:
+        props["tone"]["description"] = "One of: " + ", ".join(TONES) + "."
+    if "keywords" in props:
+        props["keywords"]["description"] = (
+            f"At most {MAX_KEYWORDS}, 1-60 characters each; duplicates (any case) are dropped."
+        )
+
+
 class BusinessContext(BaseModel):
     """The answers to the business questions (GET /questions describes each field)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, json_schema_extra=_document_business_rules
+    )
 
     business_name: Annotated[str, Field(min_length=1, max_length=120)]
     business_description: Annotated[str, Field(min_length=1, max_length=2000)]

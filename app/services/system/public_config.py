@@ -17,6 +17,7 @@ from app.services.billing.tiers import all_tiers
 from app.services.llm.policy import is_premium, may_use
 from app.services.screenshots.images import ALLOWED_FORMATS, MIME_TYPES
 
+
 def public_config(settings: Settings) -> PublicConfig:
     models = available_models()
     tiers = [
