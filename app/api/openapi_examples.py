@@ -550,6 +550,18 @@ RESPONSES: dict[str, Any] = {
             "image/webp": "(the stored WebP, metadata stripped)",
         }
     ),
+    "GET /api/v1/screenshots/{screenshot_id}/analysis": {
+        "id": SHOT_ID,
+        "analysis_status": "completed",
+        "analysis_model": "offline",
+        "analysis_error_code": None,
+        "analysis_error_message": None,
+        "analysis_attempts": 1,
+        "analysis_started_at": "2026-12-04T09:20:11Z",
+        "analysis_completed_at": "2026-12-04T09:20:15Z",
+        "analysis": ANALYSIS,
+        "links": SCREENSHOT_LINKS,
+    },
     "POST /api/v1/screenshots/{screenshot_id}/analysis": {
         "id": SHOT_ID,
         "analysis_status": "pending",

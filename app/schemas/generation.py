@@ -7,7 +7,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from app.core.words import count_words
 
@@ -175,16 +182,19 @@ class GenerationPage(BaseModel):
 
 
 class FeedbackIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # validate_default: the comment rule must run when the comment is left out, so that the
+    # error names the `comment` field (a model-level check would name no field).
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=True)
 
     rating: Literal["up", "down"]
     comment: Annotated[str | None, Field(max_length=2000)] = None
 
-    @model_validator(mode="after")
-    def _comment_for_down(self) -> FeedbackIn:
-        if self.rating == "down" and not self.comment:
+    @field_validator("comment")
+    @classmethod
+    def _comment_for_down(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("rating") == "down" and not value:
             raise ValueError("a comment is required with a thumbs down")
-        return self
+        return value
 
 
 class FeedbackOut(BaseModel):

@@ -12,6 +12,7 @@ from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.models import Screenshot
 from app.schemas.screenshots import (
+    AnalysisOut,
     AnalysisQueued,
     AnalysisRequest,
     ScreenshotCreated,
@@ -190,6 +191,30 @@ async def delete_screenshot(
 ) -> Response:
     await service.delete(session, user=user, screenshot_id=screenshot_id, meta=meta)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/{screenshot_id}/analysis",
+    response_model=AnalysisOut,
+    summary="The screenshot's analysis and its state (links.analysis)",
+    responses={401: ERR, 404: ERR},
+)
+async def get_screenshot_analysis(
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> AnalysisOut:
+    shot = await service.get(session, user=user, screenshot_id=screenshot_id)
+    return AnalysisOut(
+        id=shot.id,
+        analysis_status=shot.analysis_status,
+        analysis_model=shot.analysis_model,
+        analysis_error_code=shot.analysis_error_code,
+        analysis_error_message=shot.analysis_error_message,
+        analysis_attempts=shot.analysis_attempts,
+        analysis_started_at=shot.analysis_started_at,
+        analysis_completed_at=shot.analysis_completed_at,
+        analysis=shot.analysis,
+        links=_links(shot.id),
+    )
 
 
 @router.post(
