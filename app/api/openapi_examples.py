@@ -589,8 +589,15 @@ RESPONSES: dict[str, Any] = {
     "POST /api/v1/generations/{generation_id}/feedback": FEEDBACK,
     "GET /api/v1/generations/{generation_id}/export": Media(
         {
-            "text/markdown": "# Green Leaf Bakery\n\n## 1. Hero\n\n- **Main title**: Warm sourdough at your door\n",
-            "text/plain": "1. Hero\n-------\nMain title: Warm sourdough at your door\n",
+            "text/markdown": (
+                "# Green Leaf Bakery: website copy\n\n## 1. Hero\n\n"
+                "- **Main title:** Warm sourdough at your door\n"
+                "- **CTA button:** Order fresh bread\n"
+            ),
+            "text/plain": (
+                "1. Hero\n-------\nMain title: Warm sourdough at your door\n"
+                "CTA button: Order fresh bread\n"
+            ),
             "text/html": "<!doctype html><html><body><h1>Green Leaf Bakery</h1>...</body></html>",
             "application/json": {
                 "id": GEN_ID,
