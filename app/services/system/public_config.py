@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.core.config import Settings
 from app.integrations import stripe_client
 from app.llm.registry import OFFLINE, available_models, default_model_id
-from app.schemas.llm import ModelOut
 from app.schemas.public_config import (
     BillingOut,
     PublicConfig,
@@ -14,7 +13,7 @@ from app.schemas.public_config import (
     UploadRules,
 )
 from app.services.billing.tiers import all_tiers
-from app.services.llm.policy import is_premium, may_use
+from app.services.llm.policy import may_use, model_out
 from app.services.screenshots.images import ALLOWED_FORMATS, MIME_TYPES
 
 
@@ -43,17 +42,7 @@ def public_config(settings: Settings) -> PublicConfig:
             google_client_id=settings.google_client_id or None,
         ),
         billing=BillingOut(enabled=stripe_client.is_configured(), tiers=tiers),
-        models=[
-            ModelOut(
-                id=m.id,
-                label=m.label,
-                provider=m.provider,
-                vision=m.vision,
-                default=m.id == free_default,
-                premium=is_premium(m),
-            )
-            for m in models
-        ],
+        models=[model_out(m, default=m.id == free_default) for m in models],
         offline_only=all(m.provider == OFFLINE for m in models),
         uploads=UploadRules(
             max_bytes=settings.upload_max_bytes,

@@ -79,6 +79,15 @@ def _fields(shot: Screenshot) -> dict[str, Any]:
     }
 
 
+def _analysis_fields(shot: Screenshot) -> dict[str, Any]:
+    return {
+        "analysis": shot.analysis,
+        "analysis_attempts": shot.analysis_attempts,
+        "analysis_started_at": shot.analysis_started_at,
+        "analysis_completed_at": shot.analysis_completed_at,
+    }
+
+
 def _content_length(request: Request) -> int | None:
     raw = request.headers.get("content-length", "")
     return int(raw) if raw.isdigit() else None
@@ -150,13 +159,7 @@ async def get_screenshot(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> ScreenshotDetail:
     shot = await service.get(session, user=user, screenshot_id=screenshot_id)
-    return ScreenshotDetail(
-        **_fields(shot),
-        analysis=shot.analysis,
-        analysis_attempts=shot.analysis_attempts,
-        analysis_started_at=shot.analysis_started_at,
-        analysis_completed_at=shot.analysis_completed_at,
-    )
+    return ScreenshotDetail(**_fields(shot), **_analysis_fields(shot))
 
 
 @router.get(
@@ -203,17 +206,10 @@ async def get_screenshot_analysis(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> AnalysisOut:
     shot = await service.get(session, user=user, screenshot_id=screenshot_id)
+    fields = _fields(shot)
     return AnalysisOut(
-        id=shot.id,
-        analysis_status=shot.analysis_status,
-        analysis_model=shot.analysis_model,
-        analysis_error_code=shot.analysis_error_code,
-        analysis_error_message=shot.analysis_error_message,
-        analysis_attempts=shot.analysis_attempts,
-        analysis_started_at=shot.analysis_started_at,
-        analysis_completed_at=shot.analysis_completed_at,
-        analysis=shot.analysis,
-        links=_links(shot.id),
+        **{name: fields[name] for name in AnalysisOut.model_fields if name in fields},
+        **_analysis_fields(shot),
     )
 
 
