@@ -13,10 +13,12 @@ FUZZ_EXAMPLES ?= 25
 # by default for 127.0.0.1, hence the explicit --no-proxy-headers.
 UVICORN_FLAGS := --no-proxy-headers
 
-.PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench check-tesseract clean
+.PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench check-tesseract clean \
+	admin confirm analyze
 
 help:
-	@echo "make run | test | fuzz | lint | format | worker | beat | migrate | demo | bench"
+	@echo "make run | test | test-s3 | fuzz | lint | format | worker | beat | migrate | demo | bench"
+	@echo "make admin EMAIL=... [PASSWORD_STDIN=1] | confirm EMAIL=... | analyze FILE=... [OUT=...]"
 
 bootstrap:
 	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || { echo "installing uv with pip"; \
@@ -78,3 +80,18 @@ demo: sync
 	  --audience "busy families in Leeds" --tone friendly --action "Order fresh bread" \
 	  --keywords "sourdough,organic bread,delivery"
 
+
+# The README's commands, usable without uv on PATH (make finds it in ~/.local/bin).
+admin: migrate
+	@test -n "$(EMAIL)" || { echo "usage: make admin EMAIL=you@example.com [PASSWORD_STDIN=1]"; exit 2; }
+	$(PY) python -m app create-admin "$(EMAIL)" $(if $(PASSWORD_STDIN),--password-stdin)
+
+# Development: confirm a registered address without opening the mailed link.
+confirm: migrate
+	@test -n "$(EMAIL)" || { echo "usage: make confirm EMAIL=you@example.com"; exit 2; }
+	$(PY) python -m app confirm-email "$(EMAIL)"
+
+PROVIDER ?= offline
+analyze: sync
+	@test -n "$(FILE)" || { echo "usage: make analyze FILE=page.png [PROVIDER=offline] [OUT=analysis.json]"; exit 2; }
+	@$(PY) python -m app analyze "$(FILE)" --provider $(PROVIDER) $(if $(OUT),--out "$(OUT)")

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from app.api.cors import ShapedCORSMiddleware
 from app.api.errors import install_error_handlers
 from app.api.middleware import RequestContextMiddleware
+from app.api.openapi import install_docs
 from app.api.v1.router import build_api_router
 from app.api.v1.routes import health
 from app.core.config import Settings, get_settings
@@ -67,8 +68,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=settings.app_version,
         description="Screenshot of a web page in, new website copy for your business out.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/docs",
-        redoc_url="/api/redoc",
+        docs_url=None,  # served by install_docs from local assets
+        redoc_url=None,
         lifespan=lifespan,
     )
     install_error_handlers(app)
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(health.router)
     app.include_router(build_api_router())
+    install_docs(app)
     return app
 
 

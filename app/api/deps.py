@@ -14,7 +14,7 @@ from app.core.config import Settings, get_settings
 from app.core.errors import Forbidden, Unauthorized
 from app.core.security import constant_time_equals
 from app.db.engine import get_sessionmaker
-from app.db.session import commit, rollback
+from app.db.session import abort, commit
 from app.models import User
 from app.services.analytics.events import ClientMeta
 from app.services.analytics.geo import resolve_country
@@ -28,7 +28,7 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         try:
             yield session
         except BaseException:
-            await rollback(session)
+            await abort(session)
             raise
         else:
             await commit(session)

@@ -130,6 +130,11 @@ class Settings(BaseSettings):
         "console", description="Where outgoing mail goes."
     )
     email_from: str = Field("Pagewright <no-reply@pagewright.local>", description="From header.")
+    email_links_to_api: bool | None = Field(
+        None,
+        description="Mailed sign-in links open the API's own confirm page instead of the "
+        "front end; defaults to true in development only.",
+    )
     smtp_host: str | None = Field(None, description="SMTP host for the smtp backend.")
     smtp_port: int = Field(587, description="SMTP port.")
     smtp_username: str | None = Field(None, description="SMTP user.")
@@ -330,6 +335,12 @@ class Settings(BaseSettings):
     @property
     def json_logs(self) -> bool:
         return self.is_production if self.log_json is None else self.log_json
+
+    @property
+    def links_to_api(self) -> bool:
+        if self.email_links_to_api is not None:
+            return self.email_links_to_api and not self.is_production
+        return self.environment == "development"
 
     @property
     def upload_dir(self) -> Path:

@@ -56,5 +56,7 @@ def configure_logging() -> None:
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(settings.log_level.upper())
-    for noisy in ("uvicorn.access", "httpx", "httpcore"):
+    # google_genai.models logs "AFC is enabled" at INFO on every Gemini call (we never pass
+    # tools, so automatic function calling never runs); its warnings still come through.
+    for noisy in ("uvicorn.access", "httpx", "httpcore", "google_genai.models"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -66,14 +66,38 @@ def flush_pending(session: AsyncSession) -> None:
             log.exception("tasks.dispatch_failed", task=task.name)
 
 
+def keep_through_rollback(session: AsyncSession, make_row: Callable[[], Any]) -> None:
+    """A row that records something that already happened outside the database (a provider
+    call that was made and billed): a rollback of the work around it must not erase it.
+    `rollback()` adds a fresh copy back, committed at the next boundary."""
+    session.info.setdefault("kept_rows", []).append(make_row)
+
+
 async def commit(session: AsyncSession) -> None:
     await session.commit()
+    session.info.pop("kept_rows", None)
     flush_pending(session)
 
 
-async def rollback(session: AsyncSession) -> None:
+async def rollback(session: AsyncSession) -> bool:
+    """Roll back; rows kept with keep_through_rollback are added again (True if any)."""
     session.info.pop("pending_tasks", None)
     await session.rollback()
+    kept: list[Callable[[], Any]] = session.info.pop("kept_rows", [])
+    for make_row in kept:
+        session.add(make_row())
+    return bool(kept)
+
+
+async def abort(session: AsyncSession) -> None:
+    """End a failed unit of work: roll back, then commit only the kept rows, if any."""
+    if not await rollback(session):
+        return
+    try:
+        await session.commit()
+    except Exception:
+        log.warning("db.kept_rows_lost", exc_info=True)
+        await session.rollback()
 
 
 @asynccontextmanager
@@ -83,7 +107,7 @@ async def unit_of_work() -> AsyncIterator[AsyncSession]:
         try:
             yield session
         except BaseException:
-            await rollback(session)
+            await abort(session)
             raise
         else:
             await commit(session)

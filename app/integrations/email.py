@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import smtplib
 import ssl
+import sys
 from dataclasses import dataclass
 from email.message import EmailMessage
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TextIO
 
 import structlog
 
@@ -29,11 +30,27 @@ class EmailSender(Protocol):
     async def send(self, message: Email) -> None: ...
 
 
+def render_console(message: Email) -> str:
+    """The mail as a developer reads it in the terminal: real line breaks, so each link sits
+    on a line of its own (a log field would escape them into one long line)."""
+    rule = "-" * 72
+    return (
+        f"{rule}\nTo: {message.to}\nSubject: {message.subject}\n\n{message.text.rstrip()}\n{rule}\n"
+    )
+
+
 class ConsoleSender:
-    """Development: the mail is logged (links included, so a developer can click them)."""
+    """Development: the mail is printed to standard error (links included, so a developer can
+    open them); the log gets one line without the body."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream
 
     async def send(self, message: Email) -> None:
-        log.info("email.console", to=message.to, subject=message.subject, body=message.text)
+        log.info("email.console", to=message.to, subject=message.subject)
+        stream = self.stream or sys.stderr
+        stream.write(render_console(message))
+        stream.flush()
 
 
 class MemorySender:

@@ -33,6 +33,10 @@ class GoogleUnavailable(Exception):
     """Google's key endpoint could not be reached or answered nonsense."""
 
 
+class GoogleNotConfigured(Exception):
+    """No GOOGLE_CLIENT_ID: Google sign-in is off on this deployment (not a passing outage)."""
+
+
 @dataclass(frozen=True)
 class GoogleIdentity:
     sub: str
@@ -86,7 +90,7 @@ jwks_cache = JwksCache()
 async def verify_id_token(id_token: str) -> GoogleIdentity:
     settings = get_settings()
     if not settings.google_client_id:
-        raise GoogleUnavailable("Google sign-in is not configured")
+        raise GoogleNotConfigured("Google sign-in is not configured")
     try:
         header = jwt.get_unverified_header(id_token)
     except JWTError as exc:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.session import keep_through_rollback
 from app.models import UsageLog
 
 
@@ -42,22 +43,27 @@ async def record_call(
     screenshot_id: uuid.UUID | None = None,
 ) -> UsageLog:
     """One provider attempt in the ledger (flushed, committed at the caller's boundary)."""
-    entry = UsageLog(
-        user_id=user_id,
-        generation_id=generation_id,
-        screenshot_id=screenshot_id,
-        purpose=purpose[:20],
-        provider=provider[:50],
-        model_id=model_id[:100],
-        key_label=key_label,
-        tokens_in=tokens_in,
-        tokens_out=tokens_out,
-        cost_usd=Decimal(str(round(cost_usd, 6))),
-        latency_ms=latency_ms,
-        outcome=outcome[:30],
-        error_code=error_code[:64] if error_code else None,
-    )
+    values = {
+        "user_id": user_id,
+        "generation_id": generation_id,
+        "screenshot_id": screenshot_id,
+        "purpose": purpose[:20],
+        "provider": provider[:50],
+        "model_id": model_id[:100],
+        "key_label": key_label,
+        "tokens_in": tokens_in,
+        "tokens_out": tokens_out,
+        "cost_usd": Decimal(str(round(cost_usd, 6))),
+        "latency_ms": latency_ms,
+        "outcome": outcome[:30],
+        "error_code": error_code[:64] if error_code else None,
+        "created_at": datetime.now(UTC),
+    }
+    entry = UsageLog(**values)
     session.add(entry)
+    # The call happened whatever becomes of the work around it: a failed generation rolls
+    # back, but its attempts stay in the ledger (and agree with the key pool's own counts).
+    keep_through_rollback(session, lambda: UsageLog(**values))
     await session.flush()
     return entry
 

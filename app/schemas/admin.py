@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from app.schemas.base import RequestModel
 
@@ -79,7 +79,7 @@ class GenerationFigures(BaseModel):
 class UsageRow(BaseModel):
     day: date
     provider: str
-    model_id: str
+    model: str
     calls: int
     tokens_in: int
     tokens_out: int
@@ -88,7 +88,7 @@ class UsageRow(BaseModel):
 
 class UsageTotal(BaseModel):
     provider: str
-    model_id: str
+    model: str
     calls: int
     tokens_in: int
     tokens_out: int
@@ -202,7 +202,8 @@ class AdminGenerationOut(BaseModel):
     user_email: str | None = None
     status: str
     stage: str
-    model_id: str | None
+    # Named like the user routes' `model`; read from the row's model_id column.
+    model: str | None = Field(validation_alias=AliasChoices("model", "model_id"))
     provider: str | None
     tokens_in: int
     tokens_out: int

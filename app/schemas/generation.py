@@ -7,7 +7,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from app.core.words import count_words
 from app.schemas.base import RequestModel
@@ -23,10 +30,32 @@ INSTRUCTIONS_MAX_CHARS = 500
 MAX_KEYWORDS = 20
 
 
+def _document_business_rules(schema: dict[str, Any]) -> None:
+    """The rules the validators below enforce, stated in the OpenAPI schema (kept out of the
+    field definitions)."""
+    props = schema.get("properties", {})
+    if "business_description" in props:
+        props["business_description"].update(
+            description=(
+                f"{DESCRIPTION_MIN_WORDS}-{DESCRIPTION_MAX_WORDS} words (a word is a "
+                "whitespace-separated token holding a letter or digit)."
+            ),
+            **{"x-min-words": DESCRIPTION_MIN_WORDS, "x-max-words": DESCRIPTION_MAX_WORDS},
+        )
+    if "tone" in props:
+        props["tone"]["description"] = "One of: " + ", ".join(TONES) + "."
+    if "keywords" in props:
+        props["keywords"]["description"] = (
+            f"At most {MAX_KEYWORDS}, 1-60 characters each; duplicates (any case) are dropped."
+        )
+
+
 class BusinessContext(RequestModel):
     """The answers to the business questions (GET /questions describes each field)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, json_schema_extra=_document_business_rules
+    )
 
     business_name: Annotated[str, Field(min_length=1, max_length=120)]
     business_description: Annotated[str, Field(min_length=1, max_length=2000)]
@@ -154,16 +183,19 @@ class GenerationPage(BaseModel):
 
 
 class FeedbackIn(RequestModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # validate_default: the comment rule must run when the comment is left out, so that the
+    # error names the `comment` field (a model-level check would name no field).
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=True)
 
     rating: Literal["up", "down"]
     comment: Annotated[str | None, Field(max_length=2000)] = None
 
-    @model_validator(mode="after")
-    def _comment_for_down(self) -> FeedbackIn:
-        if self.rating == "down" and not self.comment:
+    @field_validator("comment")
+    @classmethod
+    def _comment_for_down(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("rating") == "down" and not value:
             raise ValueError("a comment is required with a thumbs down")
-        return self
+        return value
 
 
 class FeedbackOut(BaseModel):

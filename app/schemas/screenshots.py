@@ -76,3 +76,20 @@ class AnalysisQueued(BaseModel):
     analysis_status: AnalysisStatus
     analysis_model: str | None
     links: ScreenshotLinks
+
+
+class AnalysisOut(BaseModel):
+    """GET links.analysis: the analysis and its state (POST the same URL to run it again)."""
+
+    id: uuid.UUID
+    analysis_status: AnalysisStatus
+    analysis_model: str | None
+    analysis_error_code: str | None
+    analysis_error_message: str | None
+    analysis_attempts: int
+    analysis_started_at: datetime | None
+    analysis_completed_at: datetime | None
+    analysis: dict[str, Any] | None = Field(
+        description="The analysis (DESIGN.md format) once analysis_status is completed."
+    )
+    links: ScreenshotLinks

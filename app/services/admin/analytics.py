@@ -296,7 +296,7 @@ def _usage_figures(rows: list[Any]) -> UsageFigures:
             UsageRow(
                 day=d,
                 provider=p,
-                model_id=m,
+                model=m,
                 calls=a[0],
                 tokens_in=a[1],
                 tokens_out=a[2],
@@ -307,7 +307,7 @@ def _usage_figures(rows: list[Any]) -> UsageFigures:
         totals=[
             UsageTotal(
                 provider=p,
-                model_id=m,
+                model=m,
                 calls=a[0],
                 tokens_in=a[1],
                 tokens_out=a[2],

@@ -99,6 +99,16 @@ _PATHS = {
     VERIFY_EMAIL: "/auth/verify-email",
     PASSWORD_RESET: "/auth/reset-password",
 }
+# Development (settings.links_to_api): sign-in links open the API's own confirm page, so a
+# newcomer without a front end can finish signing up. A reset still needs the front end's form.
+API_CONFIRM_PATH = "/api/v1/auth/magic-link/verify"
+
+
+def link_url(purpose: str, secret: str) -> str:
+    settings = get_settings()
+    if settings.links_to_api and purpose in SIGN_IN_PURPOSES:
+        return f"{settings.public_base_url.rstrip('/')}{API_CONFIRM_PATH}?token={secret}"
+    return f"{settings.frontend_url.rstrip('/')}{_PATHS[purpose]}?token={secret}"
 
 
 async def _first_send(kind: str, ident: str) -> bool:
@@ -116,9 +126,7 @@ async def send_link_email(session: AsyncSession, *, token_id: uuid.UUID) -> bool
     if not await _first_send("link", str(token_id)):
         return False
     settings = get_settings()
-    link = (
-        f"{settings.frontend_url.rstrip('/')}{_PATHS[token.purpose]}?token={link_secret(token_id)}"
-    )
+    link = link_url(token.purpose, link_secret(token_id))
     minutes = settings.magic_link_minutes
     intro = {
         MAGIC_LINK: "Use this link to sign in to Pagewright.",

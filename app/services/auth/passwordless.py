@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import BadRequest, ServiceUnavailable, Unauthorized
+from app.core.errors import BadRequest, NotFound, ServiceUnavailable, Unauthorized
 from app.integrations import google
 from app.models import User
 from app.repositories import auth_sessions as sessions_repo
@@ -99,9 +99,17 @@ async def google_sign_in(
             f"The Google sign-in token was rejected: {exc.reason}.",
             error_code="INVALID_GOOGLE_TOKEN",
         ) from exc
+    except google.GoogleNotConfigured as exc:
+        raise NotFound(
+            "Google sign-in is not enabled on this server (GET /api/v1/config tells whether "
+            "to show the button).",
+            error_code="GOOGLE_SIGN_IN_DISABLED",
+        ) from exc
     except google.GoogleUnavailable as exc:
         raise ServiceUnavailable(
-            "Google sign-in is unavailable right now.", error_code="GOOGLE_UNAVAILABLE"
+            "Google sign-in is unavailable right now: Google's signing keys could not be "
+            "fetched. Try again in a minute.",
+            error_code="GOOGLE_UNAVAILABLE",
         ) from exc
     user = await users_repo.get_by_google_sub(session, identity.sub)
     created = False

@@ -23,8 +23,19 @@ def _title(generation: Generation) -> str:
     return f"{name}: website copy"
 
 
+# Abbreviations stay in capitals ("CTA button", not "Cta button").
+_ACRONYMS = {"cta": "CTA", "faq": "FAQ", "faqs": "FAQs", "seo": "SEO", "url": "URL", "id": "ID"}
+
+
 def _label(text: str) -> str:
-    return text.replace("_", " ").capitalize()
+    """A snake_case element, section or field name as a reader sees it: "plan_name" ->
+    "Plan name", "cta_button" -> "CTA button", "faq" -> "FAQ"."""
+    words = [w for w in text.split("_") if w]
+    if not words:
+        return text
+    shown = [_ACRONYMS.get(w.lower(), w.lower()) for w in words]
+    shown[0] = shown[0][:1].upper() + shown[0][1:]
+    return " ".join(shown)
 
 
 def _blocks(result: dict[str, Any]) -> list[tuple[str, list[tuple[str, str | list[str]]]]]:
@@ -36,7 +47,7 @@ def _blocks(result: dict[str, Any]) -> list[tuple[str, list[tuple[str, str | lis
             if "items" in comp:
                 for index, item in enumerate(comp["items"], start=1):
                     for field, value in item.items():
-                        rows.append((f"{_label(comp['element'])} {index}: {field}", value))
+                        rows.append((f"{_label(comp['element'])} {index}: {_label(field)}", value))
             else:
                 rows.append((_label(comp["element"]), comp.get("content", "")))
         out.append((f"{section['position']}. {_label(section['type'])}", rows))

@@ -15,6 +15,7 @@ from app.llm.registry import (
     get_model,
     provider_configured,
 )
+from app.schemas.llm import ModelOut
 from app.services.billing.tiers import get_tier
 
 
@@ -72,6 +73,17 @@ def build_chain(model: ModelInfo, *, tier: str, needs_vision: bool) -> list[Mode
 def _preferred(models: list[ModelInfo], tier: str) -> list[ModelInfo]:
     """Registry order, with the tier's preferred defaults first."""
     return sorted(models, key=lambda m: 0 if tier in m.default_for else 1)
+
+
+def model_out(model: ModelInfo, *, default: bool) -> ModelOut:
+    return ModelOut(
+        id=model.id,
+        label=model.label,
+        provider=model.provider,
+        vision=model.vision,
+        default=default,
+        premium=is_premium(model),
+    )
 
 
 def models_for_user(tier: str) -> list[tuple[ModelInfo, bool]]:

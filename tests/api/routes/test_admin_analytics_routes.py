@@ -283,7 +283,7 @@ def expected(seed: Seed, from_date: date, to_date: date, now: datetime) -> dict[
                 {
                     "day": d,
                     "provider": p,
-                    "model_id": m,
+                    "model": m,
                     "calls": a[0],
                     "tokens_in": a[1],
                     "tokens_out": a[2],
@@ -294,7 +294,7 @@ def expected(seed: Seed, from_date: date, to_date: date, now: datetime) -> dict[
             "totals": [
                 {
                     "provider": p,
-                    "model_id": m,
+                    "model": m,
                     "calls": a[0],
                     "tokens_in": a[1],
                     "tokens_out": a[2],

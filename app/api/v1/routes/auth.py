@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
+from fastapi.responses import HTMLResponse
 
 from app.api.deps import (
     ACCESS_COOKIE,
@@ -19,11 +20,12 @@ from app.api.deps import (
     CurrentUser,
     MetaDep,
     SessionDep,
+    SettingsDep,
     cookie_name,
 )
 from app.api.ratelimit import auth_ip_limit, guard_login, limit_account, record_login_failure
 from app.core.config import get_settings
-from app.core.errors import Unauthorized
+from app.core.errors import NotFound, Unauthorized
 from app.schemas.auth import (
     AcceptedOut,
     AuthOut,
@@ -38,6 +40,7 @@ from app.schemas.auth import (
 from app.schemas.users import UserOut
 from app.services.auth import accounts, passwordless
 from app.services.auth import refresh as refresh_service
+from app.services.auth.confirm_page import confirm_page
 from app.services.auth.csrf import make_csrf_token
 from app.services.auth.refresh import INVALID_REFRESH
 from app.services.auth.results import SignIn
@@ -244,7 +247,8 @@ async def logout_all_sessions(user: CurrentUser, session: SessionDep, meta: Meta
     responses={
         401: {"description": "INVALID_GOOGLE_TOKEN"},
         403: {"description": "ACCOUNT_DISABLED"},
-        503: {"description": "GOOGLE_UNAVAILABLE"},
+        404: {"description": "GOOGLE_SIGN_IN_DISABLED (no GOOGLE_CLIENT_ID; hide the button)"},
+        503: {"description": "GOOGLE_UNAVAILABLE (Google's keys unreachable; retry)"},
         **RATE_LIMITED,
     },
 )
@@ -285,6 +289,30 @@ async def verify_magic_link(
         session, token=body.token, remember_me=body.remember_me, meta=meta
     )
     return _answer(result, response, body.transport)
+
+
+@router.get(
+    "/magic-link/verify",
+    response_class=HTMLResponse,
+    responses={404: {"description": "NOT_FOUND (outside development)"}, **LINK_ERRORS},
+)
+async def open_magic_link(
+    token: Annotated[str, Query(min_length=1, max_length=512)],
+    session: SessionDep,
+    meta: MetaDep,
+    settings: SettingsDep,
+) -> HTMLResponse:
+    """Development only (EMAIL_LINKS_TO_API): the mailed link lands here, confirms the address,
+    signs in and shows the access token, so sign-up can be finished without a front end."""
+    if not settings.links_to_api:
+        raise NotFound()
+    result = await passwordless.verify_magic_link(
+        session, token=token, remember_me=False, meta=meta
+    )
+    page = confirm_page(email=result.user.email, access_token=result.tokens.access_token)
+    return HTMLResponse(
+        page, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+    )
 
 
 @router.post(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from app.api.deps import CurrentUser
-from app.schemas.llm import ModelList, ModelOut
-from app.services.llm.policy import is_premium, models_for_user
+from app.schemas.llm import ModelList
+from app.services.llm.policy import model_out, models_for_user
 
 router = APIRouter(prefix="/models", tags=["models"])
 
@@ -20,16 +20,6 @@ router = APIRouter(prefix="/models", tags=["models"])
 )
 async def list_models(user: CurrentUser) -> ModelList:
     entries = models_for_user(user.effective_tier)
-    models = [
-        ModelOut(
-            id=m.id,
-            label=m.label,
-            provider=m.provider,
-            vision=m.vision,
-            default=default,
-            premium=is_premium(m),
-        )
-        for m, default in entries
-    ]
+    models = [model_out(m, default=default) for m, default in entries]
     default_id = next((m.id for m in models if m.default), models[0].id if models else "offline")
     return ModelList(models=models, default=default_id)

@@ -13,6 +13,7 @@ from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.models import Screenshot
 from app.schemas.screenshots import (
+    AnalysisOut,
     AnalysisQueued,
     AnalysisRequest,
     ScreenshotCreated,
@@ -76,6 +77,15 @@ def _fields(shot: Screenshot) -> dict[str, Any]:
         "created_at": shot.created_at,
         "updated_at": shot.updated_at,
         "links": _links(shot.id),
+    }
+
+
+def _analysis_fields(shot: Screenshot) -> dict[str, Any]:
+    return {
+        "analysis": shot.analysis,
+        "analysis_attempts": shot.analysis_attempts,
+        "analysis_started_at": shot.analysis_started_at,
+        "analysis_completed_at": shot.analysis_completed_at,
     }
 
 
@@ -150,13 +160,7 @@ async def get_screenshot(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> ScreenshotDetail:
     shot = await service.get(session, user=user, screenshot_id=screenshot_id)
-    return ScreenshotDetail(
-        **_fields(shot),
-        analysis=shot.analysis,
-        analysis_attempts=shot.analysis_attempts,
-        analysis_started_at=shot.analysis_started_at,
-        analysis_completed_at=shot.analysis_completed_at,
-    )
+    return ScreenshotDetail(**_fields(shot), **_analysis_fields(shot))
 
 
 @router.get(
@@ -196,6 +200,23 @@ async def delete_screenshot(
 ) -> Response:
     await service.delete(session, user=user, screenshot_id=screenshot_id, meta=meta)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/{screenshot_id}/analysis",
+    response_model=AnalysisOut,
+    summary="The screenshot's analysis and its state (links.analysis)",
+    responses={401: ERR, 404: ERR},
+)
+async def get_screenshot_analysis(
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
+) -> AnalysisOut:
+    shot = await service.get(session, user=user, screenshot_id=screenshot_id)
+    fields = _fields(shot)
+    return AnalysisOut(
+        **{name: fields[name] for name in AnalysisOut.model_fields if name in fields},
+        **_analysis_fields(shot),
+    )
 
 
 @router.post(
