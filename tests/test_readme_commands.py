@@ -157,6 +157,7 @@ def test_every_readme_shell_block_runs_in_a_fresh_shell(
 ) -> None:
     blocks = shell_blocks((ROOT / "README.md").read_text())
     assert blocks, "README.md has no shell blocks"
+    before = _tree_status()
     port = _free_port()
     env = _fresh_env(tmp_path / "data", port)
     ran = 0
@@ -202,3 +203,17 @@ def test_every_readme_shell_block_runs_in_a_fresh_shell(
         )
         ran += 1
     assert ran, "every README shell block is skipped"
+    litter = _tree_status() - before
+    assert not litter, f"README commands left files in the repository: {sorted(litter)}"
+
+
+def _tree_status() -> set[str]:
+    """What git sees changed or untracked (ignored files such as .venv excluded)."""
+    done = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return set(done.stdout.splitlines()) if done.returncode == 0 else set()
