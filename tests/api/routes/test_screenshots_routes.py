@@ -9,7 +9,6 @@ import struct
 import uuid
 import zlib
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from httpx import AsyncClient, Response
@@ -22,6 +21,7 @@ from app.models import AnalyticsEvent, Screenshot
 from app.workers.runtime import drain_inline_tasks
 from tests.api.test_errors import assert_error_shape
 from tests.support.factories import auth_headers, create_user
+from tests.support.storage import stored_objects
 
 URL = "/api/v1/screenshots"
 MB = 1024 * 1024
@@ -57,13 +57,8 @@ def png_bomb(width: int = 30000, height: int = 30000) -> bytes:
     )
 
 
-def upload_dir() -> Path:
-    return get_settings().upload_dir
-
-
-def stored_files() -> list[Path]:
-    root = upload_dir()
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+def stored_files() -> dict[str, int]:
+    return stored_objects()
 
 
 async def count_rows(session: AsyncSession) -> int:
@@ -103,9 +98,10 @@ async def test_upload_png_stores_image_and_queues_analysis(
     assert body["analysis_status"] in ("pending", "running", "completed")
     assert body["links"]["image"] == f"{URL}/{body['id']}/image"
     assert body["original_filename"] == "page.png"
-    new_files = set(stored_files()) - before
+    now = stored_files()
+    new_files = set(now) - before
     assert len(new_files) == 1
-    assert body["size_bytes"] == new_files.pop().stat().st_size
+    assert body["size_bytes"] == now[new_files.pop()]
 
     await drain_inline_tasks()
     detail = (await client.get(f"{URL}/{body['id']}", headers=headers)).json()
