@@ -285,6 +285,11 @@ def _fuzz_operation(
     _hyp, given, hsettings, health_check, phase = hypothesis
     key = (operation.method.upper(), operation.path)
     destructive = key in DESTRUCTIVE
+    has_inputs = any(
+        len(part) for part in (operation.path_parameters, operation.query, operation.body)
+    )
+    if mode.name == "NEGATIVE" and not has_inputs:
+        return  # nothing to make invalid
 
     @hsettings(
         max_examples=examples,

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 from PIL import Image
 
-from app.core.errors import BadRequest, PayloadTooLarge, UnsupportedMedia, ValidationFailed
+from app.core.errors import PayloadTooLarge, UnsupportedMedia, ValidationFailed
 from app.services.screenshots.images import sanitize
 from app.services.screenshots.intake import read_upload
 
@@ -91,10 +91,11 @@ async def test_json_body_with_base64() -> None:
     ("chunks", "ctype", "error"),
     [
         ([b"raw"], "image/png", UnsupportedMedia),
-        ([b"--x\r\n"], "multipart/form-data", BadRequest),  # no boundary
-        ([b"garbage without boundaries"], CTYPE, BadRequest),
+        # A body that cannot be decoded is a 422 (ValidationFailed), as on every route.
+        ([b"--x\r\n"], "multipart/form-data", ValidationFailed),  # no boundary
+        ([b"garbage without boundaries"], CTYPE, ValidationFailed),
         (multipart(b"data", field="image"), CTYPE, ValidationFailed),
-        ([b"{not json"], "application/json", BadRequest),
+        ([b"{not json"], "application/json", ValidationFailed),
         ([b'{"image_base64": 5}'], "application/json", ValidationFailed),
     ],
 )
