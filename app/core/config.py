@@ -94,6 +94,12 @@ class Settings(BaseSettings):
     task_inline: bool | None = Field(
         None, description="Run tasks in-process; defaults to true when there is no broker."
     )
+    task_max_attempts: int = Field(
+        3,
+        ge=1,
+        description="Runs a job gets (worker died, crashed) before it is failed; re-queues on "
+        "a busy model pool are counted apart.",
+    )
 
     # --- observability ---------------------------------------------------------------------
     sentry_dsn: SecretStr | None = Field(None, description="Sentry DSN; unset = Sentry off.")
@@ -289,6 +295,18 @@ class Settings(BaseSettings):
         if self.task_inline is not None:
             return self.task_inline
         return self.effective_broker_url is None
+
+    @property
+    def broker_visibility_timeout(self) -> int:
+        """Seconds before Redis hands an unacknowledged message out again."""
+        return self.task_time_limit * 3
+
+    @property
+    def max_countdown_seconds(self) -> float:
+        """The longest countdown a task may be sent with: a message waiting out its countdown
+        and then running to the hard limit stays unacknowledged for both, and must come back
+        before the visibility timeout re-delivers it (the Celery-on-Redis ETA trap)."""
+        return float(self.broker_visibility_timeout - self.task_time_limit - 60)
 
     @property
     def json_logs(self) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import get_settings
 from app.db.engine import get_sessionmaker
 
 log = structlog.get_logger(__name__)
@@ -45,6 +46,10 @@ def after_commit(
     queue: str | None = None,
     **kwargs: Any,
 ) -> None:
+    if countdown is not None:
+        # Capped for every task here, the one way tasks are sent (see max_countdown_seconds):
+        # a longer wait re-runs early and finds its reason to wait again.
+        countdown = min(countdown, get_settings().max_countdown_seconds)
     session.info.setdefault("pending_tasks", []).append(
         PendingTask(name, args, kwargs, countdown, queue)
     )

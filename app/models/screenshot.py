@@ -33,5 +33,9 @@ class Screenshot(UUIDPk, Timestamps, Base):
     analysis_error_code: Mapped[str | None] = mapped_column(String(64))
     analysis_error_message: Mapped[str | None] = mapped_column(String(1000))
     analysis_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Runs put back because every model slot was busy (not counted against the attempt limit).
+    analysis_requeues: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    analysis_waiting_for: Mapped[str | None] = mapped_column(String(20))  # "model_slot"
+    analysis_retry_at: Mapped[datetime | None]
     analysis_started_at: Mapped[datetime | None]
     analysis_completed_at: Mapped[datetime | None]

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation
@@ -82,7 +82,10 @@ async def queued_since(
     result = await session.execute(
         select(Generation).where(
             Generation.status == "queued",
-            Generation.attempts == 0,  # never started: its message was lost
+            or_(
+                Generation.attempts == 0,  # never started: its message was lost
+                Generation.retry_at < older_than,  # re-queued, and its retry is long overdue
+            ),
             Generation.updated_at < older_than,
             Generation.updated_at >= newer_than,
         )

@@ -79,7 +79,13 @@ async def stalled(
         .where(
             or_(
                 and_(
-                    Screenshot.analysis_status == "pending", Screenshot.updated_at < pending_before
+                    Screenshot.analysis_status == "pending",
+                    Screenshot.updated_at < pending_before,
+                    # A re-queued run waiting for a model slot is not lost before its time.
+                    or_(
+                        Screenshot.analysis_retry_at.is_(None),
+                        Screenshot.analysis_retry_at < pending_before,
+                    ),
                 ),
                 and_(
                     Screenshot.analysis_status == "running",
@@ -89,5 +95,6 @@ async def stalled(
         )
         .order_by(Screenshot.updated_at)
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
     return list(result.scalars())

@@ -40,9 +40,10 @@ def create_celery() -> Celery:
         worker_prefetch_multiplier=1,
         task_soft_time_limit=settings.task_soft_time_limit,
         task_time_limit=settings.task_time_limit,
-        # Unacked messages come back after this; longer than the longest task.
+        # Unacked messages come back after this; longer than the longest task plus the
+        # longest countdown (settings.max_countdown_seconds; after_commit caps countdowns).
         broker_transport_options={
-            "visibility_timeout": settings.task_time_limit * 3,
+            "visibility_timeout": settings.broker_visibility_timeout,
             "global_keyprefix": settings.redis_key_prefix + "celery:",
             "queue_order_strategy": "priority",
         },

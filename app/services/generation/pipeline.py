@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -180,6 +180,8 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     now = utcnow()
     generation.error_code = code
     generation.error_message = message[:1000]
+    generation.waiting_for = None
+    generation.retry_at = None
     generation.result = None
     generation.local_instructions = None
     generation.completed_at = now
@@ -259,9 +261,22 @@ async def _run_analysis_inline(session: AsyncSession, screenshot_id: uuid.UUID) 
     await commit(session)
 
 
+def requeues(generation: Generation) -> int:
+    return int((generation.stage_timings or {}).get("requeues", 0))
+
+
 async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> None:
     settings = get_settings()
+    if generation.attempts - requeues(generation) >= settings.task_max_attempts:
+        # Earlier runs died with their worker (or were killed): stop instead of looping.
+        raise GenerationFailed(
+            "GENERATION_ATTEMPTS_EXHAUSTED",
+            f"The generation was stopped after {generation.attempts} attempts; your quota "
+            "slot was given back.",
+        )
     generation.attempts += 1
+    generation.waiting_for = None
+    generation.retry_at = None
     if generation.started_at is None:
         generation.started_at = utcnow()
         _timing(
@@ -383,9 +398,8 @@ async def _maybe_requeue(
     if not isinstance(exc, PoolExhausted) or tier_name != "free":
         return
     settings = get_settings()
-    timings = dict(generation.stage_timings or {})
-    requeues = int(timings.get("requeues", 0))
-    if requeues >= settings.free_requeue_max:
+    done = requeues(generation)
+    if done >= settings.free_requeue_max:
         return
     gid = generation.id
     await rollback(session)
@@ -393,9 +407,11 @@ async def _maybe_requeue(
     if fresh is None:
         raise Requeued()
     timings = dict(fresh.stage_timings or {})
-    timings["requeues"] = requeues + 1
+    timings["requeues"] = done + 1
     fresh.stage_timings = timings
-    countdown = max(1.0, float(exc.retry_after))
+    countdown = min(max(1.0, float(exc.retry_after)), settings.max_countdown_seconds)
+    fresh.waiting_for = "model_slot"
+    fresh.retry_at = utcnow() + timedelta(seconds=countdown)
     progress.set_stage(
         fresh,
         status="queued",

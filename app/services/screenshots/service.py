@@ -202,6 +202,11 @@ async def request_analysis(
     shot.analysis_error_code = None
     shot.analysis_error_message = None
     shot.analysis_started_at = None
+    # A re-run is a new job: it gets its own attempt limit.
+    shot.analysis_attempts = 0
+    shot.analysis_requeues = 0
+    shot.analysis_waiting_for = None
+    shot.analysis_retry_at = None
     await session.flush()
     after_commit(session, ANALYSIS_TASK, str(shot.id), model_id)
     await record(
