@@ -91,3 +91,14 @@ async def queued_since(
         )
     )
     return list(result.scalars())
+
+
+async def unfinished(session: AsyncSession, *, limit: int = 1000) -> list[Generation]:
+    """Generations not yet completed or failed, oldest first (embedded restart recovery)."""
+    result = await session.execute(
+        select(Generation)
+        .where(Generation.status.in_(ACTIVE_STATUSES))
+        .order_by(Generation.queued_at)
+        .limit(limit)
+    )
+    return list(result.scalars())

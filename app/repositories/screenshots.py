@@ -98,3 +98,14 @@ async def stalled(
         .with_for_update(skip_locked=True)
     )
     return list(result.scalars())
+
+
+async def unfinished(session: AsyncSession, *, limit: int = 1000) -> list[Screenshot]:
+    """Analyses pending or running, oldest first (embedded mode's restart recovery)."""
+    result = await session.execute(
+        select(Screenshot)
+        .where(Screenshot.analysis_status.in_(("pending", "running")))
+        .order_by(Screenshot.updated_at)
+        .limit(limit)
+    )
+    return list(result.scalars())

@@ -110,6 +110,14 @@ async def drain_inline_tasks(timeout: float = 30.0) -> None:
         )
 
 
+async def recover_inline_work() -> dict[str, int]:
+    """In-process mode at start: send again what a dead process left unfinished."""
+    from app.services.system.recovery import resume_unfinished
+
+    async with unit_of_work() as session:
+        return await resume_unfinished(session)
+
+
 def configure_dispatch(*, inline: bool) -> None:
     celery_app.loader.import_default_modules()
     set_dispatcher(inline_dispatcher if inline else celery_dispatcher)
