@@ -84,6 +84,19 @@ class Settings(BaseSettings):
     data_dir: Path = Field(ROOT_DIR / "data", description="Local data (SQLite, uploads).")
     redis_url: str | None = Field(None, description="Redis URL; unset = in-process stand-in.")
     redis_key_prefix: str = Field("pw:", description="Prefix of every Redis key we write.")
+    redis_request_timeout_seconds: float = Field(
+        0.1,
+        gt=0,
+        description="Timeout of one Redis call on the request path (session cache, rate "
+        "limits, task publishing); past it the caller falls back (PostgreSQL, fail open, the "
+        "sweepers).",
+    )
+    redis_breaker_seconds: float = Field(
+        5.0,
+        gt=0,
+        description="After a Redis failure on the request path, calls skip Redis this long; "
+        "then one call probes it.",
+    )
 
     # --- tasks -----------------------------------------------------------------------------
     celery_broker_url: str | None = Field(

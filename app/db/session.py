@@ -6,6 +6,7 @@ until the boundary commits, and a rollback drops the queue (STYLE.md habits 1 an
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -31,11 +32,17 @@ class PendingTask:
 
 # Set once at start-up (app.main / worker): sends a task by name.
 _dispatcher: Callable[[PendingTask], None] | None = None
+_dispatcher_blocks = False
 
 
-def set_dispatcher(dispatcher: Callable[[PendingTask], None] | None) -> None:
-    global _dispatcher
+def set_dispatcher(
+    dispatcher: Callable[[PendingTask], None] | None, *, blocking: bool = False
+) -> None:
+    """`blocking`: the dispatcher does network I/O (a broker publish), so it runs in a
+    thread and a stalled broker never stalls the event loop."""
+    global _dispatcher, _dispatcher_blocks
     _dispatcher = dispatcher
+    _dispatcher_blocks = blocking
 
 
 def after_commit(
@@ -61,19 +68,23 @@ def dispatch_now(task: PendingTask) -> None:
     _dispatcher(task)
 
 
-def flush_pending(session: AsyncSession) -> None:
+async def flush_pending(session: AsyncSession) -> None:
     pending: list[PendingTask] = session.info.pop("pending_tasks", [])
     for task in pending:
         try:
-            dispatch_now(task)
-        except Exception:
-            # The row is committed; the sweeper re-sends work whose message was lost.
-            log.exception("tasks.dispatch_failed", task=task.name)
+            if _dispatcher_blocks:
+                await asyncio.to_thread(dispatch_now, task)
+            else:
+                dispatch_now(task)
+        except Exception as exc:
+            # The row is committed (the jobs' rows are the outbox): the beat sweepers re-send
+            # work whose message was not published (docs/reliability.md).
+            log.warning("tasks.dispatch_failed", task=task.name, error=type(exc).__name__)
 
 
 async def commit(session: AsyncSession) -> None:
     await session.commit()
-    flush_pending(session)
+    await flush_pending(session)
 
 
 async def rollback(session: AsyncSession) -> None:

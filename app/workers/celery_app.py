@@ -46,7 +46,13 @@ def create_celery() -> Celery:
             "visibility_timeout": settings.broker_visibility_timeout,
             "global_keyprefix": settings.redis_key_prefix + "celery:",
             "queue_order_strategy": "priority",
+            # A stalled broker fails a publish in seconds, not never (runtime's breaker
+            # then skips it for a while); the sweepers re-send what was not published.
+            "socket_timeout": 2.0,
+            "socket_connect_timeout": 2.0,
         },
+        broker_connection_timeout=2.0,
+        task_publish_retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.5},
         broker_connection_retry_on_startup=True,
         task_queues=[Queue(name) for name in QUEUES],
         task_default_queue="default",
