@@ -1,4 +1,4 @@
-"""waiting state and requeue count for analyses and generations
+"""waiting state and requeue count for analyses and generations; upload hash of screenshots
 
 Revision ID: 0002_faults
 Revises: 0001
@@ -27,6 +27,8 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("analysis_retry_at", app.models.base.UTCDateTime(timezone=True), nullable=True)
         )
+        batch.add_column(sa.Column("upload_hash", sa.String(length=64), nullable=True))
+        batch.create_index("ix_screenshots_user_id_upload_hash", ["user_id", "upload_hash"])
     with op.batch_alter_table("generations") as batch:
         batch.add_column(sa.Column("waiting_for", sa.String(length=20), nullable=True))
         batch.add_column(sa.Column("retry_at", app.models.base.UTCDateTime(timezone=True), nullable=True))
@@ -37,6 +39,8 @@ def downgrade() -> None:
         batch.drop_column("retry_at")
         batch.drop_column("waiting_for")
     with op.batch_alter_table("screenshots") as batch:
+        batch.drop_index("ix_screenshots_user_id_upload_hash")
+        batch.drop_column("upload_hash")
         batch.drop_column("analysis_retry_at")
         batch.drop_column("analysis_waiting_for")
         batch.drop_column("analysis_requeues")

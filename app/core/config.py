@@ -203,7 +203,18 @@ class Settings(BaseSettings):
 
     # --- uploads and analysis --------------------------------------------------------------
     upload_max_bytes: int = Field(10 * 1024 * 1024, description="Largest accepted upload.")
-    upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
+    upload_max_pixels: int = Field(
+        32_000_000,
+        description="Pixel cap (decompression bombs, memory); a 1440 x 20000 full page is 29 MP.",
+    )
+    upload_max_width: int = Field(
+        2880,
+        description="Wider screenshots are reduced on load (JPEG draft decoding), never stored "
+        "wider than needed for a 2x (retina) 1440-pixel page.",
+    )
+    upload_decode_concurrency: int = Field(
+        2, ge=1, description="Uploads decoded at once per process (bounds the API's memory)."
+    )
     storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
     storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
     tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")

@@ -37,6 +37,14 @@ async def get_by_hash(
     return result.scalar_one_or_none()
 
 
+async def get_by_upload_hash(
+    session: AsyncSession, user_id: uuid.UUID, upload_hash: str
+) -> Screenshot | None:
+    stmt = owned(Screenshot, user_id).where(Screenshot.upload_hash == upload_hash).limit(1)
+    result = await session.execute(stmt)
+    return result.scalar_one_or_none()
+
+
 async def list_page(
     session: AsyncSession,
     user_id: uuid.UUID,
