@@ -208,7 +208,7 @@ def sanitize(data: bytes, *, max_pixels: int, max_width: int | None = None) -> C
 def _sanitize(data: bytes, *, max_pixels: int, max_width: int | None) -> CleanImage:
     image = open_verified(data, max_pixels=max_pixels, max_width=max_width)
     fmt = str(image.format)
-    with contextlib.suppress(_DECODE_ERRORS):
+    with contextlib.suppress(*_DECODE_ERRORS):
         ImageOps.exif_transpose(image, in_place=True)  # no full-size copy
     if max_width and image.width >= 2 * max_width:
         image = image.reduce(image.width // max_width)  # a smaller copy; the original goes
