@@ -200,6 +200,15 @@ class Settings(BaseSettings):
     free_premium_fallback: bool = Field(
         False, description="Let free jobs fall back to a premium provider when the pool is dry."
     )
+    model_slot_offline_fallback: bool | None = Field(
+        None,
+        description="After MODEL_SLOT_FALLBACK_AFTER re-queues on a busy pool, finish the job "
+        "with the offline analyser/writer (labelled in the result); unset = on in the embedded "
+        "default (in-process tasks), off otherwise.",
+    )
+    model_slot_fallback_after: int = Field(
+        2, ge=0, description="Re-queues on a busy pool before the offline fallback (if on)."
+    )
 
     # --- uploads and analysis --------------------------------------------------------------
     upload_max_bytes: int = Field(10 * 1024 * 1024, description="Largest accepted upload.")
@@ -331,6 +340,12 @@ class Settings(BaseSettings):
         and then running to the hard limit stays unacknowledged for both, and must come back
         before the visibility timeout re-delivers it (the Celery-on-Redis ETA trap)."""
         return float(self.broker_visibility_timeout - self.task_time_limit - 60)
+
+    @property
+    def offline_fallback_enabled(self) -> bool:
+        if self.model_slot_offline_fallback is not None:
+            return self.model_slot_offline_fallback
+        return self.tasks_inline and not self.is_production
 
     @property
     def json_logs(self) -> bool:

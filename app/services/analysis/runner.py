@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +21,7 @@ from app.core.errors import AppError
 from app.db.session import after_commit, rollback
 from app.integrations.storage import StorageError, get_storage
 from app.llm.errors import PoolExhausted, ProviderError
+from app.llm.registry import OFFLINE, get_model
 from app.llm.types import CallContext
 from app.models import Screenshot, User
 from app.models.base import utcnow
@@ -121,7 +123,12 @@ async def execute(
             f"The model's answer could not be read as a page analysis: {exc}",
         )
     except PoolExhausted as exc:
-        if shot.analysis_requeues < settings.free_requeue_max:
+        if (
+            settings.offline_fallback_enabled
+            and shot.analysis_requeues >= settings.model_slot_fallback_after
+        ):
+            outcome = await _offline_fallback(session, shot, tier=tier)
+        elif shot.analysis_requeues < settings.free_requeue_max:
             countdown = float(exc.retry_after or 5)
             shot.analysis_status = "pending"
             shot.analysis_requeues += 1
@@ -141,14 +148,43 @@ async def execute(
         # Anything else ends the job too: a row left "running" would be re-run forever.
         return await _fail_unexpected(session, screenshot_id, exc)
     else:
-        shot.analysis = analysis.model_dump(mode="json", exclude_none=True)
-        shot.analysis_model = analysis.model or model.id
-        shot.analysis_status = "completed"
-        shot.analysis_completed_at = utcnow()
-        outcome = Outcome("completed")
+        outcome = _complete(shot, analysis.model_dump(mode="json", exclude_none=True), model.id)
     await session.flush()
     await _record_outcome(session, shot, outcome, model_id)
     return outcome
+
+
+def _complete(shot: Screenshot, analysis: dict[str, Any], model_id: str) -> Outcome:
+    shot.analysis = analysis
+    shot.analysis_model = analysis.get("model") or model_id
+    shot.analysis_status = "completed"
+    shot.analysis_completed_at = utcnow()
+    shot.analysis_waiting_for = None
+    shot.analysis_retry_at = None
+    return Outcome("completed")
+
+
+async def _offline_fallback(session: AsyncSession, shot: Screenshot, *, tier: str) -> Outcome:
+    """Every model slot stayed busy through settings.model_slot_fallback_after re-queues:
+    finish with the offline analyser, labelled (`source: offline`, `fallback`)."""
+    offline = get_model(OFFLINE)
+    try:
+        data = await get_storage().get(shot.storage_key)
+        context = CallContext(tier=tier, user_id=shot.user_id, screenshot_id=shot.id)
+        analysis = await vision.analyze(session, data, model=offline, context=context)
+    except AppError as exc:
+        return _fail(
+            shot,
+            exc.error_code,
+            "Every model slot stayed busy and the offline analyser could not read the page: "
+            + exc.message,
+        )
+    except StorageError:
+        return _fail(shot, "IMAGE_MISSING", "The stored image could not be read.")
+    log.info("analysis.offline_fallback", screenshot_id=str(shot.id))
+    data_out = analysis.model_dump(mode="json", exclude_none=True)
+    data_out["fallback"] = {"reason": "model_slot", "requeues": shot.analysis_requeues}
+    return _complete(shot, data_out, offline.id)
 
 
 async def _fail_unexpected(

@@ -244,6 +244,22 @@ async def _analysis(session: AsyncSession, generation: Generation) -> dict[str, 
             tried_inline = True
             await _run_analysis_inline(session, shot.id)
             continue
+        if (shot.analysis_waiting_for, shot.analysis_retry_at) != (
+            generation.waiting_for,
+            generation.retry_at,
+        ):
+            # The analysis waits for a model slot: so does this generation, visibly.
+            generation.waiting_for = shot.analysis_waiting_for
+            generation.retry_at = shot.analysis_retry_at
+            await progress.update(
+                session,
+                generation,
+                status="analyzing",
+                progress=10,
+                message="Every model slot is busy; the page analysis retries shortly."
+                if shot.analysis_waiting_for
+                else "Reading the layout of your page.",
+            )
         if time.monotonic() > deadline:
             raise GenerationFailed(
                 "ANALYSIS_TIMEOUT", "The page analysis did not finish in time; try again."
@@ -305,6 +321,8 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
     )
     global_instructions = user.global_instructions if tier.global_instructions else None
     checkpoint = _checkpoint(generation)
+    fallback: str | None = checkpoint.get("fallback")
+    offline = offline or fallback == "writing"
 
     texts: dict[str, str] | None = checkpoint.get("texts")
     if texts is None:
@@ -334,11 +352,17 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
                     call=call,
                 )
         except Exception as exc:
-            await _maybe_requeue(session, generation, exc, tier_name=tier.name)
-            raise
+            if not _offline_fallback_due(generation, exc, tier_name=tier.name):
+                await _maybe_requeue(session, generation, exc, tier_name=tier.name)
+                raise
+            log.info("generation.offline_fallback", stage="writing")
+            texts = write_offline(context, elements)
+            offline = True
+            generation.provider = OFFLINE
+            fallback = "writing"
         _timing(generation, "writing_ms", _ms_since(start))
         _charge(generation, usage)
-        _save_checkpoint(generation, texts=texts)
+        _save_checkpoint(generation, texts=texts, fallback=fallback)
         await commit(session)
 
     await progress.update(
@@ -366,8 +390,11 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
                 call=call,
             )
         except Exception as exc:
-            await _maybe_requeue(session, generation, exc, tier_name=tier.name)
-            raise
+            if not _offline_fallback_due(generation, exc, tier_name=tier.name):
+                await _maybe_requeue(session, generation, exc, tier_name=tier.name)
+                raise
+            log.info("generation.offline_fallback", stage="repair")
+            fallback = "repair"  # the written texts stand, checked and reported as they are
         _charge(generation, usage)
         _save_checkpoint(generation, texts=texts, repaired=True)
     _timing(generation, "validating_ms", _ms_since(start))
@@ -383,9 +410,26 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         parent_report=parent_report,
     )
     result["repair_rounds"] = rounds
-    result["model"] = generation.model_id
+    result["model"] = OFFLINE if fallback == "writing" else generation.model_id
     result["provider"] = generation.provider
+    if fallback:
+        # Labelled: every model slot stayed busy, so this part was done without a model.
+        result["fallback"] = {"reason": "model_slot", "stage": fallback}
     await _complete(session, generation, result)
+
+
+def _offline_fallback_due(generation: Generation, exc: Exception, *, tier_name: str) -> bool:
+    """A free job that has waited settings.model_slot_fallback_after re-queues for a model
+    slot finishes offline instead, when the fallback is on."""
+    from app.llm.errors import PoolExhausted
+
+    settings = get_settings()
+    return (
+        isinstance(exc, PoolExhausted)
+        and tier_name == "free"
+        and settings.offline_fallback_enabled
+        and requeues(generation) >= settings.model_slot_fallback_after
+    )
 
 
 async def _maybe_requeue(

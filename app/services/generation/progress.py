@@ -37,6 +37,9 @@ def snapshot(generation: Generation) -> dict[str, Any]:
         "message": generation.message,
         "at": utcnow().isoformat(),
     }
+    if generation.waiting_for:
+        data["waiting_for"] = generation.waiting_for
+        data["retry_at"] = generation.retry_at.isoformat() if generation.retry_at else None
     if generation.status == "failed":
         data["error_code"] = generation.error_code
         data["error_message"] = generation.error_message
