@@ -4,7 +4,8 @@
 
 For this tree and, as the baseline, the tree at --baseline-ref (exported with `git archive`,
 run with this virtualenv): starts its own redis-server (broker and cache; no worker runs, so
-analyses just queue) and one uvicorn API on a scratch SQLite database, signs in, uploads one
+analyses just queue) and one uvicorn API on a scratch PostgreSQL database
+(postgres@127.0.0.1:5432, BENCH_PG_ADMIN_DSN to change; dropped after), signs in, uploads one
 small image to warm up, then has --clients clients upload distinct maximum-size PNG pages
 (1440 x 22000 = 31.7 MP, under both pixel caps) at the same moment. Samples the API's RSS
 from /proc every 10 ms and prints, per tree: RSS at start, peak, settled (3 s after the last
@@ -25,15 +26,19 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import httpx
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parents[1]
 EMAIL = "bench@example.com"
 PASSWORD = "bench password that is long enough 1"
+PG_ADMIN = os.environ.get("BENCH_PG_ADMIN_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_HOSTPORT = os.environ.get("BENCH_PG_HOSTPORT", "127.0.0.1:5432")
 
 
 def _free_port() -> int:
@@ -70,6 +75,10 @@ def _export(ref: str, into: Path) -> Path:
 
 async def _run(app_dir: Path, pages: list[bytes], small: bytes) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="pw-upmem-"))
+    database = f"pagewright_bench_upmem_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'CREATE DATABASE "{database}"')
+    await admin.close()
     redis_port = _free_port()
     redis = subprocess.Popen(
         ["redis-server", "--port", str(redis_port), "--save", "", "--appendonly", "no"],
@@ -85,6 +94,7 @@ async def _run(app_dir: Path, pages: list[bytes], small: bytes) -> dict[str, Any
     env.update(
         ENVIRONMENT="development",
         DATA_DIR=str(work),
+        DATABASE_URL=f"postgresql+asyncpg://postgres@{PG_HOSTPORT}/{database}",
         REDIS_URL=url,
         CELERY_BROKER_URL=url,
         TASK_INLINE="false",
@@ -105,7 +115,7 @@ async def _run(app_dir: Path, pages: list[bytes], small: bytes) -> dict[str, Any
         cwd=app_dir,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=open(work / "api.log", "wb"),  # noqa: SIM115 - the process owns it
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -163,12 +173,16 @@ async def _run(app_dir: Path, pages: list[bytes], small: bytes) -> dict[str, Any
             "settled_minus_start_mb": round((settled - start) / 2**20),
             "status_codes": codes,
             "burst_seconds": round(elapsed, 1),
+            "api_log": str(work / "api.log"),
         }
     finally:
         api.terminate()
         api.wait(timeout=30)
         redis.terminate()
         redis.wait(timeout=30)
+        admin = await asyncpg.connect(PG_ADMIN)
+        await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await admin.close()
 
 
 def main() -> None:
