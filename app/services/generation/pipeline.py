@@ -231,6 +231,8 @@ async def _analysis(session: AsyncSession, generation: Generation) -> dict[str, 
             raise GenerationFailed("SCREENSHOT_NOT_FOUND", "The screenshot was deleted.")
         if shot.analysis_status == "completed" and shot.analysis:
             _timing(generation, "analysis_wait_ms", _ms_since(start))
+            generation.waiting_for = None  # a wait mirrored from the analysis is over
+            generation.retry_at = None
             return shot.analysis
         if shot.analysis_status == "failed":
             raise GenerationFailed(
@@ -488,6 +490,8 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
     generation.duration_ms = int((now - generation.queued_at).total_seconds() * 1000)
     generation.error_code = None
     generation.error_message = None
+    generation.waiting_for = None
+    generation.retry_at = None
     totals = result["totals"]
     label = " (offline draft)" if result.get("is_offline_draft") else ""
     progress.set_stage(

@@ -4,6 +4,7 @@ retry_at; with the offline fallback on, the job finishes offline and says so."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import shutil
@@ -165,3 +166,47 @@ async def test_with_the_fallback_on_the_analysis_goes_to_the_offline_analyser(
     else:  # the offline analyser was tried and said why it could not run
         assert shot.analysis_status == "failed"
         assert "offline analyser" in (shot.analysis_error_message or "")
+
+
+async def test_generation_waiting_on_its_analysis_shows_the_analysis_wait(
+    session: AsyncSession, fake_llm: FakeLLMServer, sent: list[PendingTask]
+) -> None:
+    from app.db.engine import get_sessionmaker
+
+    user = await create_user(session)
+    shot = await _stored(session, user)
+    gen = Generation(
+        id=uuid.uuid4(),
+        user_id=user.id,
+        screenshot_id=shot.id,
+        business_context=business_context(),
+        model_id="gemini-2.5-flash",
+        provider="gemini",
+        stage_timings={},
+        quota_day=await reserve_slot(session, user=user),
+    )
+    session.add(gen)
+    await session.commit()
+    gid = gen.id
+    seen: list[tuple[str | None, datetime | None]] = []
+    with _cooling(fake_llm, model_slot_offline_fallback=False, analysis_wait_seconds=4):
+
+        async def run() -> None:
+            async with get_sessionmaker()() as own:
+                await pipeline.run(own, str(gid))
+
+        job = asyncio.create_task(run())
+        while not job.done():
+            async with get_sessionmaker()() as reader:
+                row = await reader.get(Generation, gid)
+                assert row is not None
+                seen.append((row.waiting_for, row.retry_at))
+            await asyncio.sleep(0.2)
+        await job
+
+    assert any(w == "model_slot" and r is not None for w, r in seen), seen
+    async with get_sessionmaker()() as reader:
+        row = await reader.get(Generation, gid)
+        assert row is not None
+        assert row.status == "failed" and row.error_code == "ANALYSIS_TIMEOUT"
+        assert row.waiting_for is None
