@@ -39,7 +39,7 @@ def stack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[OwnRedis]
     saved: dict[str, Any] = {name: getattr(settings, name) for name in names}
     with own_redis(tmp_path) as server:
         settings.redis_url = server.url
-        settings.redis_breaker_seconds = 0.5
+        settings.redis_breaker_seconds = 60.0  # one interval spans each test's burst
         redis_module.set_redis(None)
         redis_module.request_breaker.reset()
         runtime.broker_breaker.reset()
@@ -92,7 +92,7 @@ async def test_session_check_answers_from_postgres_while_redis_is_paused(
     assert redis_module.request_breaker.trips == 1
 
     stack.resume()
-    redis_module.request_breaker.open_until = 0.1  # the interval has passed: probe
+    redis_module.request_breaker.open_until = 0.1  # as if the interval had passed: probe
     assert (await client.get("/api/v1/users/me", headers=headers)).status_code == 200
     assert redis_module.request_breaker.open_until == 0.0  # closed again
 

@@ -181,6 +181,14 @@ async def _offline_fallback(session: AsyncSession, shot: Screenshot, *, tier: st
         )
     except StorageError:
         return _fail(shot, "IMAGE_MISSING", "The stored image could not be read.")
+    except Exception:
+        # Raised inside execute's handler, so its catch-all would not see it: end here.
+        log.exception("analysis.offline_fallback_failed", screenshot_id=str(shot.id))
+        return _fail(
+            shot,
+            "OFFLINE_FALLBACK_FAILED",
+            "Every model slot stayed busy and the offline analyser could not run.",
+        )
     log.info("analysis.offline_fallback", screenshot_id=str(shot.id))
     data_out = analysis.model_dump(mode="json", exclude_none=True)
     data_out["fallback"] = {"reason": "model_slot", "requeues": shot.analysis_requeues}

@@ -163,9 +163,10 @@ async def test_with_the_fallback_on_the_analysis_goes_to_the_offline_analyser(
         assert shot.analysis_status == "completed"
         assert shot.analysis is not None and shot.analysis["source"] == "offline"
         assert shot.analysis["fallback"]["reason"] == "model_slot"
-    else:  # the offline analyser was tried and said why it could not run
+    else:  # the offline analyser was tried and could not run (no Tesseract here)
         assert shot.analysis_status == "failed"
         assert "offline analyser" in (shot.analysis_error_message or "")
+        assert shot.analysis_error_code != "ANALYSIS_ERROR"
 
 
 async def test_generation_waiting_on_its_analysis_shows_the_analysis_wait(
