@@ -21,7 +21,7 @@ from app.core.redis import close_redis
 from app.core.scrub import register_secret
 from app.db.engine import dispose_engine
 from app.llm.keypool import settle_releases
-from app.workers.runtime import configure_dispatch, drain_inline_tasks
+from app.workers.runtime import configure_dispatch, drain_inline_tasks, recover_inline_work
 
 log = structlog.get_logger(__name__)
 
@@ -51,6 +51,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         configure_dispatch(inline=settings.tasks_inline)
+        if settings.tasks_inline:
+            try:
+                await recover_inline_work()
+            except Exception:  # start anyway; the rows stay for the next start
+                log.exception("tasks.recovery_failed")
         log.info(
             "app.started",
             environment=settings.environment,

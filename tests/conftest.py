@@ -105,10 +105,12 @@ async def database() -> str:
 @pytest.fixture(autouse=True)
 async def _clean_state(database: str):
     """Each test starts with empty tables, an empty Redis database and inline tasks."""
-    from app.core.redis import get_redis
-    from app.workers.runtime import configure_dispatch, drain_inline_tasks
+    from app.core.redis import get_redis, request_breaker
+    from app.workers.runtime import broker_breaker, configure_dispatch, drain_inline_tasks
 
     configure_dispatch(inline=True)
+    request_breaker.reset()  # a Redis failure staged by one test is not the next one's
+    broker_breaker.reset()
     yield
     await drain_inline_tasks(timeout=30)
     from app.db.engine import get_engine

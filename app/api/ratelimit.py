@@ -22,17 +22,22 @@ from typing import Annotated, Any
 import structlog
 from fastapi import Depends, Request, Response
 from limits import RateLimitItem, parse
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from slowapi import Limiter
 
 from app.api.deps import client_ip, get_current_user
 from app.core.config import get_settings
 from app.core.errors import TooManyRequests
+from app.core.redis import Breaker
 from app.models import User
 
 log = structlog.get_logger(__name__)
 LimitSpec = str | Callable[[], str]
 
 _limiter: Limiter | None = None
+# A store that failed is skipped (fail open at once) for a while: one timeout per interval.
+store_breaker = Breaker("ratelimit", lambda: get_settings().redis_breaker_seconds)
 
 
 def build_limiter(storage_uri: str | None = None) -> Limiter:
@@ -41,7 +46,14 @@ def build_limiter(storage_uri: str | None = None) -> Limiter:
     options: dict[str, Any] = {}
     if uri.startswith(("redis://", "rediss://")):
         # Our prefix, so tests and operators find (and clean) the keys with the rest.
-        options = {"key_prefix": settings.redis_key_prefix + "ratelimit", "socket_timeout": 2}
+        # Short timeouts, no retries: a stalled store costs one timeout (then the breaker).
+        timeout = settings.redis_request_timeout_seconds
+        options = {
+            "key_prefix": settings.redis_key_prefix + "ratelimit",
+            "socket_timeout": timeout,
+            "socket_connect_timeout": timeout,
+            "retry": Retry(NoBackoff(), 0),
+        }
     return Limiter(
         key_func=lambda: "unused",
         storage_uri=uri,
@@ -61,6 +73,11 @@ def get_limiter() -> Limiter:
 def set_limiter(limiter: Limiter | None) -> None:
     global _limiter
     _limiter = limiter
+    store_breaker.reset()
+
+
+def _uses_redis(limiter: Limiter) -> bool:
+    return type(limiter._storage).__name__.lower().startswith("redis")
 
 
 def _resolve(spec: LimitSpec) -> RateLimitItem:
@@ -81,12 +98,20 @@ async def enforce(
     if not get_settings().rate_limit_enabled:
         return
     item = _resolve(spec)
+    limiter = get_limiter()
+    remote = _uses_redis(limiter)
+    if remote and not store_breaker.allow():
+        return  # Redis is known to be down: fail open without waiting for it
     try:
         # limits' Redis storage is synchronous: keep it off the event loop.
-        allowed, remaining, reset = await asyncio.to_thread(_hit, get_limiter(), item, scope, key)
+        allowed, remaining, reset = await asyncio.to_thread(_hit, limiter, item, scope, key)
     except Exception:
+        if remote:
+            store_breaker.failed()
         log.warning("ratelimit.store_unavailable", scope=scope, exc_info=True)
         return
+    if remote:
+        store_breaker.succeeded()
     headers = {
         "X-RateLimit-Limit": str(item.amount),
         "X-RateLimit-Remaining": str(max(0, remaining)),

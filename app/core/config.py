@@ -84,6 +84,19 @@ class Settings(BaseSettings):
     data_dir: Path = Field(ROOT_DIR / "data", description="Local data (SQLite, uploads).")
     redis_url: str | None = Field(None, description="Redis URL; unset = in-process stand-in.")
     redis_key_prefix: str = Field("pw:", description="Prefix of every Redis key we write.")
+    redis_request_timeout_seconds: float = Field(
+        0.1,
+        gt=0,
+        description="Timeout of one Redis call on the request path (session cache, rate "
+        "limits, task publishing); past it the caller falls back (PostgreSQL, fail open, the "
+        "sweepers).",
+    )
+    redis_breaker_seconds: float = Field(
+        5.0,
+        gt=0,
+        description="After a Redis failure on the request path, calls skip Redis this long; "
+        "then one call probes it.",
+    )
 
     # --- tasks -----------------------------------------------------------------------------
     celery_broker_url: str | None = Field(
@@ -93,6 +106,12 @@ class Settings(BaseSettings):
     task_time_limit: int = Field(360, description="Seconds before a task is killed.")
     task_inline: bool | None = Field(
         None, description="Run tasks in-process; defaults to true when there is no broker."
+    )
+    task_max_attempts: int = Field(
+        3,
+        ge=1,
+        description="Runs a job gets (worker died, crashed) before it is failed; re-queues on "
+        "a busy model pool are counted apart.",
     )
 
     # --- observability ---------------------------------------------------------------------
@@ -196,10 +215,30 @@ class Settings(BaseSettings):
     free_premium_fallback: bool = Field(
         False, description="Let free jobs fall back to a premium provider when the pool is dry."
     )
+    model_slot_offline_fallback: bool | None = Field(
+        None,
+        description="After MODEL_SLOT_FALLBACK_AFTER re-queues on a busy pool, finish the job "
+        "with the offline analyser/writer (labelled in the result); unset = on in the embedded "
+        "default (in-process tasks), off otherwise.",
+    )
+    model_slot_fallback_after: int = Field(
+        2, ge=0, description="Re-queues on a busy pool before the offline fallback (if on)."
+    )
 
     # --- uploads and analysis --------------------------------------------------------------
     upload_max_bytes: int = Field(10 * 1024 * 1024, description="Largest accepted upload.")
-    upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
+    upload_max_pixels: int = Field(
+        32_000_000,
+        description="Pixel cap (decompression bombs, memory); a 1440 x 20000 full page is 29 MP.",
+    )
+    upload_max_width: int = Field(
+        2880,
+        description="Wider screenshots are reduced on load (JPEG draft decoding), never stored "
+        "wider than needed for a 2x (retina) 1440-pixel page.",
+    )
+    upload_decode_concurrency: int = Field(
+        2, ge=1, description="Uploads decoded at once per process (bounds the API's memory)."
+    )
     storage_backend: Literal["local", "s3"] = Field(
         "local", description="Where images are stored: local disk or an S3-compatible bucket."
     )
@@ -331,6 +370,24 @@ class Settings(BaseSettings):
         if self.task_inline is not None:
             return self.task_inline
         return self.effective_broker_url is None
+
+    @property
+    def broker_visibility_timeout(self) -> int:
+        """Seconds before Redis hands an unacknowledged message out again."""
+        return self.task_time_limit * 3
+
+    @property
+    def max_countdown_seconds(self) -> float:
+        """The longest countdown a task may be sent with: a message waiting out its countdown
+        and then running to the hard limit stays unacknowledged for both, and must come back
+        before the visibility timeout re-delivers it (the Celery-on-Redis ETA trap)."""
+        return float(self.broker_visibility_timeout - self.task_time_limit - 60)
+
+    @property
+    def offline_fallback_enabled(self) -> bool:
+        if self.model_slot_offline_fallback is not None:
+            return self.model_slot_offline_fallback
+        return self.tasks_inline and not self.is_production
 
     @property
     def json_logs(self) -> bool:

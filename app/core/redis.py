@@ -1,14 +1,102 @@
-"""The Redis client: real Redis when REDIS_URL is set, an in-process stand-in otherwise."""
+"""The Redis client: real Redis when REDIS_URL is set, an in-process stand-in otherwise.
+
+The request path reaches Redis through `on_request_path(op)`: its own client with short
+timeouts and no retries, behind a circuit breaker, so a stalled or dead Redis costs one
+timeout per breaker interval, not one per request; callers catch RedisUnavailable and fall
+back (the session check reads PostgreSQL, rate limits fail open, tasks wait for the sweeper).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
+import structlog
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 
 from app.core.config import get_settings
 
+log = structlog.get_logger(__name__)
+T = TypeVar("T")
+
 _client: Any = None
+_request_client: Any = None
+
+
+class RedisUnavailable(Exception):
+    """Redis did not answer in time (or the breaker is open): fall back."""
+
+
+class Breaker:
+    """Open for `interval` seconds after a failure; then the first caller probes, alone
+    (the others keep skipping until the probe answers)."""
+
+    def __init__(self, name: str, interval: Callable[[], float]) -> None:
+        self.name = name
+        self._interval = interval
+        self.open_until = 0.0
+        self.trips = 0  # failures seen (each cost at most one timeout)
+
+    def allow(self) -> bool:
+        now = time.monotonic()
+        if now < self.open_until:
+            return False
+        if self.open_until:
+            self.open_until = now + self._interval()  # this caller is the probe
+        return True
+
+    def failed(self) -> None:
+        if self.open_until == 0.0:
+            log.warning("redis.breaker.open", breaker=self.name)
+        self.trips += 1
+        self.open_until = time.monotonic() + self._interval()
+
+    def succeeded(self) -> None:
+        if self.open_until:
+            log.info("redis.breaker.closed", breaker=self.name)
+        self.open_until = 0.0
+
+    def reset(self) -> None:
+        self.open_until = 0.0
+        self.trips = 0
+
+
+request_breaker = Breaker("redis", lambda: get_settings().redis_breaker_seconds)
+
+
+def get_request_redis() -> Redis:
+    """The request path's client: short timeouts, no retries (see on_request_path)."""
+    global _request_client
+    if _request_client is None:
+        settings = get_settings()
+        if not settings.redis_url:
+            return get_redis()  # the in-process stand-in cannot stall
+        timeout = settings.redis_request_timeout_seconds
+        _request_client = Redis.from_url(
+            settings.redis_url,
+            decode_responses=True,
+            socket_timeout=timeout,
+            socket_connect_timeout=timeout,
+            retry=Retry(NoBackoff(), 0),
+        )
+    return _request_client  # type: ignore[no-any-return]
+
+
+async def on_request_path(op: Callable[[Redis], Awaitable[T]]) -> T:
+    """Run `op` with the request path's client; RedisUnavailable when the breaker is open
+    or Redis fails (which opens it)."""
+    if not request_breaker.allow():
+        raise RedisUnavailable("redis breaker open")
+    try:
+        result = await op(get_request_redis())
+    except Exception as exc:
+        request_breaker.failed()
+        raise RedisUnavailable(type(exc).__name__) from exc
+    request_breaker.succeeded()
+    return result
 
 
 def get_redis() -> Redis:
@@ -31,8 +119,10 @@ def get_redis() -> Redis:
 
 
 def set_redis(client: Any) -> None:
-    global _client
+    """Replace the client (tests, forked workers): the request path uses it too."""
+    global _client, _request_client
     _client = client
+    _request_client = client
 
 
 def rkey(*parts: object) -> str:
@@ -41,9 +131,13 @@ def rkey(*parts: object) -> str:
 
 
 async def close_redis() -> None:
-    global _client
-    if _client is not None:
-        try:
-            await _client.aclose()
-        finally:
-            _client = None
+    global _client, _request_client
+    for client in (_client, _request_client):
+        if client is not None:
+            try:
+                await client.aclose()
+            except Exception:
+                log.warning("redis.close_failed", exc_info=True)
+    _client = None
+    _request_client = None
+    request_breaker.reset()

@@ -6,6 +6,7 @@ until the boundary commits, and a rollback drops the queue (STYLE.md habits 1 an
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import get_settings
 from app.db.engine import get_sessionmaker
 
 log = structlog.get_logger(__name__)
@@ -30,11 +32,17 @@ class PendingTask:
 
 # Set once at start-up (app.main / worker): sends a task by name.
 _dispatcher: Callable[[PendingTask], None] | None = None
+_dispatcher_blocks = False
 
 
-def set_dispatcher(dispatcher: Callable[[PendingTask], None] | None) -> None:
-    global _dispatcher
+def set_dispatcher(
+    dispatcher: Callable[[PendingTask], None] | None, *, blocking: bool = False
+) -> None:
+    """`blocking`: the dispatcher does network I/O (a broker publish), so it runs in a
+    thread and a stalled broker never stalls the event loop."""
+    global _dispatcher, _dispatcher_blocks
     _dispatcher = dispatcher
+    _dispatcher_blocks = blocking
 
 
 def after_commit(
@@ -45,6 +53,10 @@ def after_commit(
     queue: str | None = None,
     **kwargs: Any,
 ) -> None:
+    if countdown is not None:
+        # Capped for every task here, the one way tasks are sent (see max_countdown_seconds):
+        # a longer wait re-runs early and finds its reason to wait again.
+        countdown = min(countdown, get_settings().max_countdown_seconds)
     session.info.setdefault("pending_tasks", []).append(
         PendingTask(name, args, kwargs, countdown, queue)
     )
@@ -56,14 +68,18 @@ def dispatch_now(task: PendingTask) -> None:
     _dispatcher(task)
 
 
-def flush_pending(session: AsyncSession) -> None:
+async def flush_pending(session: AsyncSession) -> None:
     pending: list[PendingTask] = session.info.pop("pending_tasks", [])
     for task in pending:
         try:
-            dispatch_now(task)
-        except Exception:
-            # The row is committed; the sweeper re-sends work whose message was lost.
-            log.exception("tasks.dispatch_failed", task=task.name)
+            if _dispatcher_blocks:
+                await asyncio.to_thread(dispatch_now, task)
+            else:
+                dispatch_now(task)
+        except Exception as exc:
+            # The row is committed (the jobs' rows are the outbox): the beat sweepers re-send
+            # work whose message was not published (docs/reliability.md).
+            log.warning("tasks.dispatch_failed", task=task.name, error=type(exc).__name__)
 
 
 def keep_through_rollback(session: AsyncSession, make_row: Callable[[], Any]) -> None:
@@ -76,7 +92,7 @@ def keep_through_rollback(session: AsyncSession, make_row: Callable[[], Any]) ->
 async def commit(session: AsyncSession) -> None:
     await session.commit()
     session.info.pop("kept_rows", None)
-    flush_pending(session)
+    await flush_pending(session)
 
 
 async def rollback(session: AsyncSession) -> bool:

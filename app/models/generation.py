@@ -71,6 +71,8 @@ class Generation(UUIDPk, Timestamps, Base):
     )
     stage_timings: Mapped[dict[str, Any] | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    waiting_for: Mapped[str | None] = mapped_column(String(20))  # "model_slot" while requeued
+    retry_at: Mapped[datetime | None]
     quota_day: Mapped[date | None] = mapped_column(Date)
     quota_released: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=text("false")

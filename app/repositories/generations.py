@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation
@@ -82,9 +82,23 @@ async def queued_since(
     result = await session.execute(
         select(Generation).where(
             Generation.status == "queued",
-            Generation.attempts == 0,  # never started: its message was lost
+            or_(
+                Generation.attempts == 0,  # never started: its message was lost
+                Generation.retry_at < older_than,  # re-queued, and its retry is long overdue
+            ),
             Generation.updated_at < older_than,
             Generation.updated_at >= newer_than,
         )
+    )
+    return list(result.scalars())
+
+
+async def unfinished(session: AsyncSession, *, limit: int = 1000) -> list[Generation]:
+    """Generations not yet completed or failed, oldest first (embedded restart recovery)."""
+    result = await session.execute(
+        select(Generation)
+        .where(Generation.status.in_(ACTIVE_STATUSES))
+        .order_by(Generation.queued_at)
+        .limit(limit)
     )
     return list(result.scalars())

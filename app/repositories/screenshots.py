@@ -37,6 +37,14 @@ async def get_by_hash(
     return result.scalar_one_or_none()
 
 
+async def get_by_upload_hash(
+    session: AsyncSession, user_id: uuid.UUID, upload_hash: str
+) -> Screenshot | None:
+    stmt = owned(Screenshot, user_id).where(Screenshot.upload_hash == upload_hash).limit(1)
+    result = await session.execute(stmt)
+    return result.scalar_one_or_none()
+
+
 async def list_page(
     session: AsyncSession,
     user_id: uuid.UUID,
@@ -79,7 +87,13 @@ async def stalled(
         .where(
             or_(
                 and_(
-                    Screenshot.analysis_status == "pending", Screenshot.updated_at < pending_before
+                    Screenshot.analysis_status == "pending",
+                    Screenshot.updated_at < pending_before,
+                    # A re-queued run waiting for a model slot is not lost before its time.
+                    or_(
+                        Screenshot.analysis_retry_at.is_(None),
+                        Screenshot.analysis_retry_at < pending_before,
+                    ),
                 ),
                 and_(
                     Screenshot.analysis_status == "running",
@@ -87,6 +101,18 @@ async def stalled(
                 ),
             )
         )
+        .order_by(Screenshot.updated_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list(result.scalars())
+
+
+async def unfinished(session: AsyncSession, *, limit: int = 1000) -> list[Screenshot]:
+    """Analyses pending or running, oldest first (embedded mode's restart recovery)."""
+    result = await session.execute(
+        select(Screenshot)
+        .where(Screenshot.analysis_status.in_(("pending", "running")))
         .order_by(Screenshot.updated_at)
         .limit(limit)
     )

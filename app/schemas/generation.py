@@ -138,6 +138,12 @@ class GenerationOut(BaseModel):
     stage: str
     progress: int
     message: str | None
+    waiting_for: Literal["model_slot"] | None = Field(
+        None, description='"model_slot" while every model slot is busy and the job waits.'
+    )
+    retry_at: datetime | None = Field(
+        None, description="When the waiting job tries again (with waiting_for)."
+    )
     screenshot_id: uuid.UUID | None
     parent_id: uuid.UUID | None
     business_profile_id: uuid.UUID | None

@@ -35,6 +35,12 @@ class ScreenshotOut(BaseModel):
     analysis_model: str | None
     analysis_error_code: str | None
     analysis_error_message: str | None
+    waiting_for: Literal["model_slot"] | None = Field(
+        None, description='"model_slot" while every model slot is busy and the analysis waits.'
+    )
+    retry_at: datetime | None = Field(
+        None, description="When the waiting analysis tries again (with waiting_for)."
+    )
     created_at: datetime
     updated_at: datetime
     links: ScreenshotLinks

@@ -40,12 +40,19 @@ def create_celery() -> Celery:
         worker_prefetch_multiplier=1,
         task_soft_time_limit=settings.task_soft_time_limit,
         task_time_limit=settings.task_time_limit,
-        # Unacked messages come back after this; longer than the longest task.
+        # Unacked messages come back after this; longer than the longest task plus the
+        # longest countdown (settings.max_countdown_seconds; after_commit caps countdowns).
         broker_transport_options={
-            "visibility_timeout": settings.task_time_limit * 3,
+            "visibility_timeout": settings.broker_visibility_timeout,
             "global_keyprefix": settings.redis_key_prefix + "celery:",
             "queue_order_strategy": "priority",
+            # A stalled broker fails a publish in seconds, not never (runtime's breaker
+            # then skips it for a while); the sweepers re-send what was not published.
+            "socket_timeout": 2.0,
+            "socket_connect_timeout": 2.0,
         },
+        broker_connection_timeout=2.0,
+        task_publish_retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.5},
         broker_connection_retry_on_startup=True,
         task_queues=[Queue(name) for name in QUEUES],
         task_default_queue="default",

@@ -14,7 +14,9 @@ from typing import Any, TypeVar
 import structlog
 from celery import Task
 
+from app.core.config import get_settings
 from app.core.observability import TASKS_TOTAL
+from app.core.redis import Breaker
 from app.db.session import PendingTask, set_dispatcher, unit_of_work
 from app.llm.keypool import settle_releases
 from app.workers.celery_app import celery_app
@@ -72,15 +74,31 @@ def task(name: str, **options: Any) -> Callable[[Body], Task]:
     return decorate
 
 
+class BrokerUnavailable(Exception):
+    pass
+
+
+# A broker that failed is skipped for a while (one publish timeout per interval); what is
+# not published waits in PostgreSQL for the sweepers.
+broker_breaker = Breaker("broker", lambda: get_settings().redis_breaker_seconds)
+
+
 def celery_dispatcher(pending: PendingTask) -> None:
+    if not broker_breaker.allow():
+        raise BrokerUnavailable("broker breaker open")
     options: dict[str, Any] = {"queue": pending.queue} if pending.queue else {}
-    celery_app.send_task(
-        pending.name,
-        args=list(pending.args),
-        kwargs=pending.kwargs,
-        countdown=pending.countdown,
-        **options,
-    )
+    try:
+        celery_app.send_task(
+            pending.name,
+            args=list(pending.args),
+            kwargs=pending.kwargs,
+            countdown=pending.countdown,
+            **options,
+        )
+    except Exception:
+        broker_breaker.failed()
+        raise
+    broker_breaker.succeeded()
 
 
 def inline_dispatcher(pending: PendingTask) -> None:
@@ -110,9 +128,20 @@ async def drain_inline_tasks(timeout: float = 30.0) -> None:
         )
 
 
+async def recover_inline_work() -> dict[str, int]:
+    """In-process mode at start: send again what a dead process left unfinished."""
+    from app.services.system.recovery import resume_unfinished
+
+    async with unit_of_work() as session:
+        return await resume_unfinished(session)
+
+
 def configure_dispatch(*, inline: bool) -> None:
     celery_app.loader.import_default_modules()
-    set_dispatcher(inline_dispatcher if inline else celery_dispatcher)
+    if inline:
+        set_dispatcher(inline_dispatcher)
+    else:
+        set_dispatcher(celery_dispatcher, blocking=True)
 
 
 def _start_heartbeat_thread() -> None:
@@ -120,8 +149,6 @@ def _start_heartbeat_thread() -> None:
     import time
 
     import redis
-
-    from app.core.config import get_settings
 
     settings = get_settings()
     if not settings.redis_url:
@@ -147,8 +174,8 @@ def _on_worker_process_init(**_: Any) -> None:
 
     engine_module._engine = None
     engine_module._sessionmaker = None
-    redis_module._client = None
-    set_dispatcher(celery_dispatcher)
+    redis_module.set_redis(None)
+    set_dispatcher(celery_dispatcher, blocking=True)
     _start_heartbeat_thread()
 
 
@@ -159,7 +186,7 @@ def _setup_worker() -> None:
 
     configure_logging()
     worker_process_init.connect(_on_worker_process_init, weak=False)
-    set_dispatcher(celery_dispatcher)
+    set_dispatcher(celery_dispatcher, blocking=True)
 
 
 _setup_worker()

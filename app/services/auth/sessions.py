@@ -7,13 +7,17 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import structlog
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
-from app.core.redis import get_redis, rkey
+from app.core.redis import RedisUnavailable, on_request_path, rkey
 from app.core.security import create_access_token, new_opaque_token
 from app.models import AuthSession, RefreshToken, User
 from app.repositories import auth_sessions as sessions_repo
+
+log = structlog.get_logger(__name__)
 
 SESSION_CACHE_SECONDS = 60
 
@@ -65,19 +69,30 @@ async def mark_revoked(session_ids: list[uuid.UUID]) -> None:
     """Make revoked sessions' access tokens fail at once, before the cache would expire."""
     if not session_ids:
         return
-    pipe = get_redis().pipeline()
-    for sid in session_ids:
-        pipe.set(rkey("session", sid), "0", ex=get_settings().access_token_minutes * 60 + 60)
-    await pipe.execute()
+    ttl = get_settings().access_token_minutes * 60 + 60
+
+    async def write(client: Redis) -> None:
+        pipe = client.pipeline()
+        for sid in session_ids:
+            pipe.set(rkey("session", sid), "0", ex=ttl)
+        await pipe.execute()
+
+    try:
+        await on_request_path(write)
+    except RedisUnavailable:
+        # The rows are revoked; a cached "1" lives SESSION_CACHE_SECONDS at most.
+        log.warning("auth.session.revoke_cache_unavailable", sessions=len(session_ids))
 
 
 async def is_session_active(
     session: AsyncSession, session_id: uuid.UUID, user_id: uuid.UUID
 ) -> bool:
+    """Redis caches the answer; PostgreSQL is the truth, read when the cache has no answer
+    or Redis is slow or down (a short timeout, then the breaker skips Redis)."""
     key = rkey("session", session_id)
     try:
-        cached = await get_redis().get(key)
-    except Exception:
+        cached = await on_request_path(lambda client: client.get(key))
+    except RedisUnavailable:
         cached = None
     if cached == "0":
         return False
@@ -87,7 +102,7 @@ async def is_session_active(
         return cached == f"1:{user_id}"
     row = await sessions_repo.get(session, session_id)
     live = row is not None and row.revoked_at is None and row.expires_at > datetime.now(UTC)
-    with contextlib.suppress(Exception):  # the cache is an optimisation
-        value = f"1:{row.user_id}" if live and row is not None else "0"
-        await get_redis().set(key, value, ex=SESSION_CACHE_SECONDS)
+    value = f"1:{row.user_id}" if live and row is not None else "0"
+    with contextlib.suppress(RedisUnavailable):  # the cache is an optimisation
+        await on_request_path(lambda client: client.set(key, value, ex=SESSION_CACHE_SECONDS))
     return live and row is not None and row.user_id == user_id

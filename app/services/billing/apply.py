@@ -320,7 +320,10 @@ def _schedule_retry(
     settings = get_settings()
     event.last_error = error[:1000]
     if attempts < settings.stripe_event_max_attempts:
-        delay = min(settings.stripe_event_retry_seconds * 2 ** (attempts - 1), 3600.0)
+        delay = min(
+            settings.stripe_event_retry_seconds * 2 ** (attempts - 1),
+            settings.max_countdown_seconds,  # past the visibility timeout Redis re-delivers
+        )
         after_commit(session, "billing.apply_event", event.id, countdown=delay)
         log.warning(
             "billing.event.retry", event_id=event.id, attempts=attempts, delay=delay, error=error

@@ -16,7 +16,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -180,6 +180,8 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     now = utcnow()
     generation.error_code = code
     generation.error_message = message[:1000]
+    generation.waiting_for = None
+    generation.retry_at = None
     generation.result = None
     generation.local_instructions = None
     generation.completed_at = now
@@ -229,6 +231,8 @@ async def _analysis(session: AsyncSession, generation: Generation) -> dict[str, 
             raise GenerationFailed("SCREENSHOT_NOT_FOUND", "The screenshot was deleted.")
         if shot.analysis_status == "completed" and shot.analysis:
             _timing(generation, "analysis_wait_ms", _ms_since(start))
+            generation.waiting_for = None  # a wait mirrored from the analysis is over
+            generation.retry_at = None
             return shot.analysis
         if shot.analysis_status == "failed":
             raise GenerationFailed(
@@ -242,6 +246,22 @@ async def _analysis(session: AsyncSession, generation: Generation) -> dict[str, 
             tried_inline = True
             await _run_analysis_inline(session, shot.id)
             continue
+        if (shot.analysis_waiting_for, shot.analysis_retry_at) != (
+            generation.waiting_for,
+            generation.retry_at,
+        ):
+            # The analysis waits for a model slot: so does this generation, visibly.
+            generation.waiting_for = shot.analysis_waiting_for
+            generation.retry_at = shot.analysis_retry_at
+            await progress.update(
+                session,
+                generation,
+                status="analyzing",
+                progress=10,
+                message="Every model slot is busy; the page analysis retries shortly."
+                if shot.analysis_waiting_for
+                else "Reading the layout of your page.",
+            )
         if time.monotonic() > deadline:
             raise GenerationFailed(
                 "ANALYSIS_TIMEOUT", "The page analysis did not finish in time; try again."
@@ -259,9 +279,22 @@ async def _run_analysis_inline(session: AsyncSession, screenshot_id: uuid.UUID) 
     await commit(session)
 
 
+def requeues(generation: Generation) -> int:
+    return int((generation.stage_timings or {}).get("requeues", 0))
+
+
 async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> None:
     settings = get_settings()
+    if generation.attempts - requeues(generation) >= settings.task_max_attempts:
+        # Earlier runs died with their worker (or were killed): stop instead of looping.
+        raise GenerationFailed(
+            "GENERATION_ATTEMPTS_EXHAUSTED",
+            f"The generation was stopped after {generation.attempts} attempts; your quota "
+            "slot was given back.",
+        )
     generation.attempts += 1
+    generation.waiting_for = None
+    generation.retry_at = None
     if generation.started_at is None:
         generation.started_at = utcnow()
         _timing(
@@ -290,6 +323,8 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
     )
     global_instructions = user.global_instructions if tier.global_instructions else None
     checkpoint = _checkpoint(generation)
+    fallback: str | None = checkpoint.get("fallback")
+    offline = offline or fallback == "writing"
 
     texts: dict[str, str] | None = checkpoint.get("texts")
     if texts is None:
@@ -319,11 +354,17 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
                     call=call,
                 )
         except Exception as exc:
-            await _maybe_requeue(session, generation, exc, tier_name=tier.name)
-            raise
+            if not _offline_fallback_due(generation, exc, tier_name=tier.name):
+                await _maybe_requeue(session, generation, exc, tier_name=tier.name)
+                raise
+            log.info("generation.offline_fallback", stage="writing")
+            texts = write_offline(context, elements)
+            offline = True
+            generation.provider = OFFLINE
+            fallback = "writing"
         _timing(generation, "writing_ms", _ms_since(start))
         _charge(generation, usage)
-        _save_checkpoint(generation, texts=texts)
+        _save_checkpoint(generation, texts=texts, fallback=fallback)
         await commit(session)
 
     await progress.update(
@@ -351,8 +392,11 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
                 call=call,
             )
         except Exception as exc:
-            await _maybe_requeue(session, generation, exc, tier_name=tier.name)
-            raise
+            if not _offline_fallback_due(generation, exc, tier_name=tier.name):
+                await _maybe_requeue(session, generation, exc, tier_name=tier.name)
+                raise
+            log.info("generation.offline_fallback", stage="repair")
+            fallback = "repair"  # the written texts stand, checked and reported as they are
         _charge(generation, usage)
         _save_checkpoint(generation, texts=texts, repaired=True)
     _timing(generation, "validating_ms", _ms_since(start))
@@ -368,9 +412,26 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         parent_report=parent_report,
     )
     result["repair_rounds"] = rounds
-    result["model"] = generation.model_id
+    result["model"] = OFFLINE if fallback == "writing" else generation.model_id
     result["provider"] = generation.provider
+    if fallback:
+        # Labelled: every model slot stayed busy, so this part was done without a model.
+        result["fallback"] = {"reason": "model_slot", "stage": fallback}
     await _complete(session, generation, result)
+
+
+def _offline_fallback_due(generation: Generation, exc: Exception, *, tier_name: str) -> bool:
+    """A free job that has waited settings.model_slot_fallback_after re-queues for a model
+    slot finishes offline instead, when the fallback is on."""
+    from app.llm.errors import PoolExhausted
+
+    settings = get_settings()
+    return (
+        isinstance(exc, PoolExhausted)
+        and tier_name == "free"
+        and settings.offline_fallback_enabled
+        and requeues(generation) >= settings.model_slot_fallback_after
+    )
 
 
 async def _maybe_requeue(
@@ -383,9 +444,8 @@ async def _maybe_requeue(
     if not isinstance(exc, PoolExhausted) or tier_name != "free":
         return
     settings = get_settings()
-    timings = dict(generation.stage_timings or {})
-    requeues = int(timings.get("requeues", 0))
-    if requeues >= settings.free_requeue_max:
+    done = requeues(generation)
+    if done >= settings.free_requeue_max:
         return
     gid = generation.id
     await rollback(session)
@@ -393,9 +453,11 @@ async def _maybe_requeue(
     if fresh is None:
         raise Requeued()
     timings = dict(fresh.stage_timings or {})
-    timings["requeues"] = requeues + 1
+    timings["requeues"] = done + 1
     fresh.stage_timings = timings
-    countdown = max(1.0, float(exc.retry_after))
+    countdown = min(max(1.0, float(exc.retry_after)), settings.max_countdown_seconds)
+    fresh.waiting_for = "model_slot"
+    fresh.retry_at = utcnow() + timedelta(seconds=countdown)
     progress.set_stage(
         fresh,
         status="queued",
@@ -428,6 +490,8 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
     generation.duration_ms = int((now - generation.queued_at).total_seconds() * 1000)
     generation.error_code = None
     generation.error_message = None
+    generation.waiting_for = None
+    generation.retry_at = None
     totals = result["totals"]
     label = " (offline draft)" if result.get("is_offline_draft") else ""
     progress.set_stage(

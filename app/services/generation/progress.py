@@ -13,7 +13,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.redis import get_redis, rkey
+from app.core.redis import RedisUnavailable, get_redis, on_request_path, rkey
 from app.models import Generation
 from app.models.base import utcnow
 
@@ -37,6 +37,9 @@ def snapshot(generation: Generation) -> dict[str, Any]:
         "message": generation.message,
         "at": utcnow().isoformat(),
     }
+    if generation.waiting_for:
+        data["waiting_for"] = generation.waiting_for
+        data["retry_at"] = generation.retry_at.isoformat() if generation.retry_at else None
     if generation.status == "failed":
         data["error_code"] = generation.error_code
         data["error_message"] = generation.error_message
@@ -99,8 +102,10 @@ def _event(event_id: str, data: dict[str, Any]) -> str:
 
 async def latest_event_id(generation_id: uuid.UUID) -> str:
     try:
-        entries = await get_redis().xrevrange(stream_key(generation_id), count=1)
-    except Exception:
+        entries = await on_request_path(
+            lambda client: client.xrevrange(stream_key(generation_id), count=1)
+        )
+    except RedisUnavailable:
         return "0-0"
     return str(entries[0][0]) if entries else "0-0"
 

@@ -1,17 +1,29 @@
 """Upload verification: what the bytes really are, how big they decode, and a clean copy.
 
-Everything here is CPU work; callers run it with asyncio.to_thread.
+Everything here is CPU work; callers run it with asyncio.to_thread, inside `decode_slot()`
+(a process-wide limit on decodes at once). Memory: the pixel cap is checked from the header;
+a JPEG wider than the stored width is decoded reduced (draft mode); no full-size copy is
+made (orientation is applied in place, mode conversions only when the format needs them);
+freed pixel memory is handed back to the system after each decode.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import ctypes
+import ctypes.util
 import io
 import struct
 import warnings
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from app.core.config import get_settings
 from app.core.errors import BadRequest, PayloadTooLarge, UnsupportedMedia
 
 ALLOWED_FORMATS = ("PNG", "JPEG", "WEBP")
@@ -82,8 +94,54 @@ def _too_many_pixels(width: int | None, height: int | None, max_pixels: int) -> 
     )
 
 
-def open_verified(data: bytes, *, max_pixels: int) -> Image.Image:
-    """Identify from content (allowlist), check the header's size, then decode fully."""
+_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+@asynccontextmanager
+async def decode_slot() -> AsyncIterator[None]:
+    """Hold one of settings.upload_decode_concurrency decode slots (per process)."""
+    loop = asyncio.get_running_loop()
+    slots = _slots.get(loop)
+    if slots is None:
+        slots = _slots[loop] = asyncio.Semaphore(get_settings().upload_decode_concurrency)
+    async with slots:
+        yield
+
+
+def _libc_trim() -> None:
+    """Give freed heap memory back to the system (glibc keeps it otherwise, and a burst of
+    large decodes would leave the process at its peak size)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _load_libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        if libc is not None and hasattr(libc, "malloc_trim"):
+            return libc
+    except OSError:
+        pass
+    return None
+
+
+_LIBC = _load_libc()
+
+
+def _reduce_on_load(image: Image.Image, max_width: int) -> None:
+    """JPEG only: ask the decoder for a smaller scale (1/2, 1/4, 1/8) when the page is
+    wider than we store, so the full-size pixels are never in memory."""
+    width, height = image.size
+    if image.format == "JPEG" and width > max_width:
+        image.draft(image.mode, (max_width, max(1, height * max_width // width)))
+
+
+def open_verified(data: bytes, *, max_pixels: int, max_width: int | None = None) -> Image.Image:
+    """Identify from content (allowlist), check the header's size, then decode (reduced on
+    load when the format allows and the image is wider than `max_width`)."""
     if not data:
         raise invalid_image("The file is empty.")
     try:
@@ -109,6 +167,8 @@ def open_verified(data: bytes, *, max_pixels: int) -> Image.Image:
         raise invalid_image("The image has no pixels.")
     if width * height > max_pixels:
         raise _too_many_pixels(width, height, max_pixels)
+    if max_width:
+        _reduce_on_load(image, max_width)
     try:
         image.load()
     except Image.DecompressionBombError:
@@ -135,20 +195,30 @@ def _reencode(image: Image.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
-def sanitize(data: bytes, *, max_pixels: int) -> CleanImage:
+def sanitize(data: bytes, *, max_pixels: int, max_width: int | None = None) -> CleanImage:
     """Verify the upload and re-encode its pixels in the same format, without metadata
-    (EXIF, XMP, ICC, text chunks, comments). EXIF orientation is applied first."""
-    image = open_verified(data, max_pixels=max_pixels)
+    (EXIF, XMP, ICC, text chunks, comments). EXIF orientation is applied first. An image
+    wider than `max_width` is stored reduced (by a whole factor: sharp, and cheap)."""
+    try:
+        return _sanitize(data, max_pixels=max_pixels, max_width=max_width)
+    finally:
+        _libc_trim()
+
+
+def _sanitize(data: bytes, *, max_pixels: int, max_width: int | None) -> CleanImage:
+    image = open_verified(data, max_pixels=max_pixels, max_width=max_width)
     fmt = str(image.format)
-    try:
-        upright = ImageOps.exif_transpose(image)
-    except _DECODE_ERRORS:
-        upright = image
+    with contextlib.suppress(*_DECODE_ERRORS):
+        ImageOps.exif_transpose(image, in_place=True)  # no full-size copy
+    if max_width and image.width >= 2 * max_width:
+        image = image.reduce(image.width // max_width)  # a smaller copy; the original goes
     # Keep only what describes the pixels themselves (palette transparency).
-    transparency = upright.info.get("transparency")
-    upright.info = {"transparency": transparency} if transparency is not None else {}
+    transparency = image.info.get("transparency")
+    image.info = {"transparency": transparency} if transparency is not None else {}
     try:
-        cleaned = _reencode(upright, fmt)
+        cleaned = _reencode(image, fmt)
     except _DECODE_ERRORS:
         raise invalid_image() from None
-    return CleanImage(data=cleaned, format=fmt, width=upright.width, height=upright.height)
+    width, height = image.size
+    image.close()
+    return CleanImage(data=cleaned, format=fmt, width=width, height=height)

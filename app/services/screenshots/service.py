@@ -22,7 +22,7 @@ from app.models.base import utcnow
 from app.repositories import screenshots as repo
 from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
-from app.services.screenshots.images import MIME_TYPES, sanitize
+from app.services.screenshots.images import MIME_TYPES, decode_slot, sanitize
 from app.services.screenshots.intake import Upload
 
 log = structlog.get_logger(__name__)
@@ -65,9 +65,21 @@ async def create(
     """
     settings = get_settings()
     storage = storage or get_storage()
-    clean = await asyncio.to_thread(sanitize, upload.data, max_pixels=settings.upload_max_pixels)
-    digest = hashlib.sha256(clean.data).hexdigest()
-    existing = await repo.get_by_hash(session, user.id, digest)
+    upload_hash = hashlib.sha256(upload.data).hexdigest()
+    # The same bytes again: found before anything is decoded.
+    existing = await repo.get_by_upload_hash(session, user.id, upload_hash)
+    clean = None
+    digest = None
+    if existing is None:
+        async with decode_slot():
+            clean = await asyncio.to_thread(
+                sanitize,
+                upload.data,
+                max_pixels=settings.upload_max_pixels,
+                max_width=settings.upload_max_width,
+            )
+        digest = hashlib.sha256(clean.data).hexdigest()
+        existing = await repo.get_by_hash(session, user.id, digest)
     if existing is not None:
         await record(
             session,
@@ -78,12 +90,14 @@ async def create(
         )
         return Created(existing, duplicate=True)
 
+    assert clean is not None and digest is not None
     # The key is derived from the content, so a racing duplicate writes the same file.
     key = f"{user.id}/{digest}.{clean.extension}"
     shot = Screenshot(
         id=uuid.uuid4(),
         user_id=user.id,
         content_hash=digest,
+        upload_hash=upload_hash,
         storage_key=key,
         image_format=clean.format.lower(),
         width=clean.width,
@@ -213,6 +227,11 @@ async def request_analysis(
     shot.analysis_error_code = None
     shot.analysis_error_message = None
     shot.analysis_started_at = None
+    # A re-run is a new job: it gets its own attempt limit.
+    shot.analysis_attempts = 0
+    shot.analysis_requeues = 0
+    shot.analysis_waiting_for = None
+    shot.analysis_retry_at = None
     await session.flush()
     after_commit(session, ANALYSIS_TASK, str(shot.id), model_id)
     await record(

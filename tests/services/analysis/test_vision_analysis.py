@@ -175,7 +175,7 @@ async def test_provider_failure_fails_with_a_provider_code(
     assert len(fake_llm.calls) >= 2  # the router retried before giving up
 
 
-@pytest.mark.parametrize(("requeue_max", "expected"), [(3, "pending"), (1, "failed")])
+@pytest.mark.parametrize(("requeue_max", "expected"), [(3, "pending"), (0, "failed")])
 async def test_exhausted_pool_requeues_then_fails(
     session: AsyncSession,
     fake_llm: FakeLLMServer,

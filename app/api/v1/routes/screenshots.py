@@ -74,6 +74,8 @@ def _fields(shot: Screenshot) -> dict[str, Any]:
         "analysis_model": shot.analysis_model,
         "analysis_error_code": shot.analysis_error_code,
         "analysis_error_message": shot.analysis_error_message,
+        "waiting_for": shot.analysis_waiting_for,
+        "retry_at": shot.analysis_retry_at,
         "created_at": shot.created_at,
         "updated_at": shot.updated_at,
         "links": _links(shot.id),
