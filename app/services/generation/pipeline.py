@@ -36,7 +36,7 @@ from app.services.analytics.events import record
 from app.services.billing.quota import release_slot
 from app.services.billing.tiers import get_tier
 from app.services.generation import progress
-from app.services.generation.offline_writer import write_offline
+from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.repair import repair
 from app.services.generation.validate import assemble

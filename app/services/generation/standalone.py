@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.llm.registry import OFFLINE, ModelInfo
 from app.llm.types import CallContext
-from app.services.generation.offline_writer import write_offline
+from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.repair import repair
 from app.services.generation.validate import assemble

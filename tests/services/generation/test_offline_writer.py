@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.words import count_words
-from app.services.generation.offline_writer import write_offline
+from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.validate import assemble
 from tests.support.generations import business_context, sample_analysis
