@@ -39,7 +39,7 @@ from app.services.generation import progress
 from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.repair import repair
-from app.services.generation.validate import assemble
+from app.services.generation.validate import assemble, section_texts
 from app.services.generation.writer import CallFn, Usage, default_call, write
 
 log = structlog.get_logger(__name__)
@@ -290,6 +290,7 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
     )
     global_instructions = user.global_instructions if tier.global_instructions else None
     checkpoint = _checkpoint(generation)
+    parent_sections, parent_report = await _parent_parts(session, generation)
 
     texts: dict[str, str] | None = checkpoint.get("texts")
     if texts is None:
@@ -304,7 +305,10 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         usage = Usage()
         try:
             if offline:
-                texts = write_offline(context, elements)
+                # A regenerate repeats none of the parent's sentences: not those of the kept
+                # sections (one page), not the old version of the rewritten ones (new copy).
+                seen = [t for sec in (parent_sections or {}).values() for t in section_texts(sec)]
+                texts = write_offline(context, elements, seed=generation.seed or 0, avoid=seen)
             else:
                 texts = await write(
                     session,
@@ -357,7 +361,6 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         _save_checkpoint(generation, texts=texts, repaired=True)
     _timing(generation, "validating_ms", _ms_since(start))
 
-    parent_sections, parent_report = await _parent_parts(session, generation)
     result = assemble(
         analysis,
         elements,

@@ -54,6 +54,7 @@ async def write_page(
     global_instructions: str | None = None,
     local_instructions: str | None = None,
     call: CallFn = default_call,
+    seed: int = 0,
 ) -> tuple[dict[str, Any], Usage]:
     """The result (same shape as a generation's) and the usage. The offline writer needs no
     session; a model needs one (the gateway records usage)."""
@@ -62,7 +63,7 @@ async def write_page(
     rounds = 0
     offline = model.provider == OFFLINE
     if offline:
-        texts = write_offline(context, elements)
+        texts = write_offline(context, elements, seed=seed)
     else:
         if session is None:
             raise ValueError("a model call needs a database session")
