@@ -187,7 +187,6 @@ class Settings(BaseSettings):
     upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
     storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
     storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
-    tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
 
     # --- generation ------------------------------------------------------------------------
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
