@@ -290,9 +290,14 @@ def pages() -> list[tuple[str, dict[str, Any]]]:
 
 
 def current_writer() -> Writer:
-    from app.services.generation.offline import write_offline
+    """This branch's writer, timed cold: its template caches are emptied before each page."""
+    from app.services.generation.offline import clear_caches, write_offline
 
-    return lambda context, elements, seed: write_offline(context, elements, seed=seed)
+    def write(context: dict[str, Any], elements: list[ElementSpec], seed: int) -> dict[str, str]:
+        clear_caches()
+        return write_offline(context, elements, seed=seed)
+
+    return write
 
 
 def baseline_writer(rev: str) -> Writer:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.core.words import count_words
-from app.services.generation.offline import banks, write_offline
+from app.services.generation.offline import banks, labels, write_offline
 from app.services.generation.offline.writer import neutral_number
 from app.services.generation.prompt import ElementSpec, build_elements
 from app.services.generation.validate import assemble
@@ -115,7 +115,7 @@ def test_typed_elements_keep_their_role() -> None:
     assert all(t.endswith("?") for _, t in by_kind["question"])
     assert all(t.startswith("“") and t.endswith("”") for _, t in by_kind["quote"])
     # names of people are neutral placeholders, never invented people
-    placeholders = ("Customer", "Team member", "Member", "Partner", *banks.PARTNERS)
+    placeholders = ("Customer", "Team member", "Member", "Partner", *labels.PARTNERS)
     assert all(t.startswith(placeholders) for _, t in by_kind["name"])
     # figures keep their shape with zeros; step numbers stay
     for spec, text in by_kind["value"]:

@@ -13,7 +13,7 @@ from typing import Any
 from app.services.generation.offline.writer import OfflineWriter
 from app.services.generation.prompt import ElementSpec
 
-__all__ = ["OfflineWriter", "write_offline"]
+__all__ = ["OfflineWriter", "clear_caches", "write_offline"]
 
 
 def write_offline(
@@ -26,3 +26,11 @@ def write_offline(
     """Every element's text. `avoid`: texts already on the page (kept sections of a
     regenerate) whose sentences must not be repeated."""
     return OfflineWriter(context, seed=seed, avoid=avoid).write(elements)
+
+
+def clear_caches() -> None:
+    """Forget filled templates and counts (benchmarks time the cold path with it)."""
+    from app.services.generation.offline import banks, compose
+
+    banks.clear_cache()
+    compose.clear_caches()

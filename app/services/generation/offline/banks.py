@@ -167,7 +167,7 @@ TITLES: dict[str, list[str]] = {
         "How to {act}",
         "From first hello to finished",
         "Getting started with {name}",
-        "Your path to better {kw}",
+        "Your first steps with {name}",
     ],
     "testimonials": [
         "What our customers say",
@@ -235,7 +235,7 @@ GENERIC_TITLES = [
     "Made with care", "Our promise", "What to expect", "Your options", "Quality and care",
     "The essentials", "A better experience", "Simple, honest service",
 ]  # fmt: skip
-TITLE_TAILS = [" for {audience}", " in {place}", " from {name}", ", every time"]
+TITLE_TAILS = [" for {audience}", " in {place}"]
 
 EYEBROWS: dict[str, list[str]] = {
     "hero": ["{name}", "{kw_cap}", "Welcome", "New here?"],
@@ -349,6 +349,11 @@ FAQ: list[tuple[list[str], list[str]]] = [
     ),
 ]
 FAQ_FOLLOW: list[str] = [
+    "Just ask.",
+    "Happy to help.",
+    "It is that simple.",
+    "No pressure.",
+    "Questions are welcome.",
     "If anything is unclear, just ask.",
     "We are always happy to help.",
     "Our contact details are on this page.",
@@ -356,69 +361,6 @@ FAQ_FOLLOW: list[str] = [
     "There is no obligation until you are ready.",
     "We reply to every message as soon as we can.",
 ]
-
-NAV = [
-    "Home", "Who we are", "Services", "Pricing", "Contact", "Reviews", "FAQ", "Our story",
-    "How it works", "Meet the team", "Blog", "News", "Gallery", "Locations", "Support",
-    "Book online",
-]  # fmt: skip
-FOOTER_LINKS = [
-    "Home", "Who we are", "Services", "Pricing", "Contact", "Reviews", "FAQ", "Our story",
-    "Meet the team", "Careers", "Privacy policy", "Terms of service", "Cookie policy",
-    "Accessibility", "Help centre", "Blog", "News", "Events", "Gift cards", "Sitemap",
-    "Newsletter", "Press", "Partners", "Guides", "Opening hours", "Delivery information",
-    "Returns policy", "Gallery", "Support", "Locations", "Instagram", "Facebook", "LinkedIn",
-]  # fmt: skip
-FOOTER_HEADINGS = [
-    "Company", "Explore", "Help", "Legal", "Visit", "Services", "Connect", "Resources",
-    "Information", "Customer care", "Useful links", "More", "Location", "Follow",
-]  # fmt: skip
-FORM_LABELS = [
-    "Name", "Full name", "Email", "Email address", "Phone number", "Your message", "Message",
-    "Preferred date", "Company name", "How can we help?", "Subject", "Phone", "Your name",
-    "Your email address", "Tell us what you need", "Best time to call", "Your question",
-    "Any other details",
-]  # fmt: skip
-STAT_LABELS = [
-    "Happy customers", "Customers served", "Orders completed", "Average customer rating",
-    "Repeat customers", "Five-star reviews", "Years of {kw}", "Projects completed",
-    "Customers in {place}", "Recommendations from {audience}", "Questions answered",
-    "Returning customers each month", "Five-star reviews from {audience}", "Bookings made online",
-    "Messages answered", "Customers who came back", "Local customers served", "Happy clients",
-    "Recommendations from friends", "Satisfied customers this year", "Jobs completed on time",
-    "Customers who would recommend {name}", "Visits this month", "Reviews and counting",
-]  # fmt: skip
-BUTTON_FALLBACK = [
-    "Find out more", "Learn more", "See how it works", "Ask a question", "Contact {name}",
-    "Send a message", "See the details", "Start here", "Get started", "Discover more",
-    "Read more", "Get the details", "Visit {name}", "Explore more",
-]  # fmt: skip
-BADGES = ["Most popular", "Best value", "New", "Recommended", "Popular", "Great value"]
-PLANS = ["Starter", "Standard", "Premium", "Complete", "Essential", "Plus"]
-PLAN_FEATURES = [
-    "{kw_cap} included", "Personal advice", "Priority booking", "Flexible scheduling",
-    "Email support", "Phone and email support", "A named contact", "Progress updates",
-    "Online booking", "Pause or cancel online", "Regular check-ins", "Tailored to your needs",
-    "Everything in {prev}", "Friendly, expert help", "Clear, upfront pricing",
-    "{kw_cap} on your schedule", "Extra {kw}", "Dedicated support", "Simple online account",
-    "Priority replies", "Monthly review", "Personal plan", "Help with {kw}",
-    "Advice on {kw}", "Follow-up support", "Online account", "Flexible options",
-    "Friendly reminders", "Clear next steps", "Regular updates",
-]  # fmt: skip
-TEAM_ROLES = [
-    "Founder", "Manager", "Team lead", "{kw_cap} specialist", "Customer care",
-    "Operations", "{kw_cap} lead", "Head of {kw}", "Coordinator", "Assistant", "Adviser",
-]  # fmt: skip
-_CLIENT_KINDS = ["Regular", "Local", "Returning", "Loyal", "Happy", "Long-time", "Satisfied"]
-CLIENT_ROLES = (
-    ["Customer", "Client"]
-    + [f"{kind} customer" for kind in _CLIENT_KINDS]
-    + [f"{kind} customer, {{place}}" for kind in _CLIENT_KINDS]
-    + [f"{kind} customer of {{name}}" for kind in _CLIENT_KINDS]
-    + [f"{kind} client of {{name}} in {{place}}" for kind in _CLIENT_KINDS]
-)
-ORDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-PARTNERS = ["Partner", "Client", "Supplier", "Stockist", "Sponsor", "Member", "Supporter"]
 
 
 def fill(templates: list[str], ctx: OfflineContext, focus: int = 0, **extra: str) -> list[str]:
@@ -446,28 +388,28 @@ def _fill(
     listing = (
         ", ".join(offering[:-1]) + " and " + offering[-1] if len(offering) > 1 else offering[0]
     )
+    values = {
+        "name": ctx.name,
+        "kw": kw,
+        "kw2": kw2,
+        "kw_cap": upper_first(kw),
+        "kw_list": listing,
+        "audience": ctx.audience,
+        "audience_cap": upper_first(ctx.audience),
+        "action": ctx.action,
+        "act": lower_first(ctx.action),
+        "place": ctx.place or "",
+        "slug": ctx.slug,
+        **dict(extra),
+    }
     out = []
     for index, template in enumerate(templates):
         if "{place}" in template and not ctx.place:
             continue
-        adj = adjectives[(focus + index) % len(adjectives)]
-        values = {
-            "name": ctx.name,
-            "kw": kw,
-            "kw2": kw2,
-            "kw_cap": upper_first(kw),
-            "kw_list": listing,
-            "audience": ctx.audience,
-            "audience_cap": upper_first(ctx.audience),
-            "action": ctx.action,
-            "act": lower_first(ctx.action),
-            "place": ctx.place or "",
-            "adj": adj,
-            "adj_cap": upper_first(adj),
-            "slug": ctx.slug,
-            **dict(extra),
-        }
-        out.append(upper_first(template.format(**values)))
+        if "{adj" in template:
+            adj = adjectives[(focus + index) % len(adjectives)]
+            values["adj"], values["adj_cap"] = adj, upper_first(adj)
+        out.append(upper_first(template.format_map(values)))
     return tuple(drop_repeats(out, ctx.place))
 
 
@@ -489,37 +431,5 @@ def lower(text: str) -> str:
     return lower_first(text)
 
 
-CARD_TITLES = [
-    "{kw_cap}",
-    "{kw_cap}, done well",
-    "{adj_cap} service",
-    "{kw_cap} made easy",
-    "Better {kw}",
-    "{kw_cap} for {audience}",
-    "Expert help with {kw}",
-    "Care in every detail",
-    "Clear and simple",
-    "Help at every step",
-    "Made around your needs",
-    "A personal service",
-    "Personal service",
-    "Honest advice",
-    "Flexible booking",
-    "Friendly team",
-    "Attention to detail",
-    "Real people",
-    "Quick replies",
-    "Local knowledge",
-    "Careful work",
-    "Clear communication",
-]
-STEP_TITLES = [
-    "Tell us what you need",
-    "Get a clear plan",
-    "We get to work",
-    "Enjoy the result",
-    "{action}",
-    "Say hello",
-    "Agree the details",
-    "Relax and enjoy",
-]
+def clear_cache() -> None:
+    _fill.cache_clear()

@@ -162,3 +162,8 @@ def _subset(items: list[str], target: int, low: int, high: int) -> list[str] | N
         if total in reach:
             return [items[i] for i in reach[total]]
     return None
+
+
+def clear_caches() -> None:
+    for cached in (words, norm, split_sentences, _shape):
+        cached.cache_clear()

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.words import count_words, in_tolerance
 from app.services.generation.offline import banks as b
+from app.services.generation.offline import labels as lb
 from app.services.generation.offline.compose import Page
 from app.services.generation.offline.context import OfflineContext
 from app.services.generation.prompt import ElementSpec
@@ -47,6 +48,8 @@ class OfflineWriter:
         self.plans: dict[tuple[int, int], str] = {}
         self.named: set[int] = set()
         self.cta_home: str | None = None
+        self.cards: dict[tuple[int, int], int] = {}  # (section, component) -> last card index
+        self.columns: dict[tuple[int, int], str] = {}  # footer column -> its heading
         self._cache: dict[tuple[Any, ...], list[str]] = {}
 
     # --- helpers ---------------------------------------------------------------------------
@@ -74,9 +77,21 @@ class OfflineWriter:
         if key not in self._cache:
             base = self._all(b.TITLES.get(spec.section_type, b.GENERIC_TITLES))
             tails = [t[0].lower() + t[1:] for t in self._all(b.TITLE_TAILS)]
-            longer = [f"{t}{tail}" for t in base if "?" not in t for tail in tails]
+            # only noun-phrase titles about the business take a tail, and never twice a value
+            nouns = [t for t in base if "?" not in t and self._about_business(t)]
+            longer = [f"{t}{tail}" for t in nouns for tail in tails if tail.strip() not in t]
+            longer = [t for t in longer if not self._repeats_a_slot(t)]
             self._cache[key] = b.drop_repeats(base + longer, self.ctx.place)
         return self._cache[key]
+
+    def _about_business(self, title: str) -> bool:
+        low = title.lower()
+        return self.ctx.name.lower() in low or any(k.lower() in low for k in self.ctx.keywords)
+
+    def _repeats_a_slot(self, text: str) -> bool:
+        low = text.lower()
+        slots = [self.ctx.name, self.ctx.audience, self.ctx.place or ""]
+        return any(slot and low.count(slot.lower()) > 1 for slot in slots)
 
     # --- roles -----------------------------------------------------------------------------
     def _button(self, spec: ElementSpec) -> str | None:
@@ -102,7 +117,7 @@ class OfflineWriter:
         if spec.section_type == "pricing":
             plan = self.plans.get((spec.position, spec.card_index or 0))
             options += [f"Choose {plan}", f"Choose the {plan} plan"] if plan else []
-        more = self._all(b.BUTTON_FALLBACK)
+        more = self._all(lb.BUTTON_FALLBACK)
         return self.page.pick(spec.id, options, n, fallback=more) or self.page.pick(
             spec.id, more, n
         )
@@ -112,16 +127,23 @@ class OfflineWriter:
         if spec.field == "title" and spec.section_type not in ("hero",):
             card = spec.card_index or 0
             if spec.section_type == "how_it_works":
-                steps = self._fill(b.STEP_TITLES[card % len(b.STEP_TITLES) :] + b.STEP_TITLES)
-                text = self.page.pick(key, steps, n)
+                last = self.cards.get((spec.position, spec.component_index), card)
+                stage = lb.STEPS_FIRST if card == 0 else lb.STEPS_LAST if card == last else []
+                middle = self._fill(lb.STEPS_MIDDLE)
+                text = self.page.pick(key, self._fill(stage) or middle, n, fallback=middle)
             else:
-                options = self._fill(b.CARD_TITLES, card)
-                more = self._all(b.CARD_TITLES)
+                options = self._fill(lb.CARD_TITLES, card)
+                more = self._all(lb.CARD_TITLES)
                 text = self.page.pick(key, options, n, fallback=more, strict=True)
             if text:
                 return text
         if spec.kind == "heading" and spec.section_type == "footer":
-            return self.page.pick(key, b.FOOTER_HEADINGS, n)
+            themes = list(lb.FOOTER_COLUMNS)
+            theme = themes[(spec.card_index or 0) % len(themes)]
+            text = self.page.pick(key, [theme], n, fallback=lb.FOOTER_HEADINGS)
+            if text:
+                self.columns[(spec.position, spec.card_index or 0)] = text
+            return text
         options = self._titles(spec)
         if spec.kind == "subtitle" or n <= 2:
             eyebrows = self._all(b.EYEBROWS.get(spec.section_type, []))
@@ -159,9 +181,17 @@ class OfflineWriter:
             pool = general + self._fill(b.FOCUS, card)
         else:
             pool = c.owner_sentences() + general
+            # the owner's own words open the hero and about texts when they fit
+            if spec.section_type in ("hero", "about"):
+                first = c.owner_sentences()
             if spec.section_type == "hero" and spec.position not in self.named:
-                first = [s for s in pool if c.name in s]
+                first = [s for s in (first or []) + pool if c.name in s]
         text = self.page.sentences(key, pool, n, first=first or None)
+        if text is None and first and kind != "answer":
+            text = self.page.sentences(key, pool, n)
+        if text is None and kind == "answer":  # still open by answering, from a wider pool
+            wider = pool + self._all(b.FOCUS) + c.owner_sentences()
+            text = self.page.sentences(key, wider, n, first=first)
         return text or self.page.sentences(key, pool + self._all(b.FOCUS), n)
 
     def _qa_index(self, spec: ElementSpec) -> int:
@@ -188,9 +218,9 @@ class OfflineWriter:
 
     def _person(self, spec: ElementSpec) -> str | None:
         n, card = spec.target, spec.card_index or 0
-        ordinal = b.ORDINALS[card % len(b.ORDINALS)]
+        ordinal = lb.ORDINALS[card % len(lb.ORDINALS)]
         if spec.section_type == "social_proof":
-            return self.page.pick(spec.id, [f"Partner {ordinal}", *b.PARTNERS], n)
+            return self.page.pick(spec.id, [f"Partner {ordinal}", *lb.PARTNERS], n)
         who = "Team member" if spec.section_type == "team" else "Customer"
         options = [
             f"{who} {ordinal}",
@@ -226,18 +256,24 @@ class OfflineWriter:
             return self._person(spec)
         if kind in ("role", "position", "job_title"):
             if spec.section_type == "team":
-                return self.page.pick(key, self._fill(b.TEAM_ROLES, card), n)
-            ordinal = b.ORDINALS[card % len(b.ORDINALS)]
+                return self.page.pick(key, self._fill(lb.TEAM_ROLES, card), n)
+            ordinal = lb.ORDINALS[card % len(lb.ORDINALS)]
             placeholders = [
                 f"Role of customer {ordinal}",
                 f"Job title of customer {ordinal}",
                 f"Job title and company, customer {ordinal}",
                 f"Job title and company of customer {ordinal}",
             ]
-            return self.page.pick(key, self._fill(b.CLIENT_ROLES, card), n, fallback=placeholders)
+            return self.page.pick(key, self._fill(lb.CLIENT_ROLES, card), n, fallback=placeholders)
         if kind in ("nav_link", "links", "link"):
-            bank = b.NAV if spec.section_type == "navigation" else b.FOOTER_LINKS
+            bank = lb.NAV if spec.section_type == "navigation" else lb.FOOTER_LINKS
             kws = [k[:1].upper() + k[1:] for k in c.keywords]
+            column = lb.FOOTER_COLUMNS.get(self.columns.get((spec.position, card), ""), [])
+            if column:
+                column = column + (kws if column is lb.FOOTER_COLUMNS["Explore"] else [])
+                text = self.page.pick(key, column, n, strict=True)
+                if text:
+                    return text
             return self.page.pick(key, bank + kws, n) or self.page.pick(key, self._titles(spec), n)
         if kind in BUTTON_KINDS:
             return self._button(spec)
@@ -248,7 +284,7 @@ class OfflineWriter:
                     text = self.page.pick(key, labels, n, strict=True)
                     if text:
                         return text
-            return self.page.pick(key, b.FORM_LABELS, n)
+            return self.page.pick(key, lb.FORM_LABELS, n)
         if kind == "label":
             if spec.section_type == "pricing":
                 return self.page.pick(
@@ -264,17 +300,17 @@ class OfflineWriter:
                     ],
                     n,
                 )
-            return self.page.pick(key, self._fill(b.STAT_LABELS, card), n)
+            return self.page.pick(key, self._fill(lb.STAT_LABELS, card), n)
         if kind == "badge":
-            return self.page.pick(key, b.BADGES, n)
+            return self.page.pick(key, lb.BADGES, n)
         if kind == "plan_name":
-            text = self.page.pick(key, b.PLANS[card % len(b.PLANS) :] + b.PLANS, n)
+            text = self.page.pick(key, lb.PLANS[card % len(lb.PLANS) :] + lb.PLANS, n)
             if text:
                 self.plans[(spec.position, card)] = text
             return text
         if kind == "features":
             prev = self.plans.get((spec.position, card - 1))
-            bank = [t for t in b.PLAN_FEATURES if prev or "{prev}" not in t]
+            bank = [t for t in lb.PLAN_FEATURES if prev or "{prev}" not in t]
             focus = card + (spec.list_index or 0)
             options = self._fill(bank, focus, prev=prev or "")
             return self.page.pick(
@@ -293,7 +329,7 @@ class OfflineWriter:
         if kind == "contact_detail":
             return self._contact(spec)
         if kind == "date":
-            ordinal = b.ORDINALS[card % len(b.ORDINALS)]
+            ordinal = lb.ORDINALS[card % len(lb.ORDINALS)]
             options = [
                 "Date",
                 "Post date",
@@ -356,12 +392,18 @@ class OfflineWriter:
 
     def write(self, elements: list[ElementSpec]) -> dict[str, str]:
         self.cta_home = self._cta_home(elements)
+        for spec in elements:
+            if spec.card_index is not None:
+                slot = (spec.position, spec.component_index)
+                self.cards[slot] = max(self.cards.get(slot, 0), spec.card_index)
         return {spec.id: self.write_one(spec) for spec in elements}
 
     def _cta_home(self, elements: list[ElementSpec]) -> str | None:
         """The button that carries the call to action word for word: the first that can hold
         it, else the first that can hold it without articles ("Start free trial")."""
         buttons = [s for s in elements if s.kind in BUTTON_KINDS and s.section_type != "contact"]
+        order = {"hero": 0, "cta": 1, "navigation": 3}  # the main button first, nav last
+        buttons.sort(key=lambda s: order.get(s.section_type, 2))
         for text in (self.ctx.action, self.ctx.short_action()):
             for spec in buttons:
                 if in_tolerance(count_words(text), spec.target):
