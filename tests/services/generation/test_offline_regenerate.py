@@ -4,28 +4,16 @@ the row, and a quota slot used like any generation (docs/generation.md)."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation, UsageDaily
+from app.services.generation.validate import section_texts
 from app.workers.runtime import drain_inline_tasks
 from tests.support.factories import auth_headers, create_user
 from tests.support.generations import business_context, create_screenshot, sample_analysis
-
-
-def _texts(section: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    for comp in section["components"]:
-        if "items" in comp:
-            for item in comp["items"]:
-                for value in item.values():
-                    out += value if isinstance(value, list) else [value]
-        else:
-            out.append(comp["content"])
-    return out
 
 
 async def test_regenerating_a_section_offline_rewrites_only_that_section(
@@ -59,7 +47,7 @@ async def test_regenerating_a_section_offline_rewrites_only_that_section(
     for position in old:
         if position != features:
             assert new[position] == old[position]
-    before, after = _texts(old[features]), _texts(new[features])
+    before, after = section_texts(old[features]), section_texts(new[features])
     assert len(before) == len(after)
     # sentences of 8+ words are all new (the parent's sentences are avoided)
     long_pairs = [(b, a) for b, a in zip(before, after, strict=True) if len(b.split()) >= 8]
@@ -67,7 +55,7 @@ async def test_regenerating_a_section_offline_rewrites_only_that_section(
     assert sum(b != a for b, a in zip(before, after, strict=True)) > len(before) // 2
     assert child["result"]["totals"]["in_range_pct"] == 100.0
     # the rewritten section repeats no sentence of the kept ones
-    kept = " ".join(t for p, s in new.items() if p != features for t in _texts(s))
+    kept = " ".join(t for p, s in new.items() if p != features for t in section_texts(s))
     assert all(a not in kept for a in after if len(a.split()) >= 8)
     assert hero in new
 
