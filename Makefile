@@ -13,7 +13,7 @@ FUZZ_EXAMPLES ?= 25
 # by default for 127.0.0.1, hence the explicit --no-proxy-headers.
 UVICORN_FLAGS := --no-proxy-headers
 
-.PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench check-tesseract clean \
+.PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench clean \
 	admin confirm analyze
 
 help:
@@ -27,15 +27,10 @@ bootstrap:
 sync: bootstrap
 	@$(UV) sync --frozen --quiet
 
-check-tesseract:
-	@command -v tesseract >/dev/null 2>&1 || echo "WARNING: tesseract is not installed; \
-	the offline analyser needs it (Debian/Ubuntu: sudo apt-get install tesseract-ocr). \
-	Uploads will fail analysis until it is installed or a Gemini/Claude/GPT key is set."
-
 migrate: sync
 	$(PY) alembic upgrade head
 
-run: sync check-tesseract migrate
+run: sync migrate
 	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) $(UVICORN_FLAGS)
 
 worker: sync
@@ -72,7 +67,7 @@ format: sync
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache
 
-# Offline end to end (Tesseract analyser + offline draft writer): no keys, no database.
+# Offline end to end (OCR analyser + offline draft writer): no keys, no database.
 demo: sync
 	env -u GEMINI_API_KEY -u GEMINI_API_KEYS -u ANTHROPIC_API_KEY -u OPENAI_API_KEY \
 	  $(PY) python -m app generate examples/landing.png --provider offline \

@@ -268,7 +268,6 @@ class Settings(BaseSettings):
     s3_call_timeout_seconds: float = Field(
         120.0, gt=0, description="Upper bound on one S3 call, retries and body included."
     )
-    tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
 
     # --- generation ------------------------------------------------------------------------
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")

@@ -57,6 +57,9 @@ class Generation(UUIDPk, Timestamps, Base):
     business_context: Mapped[dict[str, Any]]
     local_instructions: Mapped[str | None] = mapped_column(Text)
     sections: Mapped[list[Any] | None]  # regenerate only these section positions
+    # The offline writer's seed: the same seed gives the same draft; each generation (and so
+    # each regenerate) gets a new one. Null on rows made before it existed (read as 0).
+    seed: Mapped[int | None] = mapped_column(Integer)
     model_id: Mapped[str | None] = mapped_column(String(100))
     provider: Mapped[str | None] = mapped_column(String(50))
     result: Mapped[dict[str, Any] | None]

@@ -168,7 +168,7 @@ async def analyze_with_model(
 
 
 def analyze_offline(image: Image.Image) -> Analysis:
-    """The offline analyser (Tesseract + layout); CPU-bound, no key, no network."""
+    """The offline analyser (OCR + layout); CPU-bound, no key, no network."""
     from app.services.analysis.offline import analyze_image
 
     analysis = analyze_image(image)

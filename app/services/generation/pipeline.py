@@ -36,10 +36,10 @@ from app.services.analytics.events import record
 from app.services.billing.quota import release_slot
 from app.services.billing.tiers import get_tier
 from app.services.generation import progress
-from app.services.generation.offline_writer import write_offline
+from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.repair import repair
-from app.services.generation.validate import assemble
+from app.services.generation.validate import assemble, section_texts
 from app.services.generation.writer import CallFn, Usage, default_call, write
 
 log = structlog.get_logger(__name__)
@@ -325,6 +325,7 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
     checkpoint = _checkpoint(generation)
     fallback: str | None = checkpoint.get("fallback")
     offline = offline or fallback == "writing"
+    parent_sections, parent_report = await _parent_parts(session, generation)
 
     texts: dict[str, str] | None = checkpoint.get("texts")
     if texts is None:
@@ -339,7 +340,10 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         usage = Usage()
         try:
             if offline:
-                texts = write_offline(context, elements)
+                # A regenerate repeats none of the parent's sentences: not those of the kept
+                # sections (one page), not the old version of the rewritten ones (new copy).
+                seen = [t for sec in (parent_sections or {}).values() for t in section_texts(sec)]
+                texts = write_offline(context, elements, seed=generation.seed or 0, avoid=seen)
             else:
                 texts = await write(
                     session,
@@ -401,7 +405,6 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         _save_checkpoint(generation, texts=texts, repaired=True)
     _timing(generation, "validating_ms", _ms_since(start))
 
-    parent_sections, parent_report = await _parent_parts(session, generation)
     result = assemble(
         analysis,
         elements,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +82,11 @@ def _check_analysis_usable(shot: Screenshot) -> None:
         )
 
 
+def new_seed() -> int:
+    """A fresh seed for the offline writer (fits a 32-bit signed column)."""
+    return secrets.randbelow(2**31)
+
+
 def run_queue(user: User) -> str | None:
     """The priority queue for tiers that have one; None leaves the task's routed queue."""
     return GENERATION_PRIORITY_QUEUE if get_tier(user.effective_tier).priority_queue else None
@@ -141,6 +147,7 @@ async def create(
         local_instructions=data.local_instructions or None,
         model_id=model.id,
         provider=model.provider,
+        seed=new_seed(),
         idempotency_key=idempotency_key,
         request_hash=digest,
         stage_timings={},
@@ -273,6 +280,7 @@ async def regenerate(
         sections=sections,
         model_id=model.id,
         provider=model.provider,
+        seed=new_seed(),
         stage_timings={},
         queued_at=utcnow(),
     )

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.llm.registry import OFFLINE, ModelInfo
 from app.llm.types import CallContext
-from app.services.generation.offline_writer import write_offline
+from app.services.generation.offline import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.generation.repair import repair
 from app.services.generation.validate import assemble
@@ -54,6 +54,7 @@ async def write_page(
     global_instructions: str | None = None,
     local_instructions: str | None = None,
     call: CallFn = default_call,
+    seed: int = 0,
 ) -> tuple[dict[str, Any], Usage]:
     """The result (same shape as a generation's) and the usage. The offline writer needs no
     session; a model needs one (the gateway records usage)."""
@@ -62,7 +63,7 @@ async def write_page(
     rounds = 0
     offline = model.provider == OFFLINE
     if offline:
-        texts = write_offline(context, elements)
+        texts = write_offline(context, elements, seed=seed)
     else:
         if session is None:
             raise ValueError("a model call needs a database session")

@@ -130,7 +130,7 @@ def assemble(
     all_texts = [texts.get(e.id, "") for e in elements]
     for kept_section in sections_out:
         if not by_pos.get(int(kept_section["position"])):
-            all_texts += _section_texts(kept_section)
+            all_texts += section_texts(kept_section)
     used, missing = keyword_report(keywords, all_texts)
     return {
         "sections": sections_out,
@@ -147,7 +147,7 @@ def assemble(
     }
 
 
-def _section_texts(section: dict[str, Any]) -> list[str]:
+def section_texts(section: dict[str, Any]) -> list[str]:
     texts: list[str] = []
     for comp in section.get("components") or []:
         if "items" in comp:

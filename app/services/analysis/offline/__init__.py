@@ -1,6 +1,6 @@
-"""Offline analyser: screenshot -> Analysis with Tesseract OCR and layout heuristics.
+"""Offline analyser: screenshot -> Analysis with OCR (RapidOCR) and layout heuristics.
 
-Used when no vision model is available. Pipeline: OCR words (strips in parallel) ->
+Used when no vision model is available. Pipeline: OCR words (strips at blank rows) ->
 lines -> blocks -> background bands and whitespace -> sections -> typed components ->
 `normalize` (which recounts words and validates).
 """
@@ -12,10 +12,11 @@ from typing import Any
 from PIL import Image
 
 from app.schemas.analysis import Analysis
-from app.services.analysis.offline.buttons import find_all_boxes, read_boxes
+from app.services.analysis.offline.buttons import button_boxes, find_all_boxes, read_badges
 from app.services.analysis.offline.classify import Page, words
 from app.services.analysis.offline.layout import (
     Block,
+    box_of,
     color_bands,
     group_blocks,
     group_lines,
@@ -93,20 +94,52 @@ def _blocks(
     return blocks, page
 
 
+def _xywh(text: Any, width: int, height: int) -> list[int] | None:
+    """A text's box as [x, y, w, h], clipped to the image."""
+    box = box_of(text) if isinstance(text, str) else None
+    if box is None:
+        return None
+    x0, y0 = max(0, min(box[0], width - 1)), max(0, min(box[1], height - 1))
+    x1, y1 = max(x0 + 1, min(box[2], width)), max(y0 + 1, min(box[3], height))
+    return [x0, y0, x1 - x0, y1 - y0]
+
+
+def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> None:
+    """Every text component gets `box`, every grid `item_boxes` (DESIGN.md §1)."""
+    for section in sections:
+        for comp in section["components"]:
+            if "items" not in comp:
+                comp["box"] = _xywh(comp["current_content"], width, height)
+                continue
+            comp["item_boxes"] = [
+                {
+                    field: (
+                        [_xywh(v, width, height) for v in value]
+                        if isinstance(value, list)
+                        else _xywh(value, width, height)
+                    )
+                    for field, value in item.items()
+                }
+                for item in comp["items"]
+            ]
+
+
 def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
     """The loose analysis dict and a confidence figure, before normalisation."""
     rgb = image.convert("RGB")
     gray = rgb.convert("L")
     profile = row_profiles(gray)
     bands = color_bands(row_colors(rgb))
-    boxes, panels = find_all_boxes(rgb, bands)
-    found = ocr_page(gray, profile, [b.y0 for b in bands], panels)
+    boxes, _ = find_all_boxes(rgb, bands)
+    found = ocr_page(rgb, profile)
     if not found:
         return {"sections": [], "layout_type": "modern_saas"}, 0.0
-    found, buttons = read_boxes(gray, boxes, found)
+    found = read_badges(rgb, boxes, found)
+    buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     groups = split_sections(blocks, bands, profile, rgb.width)
     sections = assemble(groups, page)
+    attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
     mean_conf = sum(w.conf for w in found) / len(found) / 100
     known = sum(1 for s in sections if s["type"] not in ("about", "other")) / max(len(sections), 1)
