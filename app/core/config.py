@@ -188,6 +188,9 @@ class Settings(BaseSettings):
     storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
     storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
     tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
+    preview_render_slots: int = Field(
+        2, ge=1, description="Annotated/preview images rendered at once per process."
+    )
 
     # --- generation ------------------------------------------------------------------------
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")

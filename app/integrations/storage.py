@@ -1,13 +1,15 @@
 """Where uploaded images live: a small interface, a local-directory implementation.
 
 Keys are opaque relative paths chosen by the caller (e.g. "<user_id>/<sha256>.png").
-An S3-compatible backend only needs the same four methods.
+An S3-compatible backend only needs the same five methods (delete_prefix is a listing by
+prefix and a batch delete there).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Protocol
@@ -27,6 +29,8 @@ class Storage(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def exists(self, key: str) -> bool: ...
+
+    async def delete_prefix(self, prefix: str) -> None: ...
 
 
 class LocalStorage:
@@ -71,6 +75,22 @@ class LocalStorage:
 
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).is_file)
+
+    def _delete_prefix_sync(self, prefix: str) -> None:
+        # "a/b/" removes the folder a/b; "a/b/c-" removes the files in a/b named c-*.
+        folder = self._path(prefix.rstrip("/")) if prefix.endswith("/") else None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        path = self._path(prefix)
+        if path.parent.is_dir():
+            for child in path.parent.iterdir():
+                if child.name.startswith(path.name) and child.is_file():
+                    child.unlink(missing_ok=True)
+
+    async def delete_prefix(self, prefix: str) -> None:
+        """Delete every object whose key starts with `prefix`."""
+        await asyncio.to_thread(self._delete_prefix_sync, prefix)
 
 
 def get_storage(settings: Settings | None = None) -> Storage:

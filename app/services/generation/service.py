@@ -27,6 +27,7 @@ from app.services.billing.budget import ensure_token_budget
 from app.services.billing.quota import reserve_slot
 from app.services.billing.tiers import get_tier
 from app.services.generation.writer import resolve_model
+from app.services.preview.cache import forget_generation
 from app.services.screenshots import service as screenshots
 
 log = structlog.get_logger(__name__)
@@ -209,6 +210,7 @@ async def list_page(
 async def delete(session: AsyncSession, *, user: User, generation_id: uuid.UUID) -> None:
     generation = await get(session, user=user, generation_id=generation_id)
     await repo.delete_one(session, generation)
+    await forget_generation(generation=generation)
     await record(
         session,
         "generation.deleted",

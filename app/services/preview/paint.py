@@ -1,0 +1,385 @@
+"""The preview painter: each element's original text replaced by its new copy, in place.
+
+For every box, on the original pixels:
+  background: the dominant colour of the box and a thin ring around it; the ring's share
+              of that colour says whether the area is flat (filled with it) or not
+              (gradient or photo: filled by `fill`, an interpolation from the ring);
+  text colour: the mean of the pixels farthest from the background;
+  lines:      the rows holding ink, split where blank rows separate them;
+  alignment:  which edge (left, centre, right) the original lines share;
+  weight:     stroke width relative to the font size, matched against the bundled font's
+              weights measured the same way;
+  size:       the original line height, then shrunk until the new copy, wrapped to the box
+              width, fits the box.
+Every box is measured before any is cleared, so neighbours never see each other's paint.
+Pure Pillow work on an in-memory image; callers run it off the event loop.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import cast
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps, ImageStat
+
+from app.services.preview.fonts import WEIGHTS, font
+from app.services.preview.layout import Rect
+
+RGB = tuple[int, int, int]
+RING = 4  # px of background sampled around each box
+CLEAR_PAD = 2  # px cleared beyond the box: anti-aliased edges of the old text
+FLAT_SHARE = 0.9  # ring share of the background colour above which the area counts as flat
+FLAT_NEAR = 6  # largest channel difference that still counts as "the same colour"
+MIN_SIZE = 7
+SHRINK = 0.93
+CALIBRATION_TEXT = "Hamburgefonstiv quick brown"
+
+
+@dataclass(frozen=True)
+class Job:
+    rect: Rect
+    text: str  # the new copy
+    original: str  # the text being replaced (case and length hints)
+    button: bool = False  # a button's label: centred in its box whatever the lines say
+
+
+@dataclass(frozen=True)
+class Measure:
+    rect: Rect
+    background: RGB
+    flat: bool
+    colour: RGB
+    lines: list[tuple[int, int, int, int]]  # ink extents per line, relative to the box
+    align: str  # left | center | right
+    weight: int
+    size: int
+    pitch: float  # line pitch relative to size
+
+
+# --- measuring --------------------------------------------------------------------------
+
+
+def _dominant(*images: Image.Image) -> RGB:
+    counts: dict[RGB, int] = {}
+    for img in images:
+        small = ImageOps.posterize(img, 5)
+        for count, colour in small.getcolors(max(1, img.width * img.height)) or []:
+            key = cast(RGB, tuple(colour))  # type: ignore[arg-type]
+            counts[key] = counts.get(key, 0) + count
+    if not counts:
+        return (255, 255, 255)
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _distance(img: Image.Image, colour: RGB) -> Image.Image:
+    """Per pixel, the largest channel difference from `colour` (an "L" image)."""
+    diff = ImageChops.difference(img, Image.new("RGB", img.size, colour))
+    r, g, b = diff.split()
+    return ImageChops.lighter(ImageChops.lighter(r, g), b)
+
+
+def _share_near(img: Image.Image, colour: RGB) -> float:
+    dist = _distance(img, colour)
+    hist = dist.histogram()
+    near = sum(hist[: FLAT_NEAR + 1])
+    return near / max(1, img.width * img.height)
+
+
+def _mean(img: Image.Image, mask: Image.Image | None = None) -> RGB:
+    stat = ImageStat.Stat(img, mask)
+    if not stat.count or not stat.count[0]:
+        return (0, 0, 0)
+    r, g, b = stat.mean[:3]
+    return int(r), int(g), int(b)
+
+
+def _ring(img: Image.Image, rect: Rect) -> list[Image.Image]:
+    x0, y0, x1, y1 = rect
+    width, height = img.size
+    parts = []
+    for box in (
+        (x0, max(0, y0 - RING), x1, y0),
+        (x0, y1, x1, min(height, y1 + RING)),
+        (max(0, x0 - RING), y0, x0, y1),
+        (x1, y0, min(width, x1 + RING), y1),
+    ):
+        if box[2] > box[0] and box[3] > box[1]:
+            parts.append(img.crop(box))
+    return parts
+
+
+def _runs(values: list[int], threshold: int, min_gap: int) -> list[tuple[int, int]]:
+    """Runs of indexes whose value exceeds threshold; gaps shorter than min_gap are bridged."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, v in enumerate(values):
+        if v > threshold and start is None:
+            start = i
+        elif v <= threshold and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(values)))
+    merged: list[tuple[int, int]] = []
+    for run in runs:
+        if merged and run[0] - merged[-1][1] < min_gap:
+            merged[-1] = (merged[-1][0], run[1])
+        else:
+            merged.append(run)
+    return merged
+
+
+def _stroke_ratio(mask: Image.Image) -> float:
+    """Mean stroke width of the ink in a binary mask: twice the area over the outline."""
+    area = mask.histogram()[255]
+    edges = mask.filter(ImageFilter.FIND_EDGES).histogram()
+    outline = sum(edges[128:])
+    return 2.0 * area / outline if outline else 0.0
+
+
+@lru_cache(maxsize=256)
+def _weight_strokes(size: int) -> dict[int, float]:
+    """Stroke width of each bundled weight at `size`, measured as the originals are."""
+    out = {}
+    for weight in WEIGHTS:
+        face = font(weight, size)
+        left, top, right, bottom = (int(v) for v in face.getbbox(CALIBRATION_TEXT))
+        img = Image.new("L", (right - left + 4, bottom - top + 4), 0)
+        ImageDraw.Draw(img).text((2 - left, 2 - top), CALIBRATION_TEXT, font=face, fill=255)
+        out[weight] = _stroke_ratio(img.point(lambda v: 255 if v >= 128 else 0))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _ink_height_ratio(text: str) -> float:
+    """Ink height of one line of `text` in the bundled font, per pixel of font size."""
+    sample = text.strip() or CALIBRATION_TEXT
+    face = font(400, 100)
+    _, top, _, bottom = face.getbbox(sample[:80], anchor="ls")
+    return max(0.5, (bottom - top) / 100.0)
+
+
+def _align(lines: list[tuple[int, int, int, int]], rect: Rect, page_width: int) -> str:
+    if len(lines) >= 2:
+        lefts = [ln[0] for ln in lines]
+        rights = [ln[2] for ln in lines]
+        centres = [(ln[0] + ln[2]) / 2 for ln in lines]
+        spread = {
+            "left": max(lefts) - min(lefts),
+            "center": max(centres) - min(centres),
+            "right": max(rights) - min(rights),
+        }
+        best = min(spread.values())
+        for name in ("left", "center", "right"):  # ties go to the most common alignment
+            if spread[name] <= best + 2:
+                return name
+    x0, _, x1, _ = rect
+    if lines:
+        left_gap, right_gap = lines[0][0], (x1 - x0) - lines[0][2]
+        if abs(left_gap - right_gap) > 6:
+            return "left" if left_gap < right_gap else "right"
+    # One tight line: centred when the box sits on the page's centre line.
+    return "center" if abs((x0 + x1) / 2 - page_width / 2) < page_width * 0.03 else "left"
+
+
+def measure(img: Image.Image, job: Job) -> Measure:
+    rect = job.rect
+    crop = img.crop(rect)
+    ring = _ring(img, rect)
+    background = _dominant(crop, *ring)
+    # Refine to the exact mean of the pixels near the posterized mode.
+    near_bg = _distance(crop, background).point(lambda v: 255 if v <= 2 * FLAT_NEAR else 0)
+    if near_bg.getbbox():
+        background = _mean(crop, near_bg)
+    flat = bool(ring) and min(_share_near(part, background) for part in ring) >= FLAT_SHARE
+    if not ring:  # a box covering the whole image: nothing around it to compare with
+        flat = True
+
+    dist = _distance(crop, background)
+    peak = int(cast(tuple[int, int], dist.getextrema())[1])
+    if peak < 24:  # nothing readable in the box
+        mask = Image.new("L", crop.size, 0)
+        colour = (0, 0, 0) if sum(background) > 382 else (255, 255, 255)
+    else:
+        mask = dist.point(lambda v: 255 if v >= peak * 0.5 else 0)
+        core = dist.point(lambda v: 255 if v >= peak * 0.8 else 0)
+        colour = _mean(crop, core)
+
+    w, h = crop.size
+    rows = list(mask.resize((1, h), Image.Resampling.BOX).tobytes())
+    bands = _runs(rows, 0, max(2, h // 40))
+    lines: list[tuple[int, int, int, int]] = []
+    for top, bottom in bands:
+        if bottom - top < 3:
+            continue
+        band = mask.crop((0, top, w, bottom))
+        cols = list(band.resize((w, 1), Image.Resampling.BOX).tobytes())
+        inked = [i for i, v in enumerate(cols) if v > 0]
+        if inked:
+            lines.append((inked[0], top, inked[-1] + 1, bottom))
+    if not lines:
+        lines = [(0, 0, w, h)]
+
+    heights = sorted(ln[3] - ln[1] for ln in lines)
+    ink_h = heights[len(heights) // 2]
+    size = max(MIN_SIZE, round(ink_h / _ink_height_ratio(job.original)))
+    size = min(size, max(MIN_SIZE, h))
+    if len(lines) >= 2:
+        tops = [ln[1] for ln in lines]
+        steps = [b - a for a, b in itertools.pairwise(tops)]
+        pitch = sorted(steps)[len(steps) // 2] / size
+    else:
+        pitch = 1.3
+    stroke = _stroke_ratio(mask) if peak >= 24 else 0.0
+    strokes = _weight_strokes(size)
+    weight = min(strokes, key=lambda wt: abs(strokes[wt] - stroke))
+    return Measure(
+        rect=rect,
+        background=background,
+        flat=flat,
+        colour=colour,
+        lines=lines,
+        align="center" if job.button else _align(lines, rect, img.width),
+        weight=weight,
+        size=size,
+        pitch=min(2.2, max(1.0, pitch)),
+    )
+
+
+# --- clearing ---------------------------------------------------------------------------
+
+
+def interpolate(img: Image.Image, rect: Rect) -> Image.Image:
+    """A fill for a non-flat area: the ring's colours interpolated across it (left to right
+    and top to bottom, averaged)."""
+    x0, y0, x1, y1 = rect
+    width, height = img.size
+    w, h = x1 - x0, y1 - y0
+    left = img.crop((max(0, x0 - RING), y0, max(1, x0), y1)).resize((1, h), Image.Resampling.BOX)
+    right = img.crop((min(width - 1, x1), y0, min(width, x1 + RING), y1)).resize(
+        (1, h), Image.Resampling.BOX
+    )
+    top = img.crop((x0, max(0, y0 - RING), x1, max(1, y0))).resize((w, 1), Image.Resampling.BOX)
+    bottom = img.crop((x0, min(height - 1, y1), x1, min(height, y1 + RING))).resize(
+        (w, 1), Image.Resampling.BOX
+    )
+    across = Image.new("RGB", (2, h))
+    across.paste(left, (0, 0))
+    across.paste(right, (1, 0))
+    down = Image.new("RGB", (w, 2))
+    down.paste(top, (0, 0))
+    down.paste(bottom, (0, 1))
+    horizontal = across.resize((w, h), Image.Resampling.BILINEAR)
+    vertical = down.resize((w, h), Image.Resampling.BILINEAR)
+    return Image.blend(horizontal, vertical, 0.5).filter(ImageFilter.GaussianBlur(2))
+
+
+Filler = Callable[[Image.Image, list[Rect]], None]
+
+
+def fill_interpolated(img: Image.Image, rects: list[Rect]) -> None:
+    for rect in rects:
+        img.paste(interpolate(img, rect), rect[:2])
+
+
+def _grow(rect: Rect, pad: int, width: int, height: int) -> Rect:
+    x0, y0, x1, y1 = rect
+    return max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad)
+
+
+# --- drawing ----------------------------------------------------------------------------
+
+
+def _case(text: str, original: str) -> str:
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return text.upper()
+    return text
+
+
+def wrap(text: str, face: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}" if line else word
+        if line and face.getlength(trial) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _fit(m: Measure, text: str) -> tuple[int, list[str], float]:
+    """The largest size (not above the original's) at which the wrapped text fits the box."""
+    x0, y0, x1, y1 = m.rect
+    box_w, box_h = (x1 - x0) * 1.02, (y1 - y0) * 1.08
+    size = m.size
+    while True:
+        face = font(m.weight, size)
+        lines = wrap(text, face, box_w)
+        pitch = size * m.pitch
+        _, top, _, bottom = face.getbbox("Hg", anchor="ls")
+        height = (len(lines) - 1) * pitch + (bottom - top)
+        widest = max((face.getlength(line) for line in lines), default=0.0)
+        if (height <= box_h and widest <= box_w) or size <= MIN_SIZE:
+            return size, lines, pitch
+        size = max(MIN_SIZE, int(size * SHRINK))
+
+
+def draw_text(draw: ImageDraw.ImageDraw, m: Measure, text: str, original: str) -> None:
+    text = _case(" ".join(text.split()), original)
+    if not text:
+        return
+    size, lines, pitch = _fit(m, text)
+    face = font(m.weight, size)
+    x0, y0, x1, y1 = m.rect
+    _, cap_top, _, desc = face.getbbox("Hg", anchor="ls")
+    block = (len(lines) - 1) * pitch + (desc - cap_top)
+    top: float
+    if len(m.lines) >= 2:
+        top = y0 + m.lines[0][1]
+        top = min(top, y1 - block) if block <= (y1 - y0) else y0
+    else:
+        top = y0 + ((y1 - y0) - block) / 2
+    baseline = top - cap_top
+    for line in lines:
+        w = face.getlength(line)
+        if m.align == "center":
+            x = x0 + ((x1 - x0) - w) / 2
+        elif m.align == "right":
+            x = x1 - w
+        else:
+            x = x0 + (m.lines[0][0] if m.lines else 0)
+            x = min(x, x1 - w) if w <= (x1 - x0) else x0
+        draw.text((x, baseline), line, font=face, fill=m.colour, anchor="ls")
+        baseline += pitch
+
+
+def paint(img: Image.Image, jobs: list[Job], *, filler: Filler = fill_interpolated) -> Image.Image:
+    """The image with every job's box cleared and its new text drawn (a new image)."""
+    out = img.convert("RGB")
+    if out is img:
+        out = img.copy()
+    width, height = out.size
+    measures = [measure(out, job) for job in jobs]
+    draw = ImageDraw.Draw(out)
+    rough: list[Rect] = []
+    for m in measures:
+        cleared = _grow(m.rect, CLEAR_PAD, width, height)
+        if m.flat:
+            draw.rectangle(
+                (cleared[0], cleared[1], cleared[2] - 1, cleared[3] - 1), fill=m.background
+            )
+        else:
+            rough.append(cleared)
+    if rough:
+        filler(out, rough)
+    for m, job in zip(measures, jobs, strict=True):
+        draw_text(draw, m, job.text, job.original)
+    return out
