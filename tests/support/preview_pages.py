@@ -15,9 +15,9 @@ from typing import Any
 from PIL import Image, ImageDraw
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.words import count_words, word_range
 from app.integrations.storage import get_storage
 from app.models import Screenshot, User
-from app.core.words import count_words, word_range
 from app.services.preview.fonts import font
 from tests.support.eval_data import EVAL_DIR
 

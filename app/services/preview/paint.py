@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import cast
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps, ImageStat
 

@@ -164,9 +164,10 @@ async def test_preview_of_a_demo_generation(client: AsyncClient, session: AsyncS
     assert preview.size == original.size
     # The hero title's box changed; a band with no text (the hero's empty top) did not.
     x, y, w, h = analysis["sections"][1]["components"][0]["box"]
-    assert preview.crop((x, y, x + w, y + h)).tobytes() != original.crop(
-        (x, y, x + w, y + h)
-    ).tobytes()
+    assert (
+        preview.crop((x, y, x + w, y + h)).tobytes()
+        != original.crop((x, y, x + w, y + h)).tobytes()
+    )
     assert preview.crop((0, 80, 1440, 200)).tobytes() == original.crop((0, 80, 1440, 200)).tobytes()
 
     second = await client.get(url, headers=headers)
@@ -245,9 +246,9 @@ async def test_regenerated_sections_update_the_preview(
     assert a.crop((x, y, x + w, y + h)).tobytes() != b.crop((x, y, x + w, y + h)).tobytes()
     # Sections kept from the parent look the same.
     fx, fy, fw, fh = analysis["sections"][2]["components"][0]["item_boxes"][0]["title"]
-    assert a.crop((fx, fy, fx + fw, fy + fh)).tobytes() == b.crop(
-        (fx, fy, fx + fw, fy + fh)
-    ).tobytes()
+    assert (
+        a.crop((fx, fy, fx + fw, fy + fh)).tobytes() == b.crop((fx, fy, fx + fw, fy + fh)).tobytes()
+    )
 
 
 async def test_exports_carry_the_preview(client: AsyncClient, session: AsyncSession) -> None:
