@@ -44,6 +44,7 @@ TINT = 0.14  # how much of the section colour washes over an element box
 @dataclass(frozen=True)
 class Shape:
     kind: str  # "section" | "element"
+    position: int  # the section's
     rect: Rect  # the outline as drawn
     colour: tuple[int, int, int]
     label: str
@@ -152,7 +153,7 @@ def annotate(
         outline = _grow(b.rect, SECTION_PAD + SECTION_LINE, width, height)
         draw.rectangle(outline, outline=colour, width=SECTION_LINE)
         text = f"{b.position} · {b.type.replace('_', ' ')}"
-        shapes.append(Shape("section", outline, colour, text))
+        shapes.append(Shape("section", b.position, outline, colour, text))
         labels.add(outline, text, colour, SECTION_FONT)
     for item in boxed:
         assert item.rect is not None
@@ -160,7 +161,7 @@ def annotate(
         outline = _grow(item.rect, ELEMENT_PAD, width, height)
         draw.rectangle(outline, outline=colour, width=ELEMENT_LINE)
         text = f"{item.label.replace('_', ' ')} · {item.word_range}"
-        shapes.append(Shape("element", outline, colour, text))
+        shapes.append(Shape("element", item.position, outline, colour, text))
         labels.add(outline, text, colour, ELEMENT_FONT, own=item.rect)
     labels.draw(draw)
 

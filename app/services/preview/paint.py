@@ -32,7 +32,7 @@ RGB = tuple[int, int, int]
 RING = 4  # px of background sampled around each box
 CLEAR_PAD = 2  # px cleared beyond the box: anti-aliased edges of the old text
 FLAT_SHARE = 0.9  # ring share of the background colour above which the area counts as flat
-FLAT_NEAR = 6  # largest channel difference that still counts as "the same colour"
+FLAT_NEAR = 2  # largest channel difference that still counts as "the same colour"
 MIN_SIZE = 7
 SHRINK = 0.93
 CALIBRATION_TEXT = "Hamburgefonstiv quick brown"
@@ -62,10 +62,11 @@ class Measure:
 # --- measuring --------------------------------------------------------------------------
 
 
-def _dominant(*images: Image.Image) -> RGB:
+def _dominant(*images: Image.Image, bits: int = 5) -> RGB:
+    """The most common colour over the images (posterized to `bits` per channel; 8 = exact)."""
     counts: dict[RGB, int] = {}
     for img in images:
-        small = ImageOps.posterize(img, 5)
+        small = img if bits >= 8 else ImageOps.posterize(img, bits)
         for count, colour in small.getcolors(max(1, img.width * img.height)) or []:
             key = cast(RGB, tuple(colour))  # type: ignore[arg-type]
             counts[key] = counts.get(key, 0) + count
@@ -189,14 +190,17 @@ def measure(img: Image.Image, job: Job) -> Measure:
     rect = job.rect
     crop = img.crop(rect)
     ring = _ring(img, rect)
-    background = _dominant(crop, *ring)
-    # Refine to the exact mean of the pixels near the posterized mode.
-    near_bg = _distance(crop, background).point(lambda v: 255 if v <= 2 * FLAT_NEAR else 0)
-    if near_bg.getbbox():
-        background = _mean(crop, near_bg)
-    flat = bool(ring) and min(_share_near(part, background) for part in ring) >= FLAT_SHARE
-    if not ring:  # a box covering the whole image: nothing around it to compare with
-        flat = True
+    # Flat: one exact colour all around the box (a gradient or a photo fails on some side).
+    around = _dominant(*ring, bits=8) if ring else None
+    flat = around is None or min(_share_near(p, around) for p in ring) >= FLAT_SHARE
+    if around is not None and flat:
+        background = around
+    else:
+        background = _dominant(crop, *ring)
+        # Refine to the mean of the pixels near the posterized mode.
+        near_bg = _distance(crop, background).point(lambda v: 255 if v <= 12 else 0)
+        if near_bg.getbbox():
+            background = _mean(crop, near_bg)
 
     dist = _distance(crop, background)
     peak = int(cast(tuple[int, int], dist.getextrema())[1])
