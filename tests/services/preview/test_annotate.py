@@ -19,7 +19,9 @@ def _load(data: bytes) -> Image.Image:
     return img.convert("RGB")
 
 
-def _edge_share(img: Image.Image, rect: tuple[int, int, int, int], colour: tuple[int, ...]) -> float:
+def _edge_share(
+    img: Image.Image, rect: tuple[int, int, int, int], colour: tuple[int, ...]
+) -> float:
     """Share of the outline's top and left edge pixels that have exactly `colour`."""
     x0, y0, x1, y1 = rect
     pixels = img.load()
