@@ -1,0 +1,65 @@
+"""Round trip: the project's OCR engine reads the preview of a demo generation. Inside each
+element's box it must find at least 90% of the generated words, and none of the original
+words that the copy replaced (one synthetic page, one real page)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from app.services.analysis.offline.ocr import ocr_region
+from app.services.generation.offline_writer import write_offline
+from app.services.generation.prompt import build_elements
+from app.services.preview import layout
+from app.services.preview.paint import Job, paint
+from tests.support.generations import business_context
+from tests.support.preview_pages import real_analysis, real_png, synthetic_page
+
+PAD = 6  # px around a box given to the OCR (anti-aliased edges, descenders)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t]
+
+
+def _read(img: Image.Image, rect: tuple[int, int, int, int]) -> list[str]:
+    x0, y0, x1, y1 = rect
+    box = (max(0, x0 - PAD), max(0, y0 - PAD), min(img.width, x1 + PAD), min(img.height, y1 + PAD))
+    words = ocr_region(img.convert("L"), box)
+    return _tokens(" ".join(w.text for w in words if w.conf >= 30))
+
+
+def _round_trip(png: bytes, analysis: dict[str, Any]) -> tuple[int, int, list[str], int]:
+    """(generated words read back, generated words, replaced words still read, boxes)."""
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    items = [i for i in layout.elements(analysis, width=img.width, height=img.height) if i.rect]
+    texts = write_offline(business_context(), build_elements(analysis))
+    jobs = [Job(i.rect, texts[i.id], i.original, "button" in i.label) for i in items]  # type: ignore[arg-type]
+    preview = paint(img, jobs)
+    found = total = 0
+    leftovers: list[str] = []
+    for job in jobs:
+        read = Counter(_tokens(" ".join(_read(preview, job.rect))))
+        wanted = Counter(_tokens(job.text))
+        total += sum(wanted.values())
+        found += sum(min(n, read[w]) for w, n in wanted.items())
+        replaced = {w for w in _tokens(job.original) if len(w) >= 4} - set(wanted)
+        leftovers += [f"{job.original!r}: {w}" for w in replaced if read[w]]
+    return found, total, leftovers, len(jobs)
+
+
+@pytest.mark.parametrize("page", ["synthetic", 101])
+def test_ocr_reads_the_new_copy_and_none_of_the_old(page: str | int) -> None:
+    if page == "synthetic":
+        png, analysis = synthetic_page()
+    else:
+        png, analysis = real_png(int(page)), real_analysis(int(page))
+    found, total, leftovers, boxes = _round_trip(png, analysis)
+    assert boxes >= 8
+    assert found >= 0.9 * total, f"read back {found} of {total} generated words"
+    assert leftovers == []
