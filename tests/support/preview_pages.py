@@ -10,6 +10,7 @@ import io
 import json
 import uuid
 from collections import defaultdict, deque
+from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw
@@ -19,9 +20,10 @@ from app.core.words import count_words, word_range
 from app.integrations.storage import get_storage
 from app.models import Screenshot, User
 from app.services.preview.fonts import font
-from tests.support.eval_data import EVAL_DIR
+from tests.support.eval_data import EVAL_DIR, SCREENS
 
 REAL = EVAL_DIR / "real"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def _norm(text: str) -> str:
@@ -56,10 +58,9 @@ class _Blocks:
         return None  # text inside an image, or part of a block: no box
 
 
-def real_analysis(page: int) -> dict[str, Any]:
-    """The truth of real page `page` with a box on every element the DOM shows as a block."""
-    truth = json.loads((REAL / f"page_{page}.truth.json").read_text())
-    blocks = _Blocks(json.loads((REAL / f"page_{page}.dom.json").read_text()))
+def boxed_analysis(truth: dict[str, Any], dom: dict[str, Any]) -> dict[str, Any]:
+    """`truth` with a box on every element that `dom` shows as a text block (or two)."""
+    blocks = _Blocks(dom)
     analysis = copy.deepcopy(truth)
     for section in analysis["sections"]:
         for comp in section["components"]:
@@ -83,6 +84,23 @@ def real_analysis(page: int) -> dict[str, Any]:
                 item_boxes.append(entry)
             comp["item_boxes"] = item_boxes
     return analysis
+
+
+def real_analysis(page: int) -> dict[str, Any]:
+    """The truth of real page `page` with the boxes of its DOM text blocks."""
+    truth = json.loads((REAL / f"page_{page}.truth.json").read_text())
+    return boxed_analysis(truth, json.loads((REAL / f"page_{page}.dom.json").read_text()))
+
+
+def demo_analysis() -> dict[str, Any]:
+    """The demo page (examples/landing.png, the eval set's page_01) with DOM boxes
+    (examples/landing.dom.json, from rendering page_01.html as the real pages are)."""
+    truth = json.loads((SCREENS / "page_01.truth.json").read_text())
+    return boxed_analysis(truth, json.loads((EXAMPLES / "landing.dom.json").read_text()))
+
+
+def demo_png() -> bytes:
+    return (EXAMPLES / "landing.png").read_bytes()
 
 
 def real_png(page: int) -> bytes:

@@ -35,6 +35,7 @@ FLAT_SHARE = 0.9  # ring share of the background colour above which the area cou
 FLAT_NEAR = 2  # largest channel difference that still counts as "the same colour"
 MIN_SIZE = 7
 SHRINK = 0.93
+ONE_LINE_FLOOR = 0.8  # a one-line element shrinks at most to this share of its size
 CALIBRATION_TEXT = "Hamburgefonstiv quick brown"
 
 
@@ -320,20 +321,27 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: float) -> list[str]:
 
 
 def _fit(m: Measure, text: str) -> tuple[int, list[str], float]:
-    """The largest size (not above the original's) at which the wrapped text fits the box."""
+    """The largest size (not above the original's) at which the wrapped text fits the box.
+
+    A one-line original (a link, a button, a label) stays on one line and shrinks at most
+    to ONE_LINE_FLOOR of its size: past that it runs wider than its box rather than
+    becoming unreadable. Paragraphs shrink as far as MIN_SIZE to stay inside their box.
+    """
     x0, y0, x1, y1 = m.rect
     box_w, box_h = (x1 - x0) * 1.02, (y1 - y0) * 1.08
+    one_line = len(m.lines) == 1 and box_h < 2 * m.size * m.pitch
+    floor = max(MIN_SIZE, int(m.size * ONE_LINE_FLOOR)) if one_line else MIN_SIZE
     size = m.size
     while True:
         face = font(m.weight, size)
-        lines = wrap(text, face, box_w)
+        lines = [text] if one_line else wrap(text, face, box_w)
         pitch = size * m.pitch
         _, top, _, bottom = face.getbbox("Hg", anchor="ls")
         height = (len(lines) - 1) * pitch + (bottom - top)
         widest = max((face.getlength(line) for line in lines), default=0.0)
-        if (height <= box_h and widest <= box_w) or size <= MIN_SIZE:
+        if (height <= box_h and widest <= box_w) or size <= floor:
             return size, lines, pitch
-        size = max(MIN_SIZE, int(size * SHRINK))
+        size = max(floor, int(size * SHRINK))
 
 
 def draw_text(draw: ImageDraw.ImageDraw, m: Measure, text: str, original: str) -> None:

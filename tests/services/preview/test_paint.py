@@ -55,7 +55,8 @@ def test_measures_colours_alignment_weight_and_size() -> None:
 
 def test_paint_replaces_text_inside_the_boxes_only() -> None:
     img, items = _page()
-    jobs = [_job(i, "Fresh bread daily " * (1 + len(i.original.split()) // 3)) for i in items]
+    # The same words in another order: as wide as the original, so each fits its box.
+    jobs = [_job(i, " ".join(reversed(i.original.split()))) for i in items]
     out = paint(img, jobs)
     assert out.size == img.size
     diff = ImageChops.difference(out, img).convert("L").point(lambda v: 255 if v > 8 else 0)
@@ -99,3 +100,17 @@ def test_upper_case_originals_stay_upper_case() -> None:
     lower = paint(img, [Job(eyebrow.rect, "bread for busy families", eyebrow.original)])  # type: ignore[arg-type]
     upper = paint(img, [Job(eyebrow.rect, "BREAD FOR BUSY FAMILIES", eyebrow.original)])  # type: ignore[arg-type]
     assert lower.tobytes() == upper.tobytes()
+
+
+def test_one_line_labels_shrink_a_little_then_run_wider() -> None:
+    img, items = _page()
+    logo = next(i for i in items if i.label == "logo")
+    assert logo.rect is not None
+    x0, y0, x1, y1 = logo.rect
+    long = "Northwind Studio and Partners International"
+    out = paint(img, [Job(logo.rect, long, logo.original)])
+    diff = ImageChops.difference(out, img).convert("L").point(lambda v: 255 if v > 40 else 0)
+    box = diff.getbbox()
+    assert box is not None
+    assert box[2] > x1 + 20  # wider than its box rather than unreadably small
+    assert box[3] - box[1] >= 0.6 * (y1 - y0) * 0.6  # still one readable line

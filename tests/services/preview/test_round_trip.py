@@ -1,6 +1,7 @@
 """Round trip: the project's OCR engine reads the preview of a demo generation. Inside each
 element's box it must find at least 90% of the generated words, and none of the original
-words that the copy replaced (one synthetic page, one real page)."""
+words that the copy replaced: the demo page (a synthetic page of the eval set rendered from
+HTML, examples/landing.png) and a real page (101)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from app.services.generation.prompt import build_elements
 from app.services.preview import layout
 from app.services.preview.paint import Job, paint
 from tests.support.generations import business_context
-from tests.support.preview_pages import real_analysis, real_png, synthetic_page
+from tests.support.preview_pages import demo_analysis, demo_png, real_analysis, real_png
 
 PAD = 6  # px around a box given to the OCR (anti-aliased edges, descenders)
 
@@ -53,10 +54,10 @@ def _round_trip(png: bytes, analysis: dict[str, Any]) -> tuple[int, int, list[st
     return found, total, leftovers, len(jobs)
 
 
-@pytest.mark.parametrize("page", ["synthetic", 101])
+@pytest.mark.parametrize("page", ["demo", 101])
 def test_ocr_reads_the_new_copy_and_none_of_the_old(page: str | int) -> None:
-    if page == "synthetic":
-        png, analysis = synthetic_page()
+    if page == "demo":
+        png, analysis = demo_png(), demo_analysis()
     else:
         png, analysis = real_png(int(page)), real_analysis(int(page))
     found, total, leftovers, boxes = _round_trip(png, analysis)
