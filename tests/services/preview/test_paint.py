@@ -106,7 +106,7 @@ def test_one_line_labels_shrink_a_little_then_run_wider() -> None:
     img, items = _page()
     logo = next(i for i in items if i.label == "logo")
     assert logo.rect is not None
-    x0, y0, x1, y1 = logo.rect
+    _, y0, x1, y1 = logo.rect
     long = "Northwind Studio and Partners International"
     out = paint(img, [Job(logo.rect, long, logo.original)])
     diff = ImageChops.difference(out, img).convert("L").point(lambda v: 255 if v > 40 else 0)
