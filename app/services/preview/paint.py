@@ -306,17 +306,22 @@ def _case(text: str, original: str) -> str:
 
 
 def wrap(text: str, face: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """Greedy word wrap. Each word is measured once (kerning across a space is ignored), so
+    a long text costs one pass, not one measure per word per line."""
+    space = face.getlength(" ")
     lines: list[str] = []
-    line = ""
+    line: list[str] = []
+    used = 0.0
     for word in text.split():
-        trial = f"{line} {word}" if line else word
-        if line and face.getlength(trial) > width:
-            lines.append(line)
-            line = word
+        w = face.getlength(word)
+        if line and used + space + w > width:
+            lines.append(" ".join(line))
+            line, used = [word], w
         else:
-            line = trial
+            used += (space if line else 0.0) + w
+            line.append(word)
     if line:
-        lines.append(line)
+        lines.append(" ".join(line))
     return lines
 
 

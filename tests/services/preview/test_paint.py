@@ -114,3 +114,20 @@ def test_one_line_labels_shrink_a_little_then_run_wider() -> None:
     assert box is not None
     assert box[2] > x1 + 20  # wider than its box rather than unreadably small
     assert box[3] - box[1] >= 0.6 * (y1 - y0) * 0.6  # still one readable line
+
+
+def test_odd_boxes_and_texts_never_break_the_painter() -> None:
+    img, items = _page()
+    w, h = img.size
+    rects = [
+        (0, 0, w, h),  # the whole page: no ring to sample
+        (0, 0, 2, 2),
+        (w - 3, h - 3, w, h),
+        (10, 10, 1000, 13),  # a hair-thin strip
+        (500, 10, 503, 900),  # a tall needle
+        (100, 300, 1100, 600),
+    ]
+    texts = ["", "   ", "x", "🍞 émigré — naïve 東京 مرحبا", "word " * 400, "A" * 300]
+    jobs = [Job(r, t, t[:20]) for r in rects for t in texts]
+    out = paint(img, jobs)
+    assert out.size == img.size
