@@ -117,7 +117,7 @@ def test_one_line_labels_shrink_a_little_then_run_wider() -> None:
 
 
 def test_odd_boxes_and_texts_never_break_the_painter() -> None:
-    img, items = _page()
+    img, _ = _page()
     w, h = img.size
     rects = [
         (0, 0, w, h),  # the whole page: no ring to sample
