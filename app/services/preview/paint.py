@@ -37,6 +37,7 @@ MIN_SIZE = 7
 SHRINK = 0.93
 ONE_LINE_FLOOR = 0.8  # a one-line element shrinks at most to this share of its size
 CALIBRATION_TEXT = "Hamburgefonstiv quick brown"
+CORE_SHARE = 0.15  # rows under this share of a band's densest row lie between lines
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,18 @@ def _ring(img: Image.Image, rect: Rect) -> list[Image.Image]:
     return parts
 
 
+def _flat(ring: list[Image.Image]) -> tuple[bool, RGB | None]:
+    """Whether a ring is (nearly) one exact colour, and that colour. One side of four may
+    differ (an icon or a neighbour's edge beside the text); a gradient or a photo makes
+    two or more sides differ."""
+    ring = [part for part in ring if part.width and part.height]
+    if not ring:
+        return False, None
+    colour = _dominant(*ring, bits=8)
+    sides = sum(_share_near(part, colour) >= FLAT_SHARE for part in ring)
+    return sides >= (len(ring) - 1 if len(ring) == 4 else len(ring)), colour
+
+
 def _runs(values: list[int], threshold: int, min_gap: int) -> list[tuple[int, int]]:
     """Runs of indexes whose value exceeds threshold; gaps shorter than min_gap are bridged."""
     runs: list[tuple[int, int]] = []
@@ -132,6 +145,25 @@ def _runs(values: list[int], threshold: int, min_gap: int) -> list[tuple[int, in
         else:
             merged.append(run)
     return merged
+
+
+def _line_bands(rows: list[int], min_gap: int) -> list[tuple[int, int]]:
+    """Text lines from the ink per row. Lines set tight touch (one line's descenders reach
+    the next one's ascenders): inside a band, dense cores (the x-height zones) separated by
+    sparse rows are lines of their own, cut at the sparsest row between them."""
+    out: list[tuple[int, int]] = []
+    for top, bottom in _runs(rows, 0, min_gap):
+        band = rows[top:bottom]
+        cores = _runs(band, max(band) * CORE_SHARE, 1)
+        tallest = max((b - a for a, b in cores), default=0)
+        cores = [c for c in cores if c[1] - c[0] >= 0.4 * tallest]
+        cuts = [top]
+        for (_, end), (start, _) in itertools.pairwise(cores):
+            between = range(top + end, top + start)
+            cuts.append(min(between, key=rows.__getitem__) if between else top + end)
+        cuts.append(bottom)
+        out += [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    return out
 
 
 def _stroke_ratio(mask: Image.Image) -> float:
@@ -192,8 +224,11 @@ def measure(img: Image.Image, job: Job) -> Measure:
     crop = img.crop(rect)
     ring = _ring(img, rect)
     # Flat: one exact colour all around the box (a gradient or a photo fails on some side).
-    around = _dominant(*ring, bits=8) if ring else None
-    flat = around is None or min(_share_near(p, around) for p in ring) >= FLAT_SHARE
+    # A box that reaches the edge of its button or card has another colour outside: then
+    # the colour just inside the box's edges decides.
+    flat, around = _flat(ring)
+    if not flat:
+        flat, around = _flat(_ring(crop, (RING, RING, crop.width - RING, crop.height - RING)))
     if around is not None and flat:
         background = around
     else:
@@ -215,9 +250,8 @@ def measure(img: Image.Image, job: Job) -> Measure:
 
     w, h = crop.size
     rows = list(mask.resize((1, h), Image.Resampling.BOX).tobytes())
-    bands = _runs(rows, 0, max(2, h // 40))
     lines: list[tuple[int, int, int, int]] = []
-    for top, bottom in bands:
+    for top, bottom in _line_bands(rows, max(2, h // 40)):
         if bottom - top < 3:
             continue
         band = mask.crop((0, top, w, bottom))
