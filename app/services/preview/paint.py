@@ -154,7 +154,7 @@ def _line_bands(rows: list[int], min_gap: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for top, bottom in _runs(rows, 0, min_gap):
         band = rows[top:bottom]
-        cores = _runs(band, max(band) * CORE_SHARE, 1)
+        cores = _runs(band, int(max(band) * CORE_SHARE), 1)
         tallest = max((b - a for a, b in cores), default=0)
         cores = [c for c in cores if c[1] - c[0] >= 0.4 * tallest]
         cuts = [top]
