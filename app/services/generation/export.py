@@ -10,8 +10,8 @@ import json
 import zipfile
 from typing import Any
 
-from app.core.errors import Conflict
 from app.models import Generation
+from app.services.generation.service import ensure_completed
 
 MEDIA_TYPES = {
     "json": "application/json",
@@ -62,13 +62,7 @@ def render(
     generation: Generation, fmt: str, *, preview: bytes | None = None
 ) -> tuple[str | bytes, str, str]:
     """(body, media type, file name). `preview` is the preview PNG, when there is one."""
-    if generation.status != "completed" or not generation.result:
-        raise Conflict(
-            "Only a completed generation can be exported.",
-            error_code="GENERATION_NOT_COMPLETED",
-            details={"status": generation.status},
-        )
-    result = generation.result
+    result = ensure_completed(generation, "Only a completed generation can be exported.")
     stem = f"generation-{generation.id}"
     filename = f"{stem}.{EXTENSIONS[fmt]}"
     body: str | bytes

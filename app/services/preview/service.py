@@ -201,18 +201,11 @@ def _is_button(item: layout.Element) -> bool:
 async def _generation_inputs(
     session: AsyncSession, *, user: User, generation: Generation
 ) -> tuple[Screenshot, dict[str, Any], dict[str, Any]]:
-    if generation.status != "completed" or not generation.result:
-        raise Conflict(
-            "The preview is available once the generation has completed.",
-            error_code="GENERATION_NOT_COMPLETED",
-            details={"status": generation.status},
-        )
-    if generation.screenshot_id is None:
-        raise Conflict(
-            "The screenshot of this generation was deleted.", error_code="SCREENSHOT_NOT_FOUND"
-        )
-    shot = await screenshots.get(session, user=user, screenshot_id=generation.screenshot_id)
-    return shot, _analysis_of(shot), generation.result
+    result = generations.ensure_completed(
+        generation, "The preview is available once the generation has completed."
+    )
+    shot = await generations.screenshot_of(session, user=user, generation=generation)
+    return shot, _analysis_of(shot), result
 
 
 async def _preview_of(
