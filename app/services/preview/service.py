@@ -112,9 +112,16 @@ async def _serve(
         data = await _read(storage, key)  # rendered while we waited
         if data is not None:
             return Rendered(data, plan.etag, plan.drawn, plan.skipped, cached=True)
-        source = await storage.get(plan.shot.storage_key)
-        async with _slot():
-            png: bytes = await asyncio.to_thread(draw, source, *args, **kw)
+        try:
+            source = await storage.get(plan.shot.storage_key)
+            async with _slot():
+                png: bytes = await asyncio.to_thread(draw, source, *args, **kw)
+        except (StorageError, OSError) as exc:  # gone from storage, or no longer decodable
+            log.warning("preview.source_unreadable", screenshot_id=str(plan.shot.id))
+            raise Conflict(
+                "The stored image of this screenshot is missing or unreadable; upload it again.",
+                error_code="IMAGE_MISSING",
+            ) from exc
         await storage.put(key, png)
     log.info("preview.rendered", image=plan.name, bytes=len(png), drawn=plan.drawn)
     return Rendered(png, plan.etag, plan.drawn, plan.skipped)
@@ -216,6 +223,7 @@ async def _preview_of(
     section: int | None,
     if_none_match: str | None,
     storage: Storage | None,
+    only_if_drawn: bool = False,
 ) -> Rendered:
     shot, analysis, result = await _generation_inputs(session, user=user, generation=generation)
     items = layout.elements(analysis, width=shot.width, height=shot.height)
@@ -243,6 +251,8 @@ async def _preview_of(
         drawn=len(jobs),
         skipped=len(texts) - len(jobs),
     )
+    if only_if_drawn and not jobs:
+        return Rendered(b"", plan.etag, 0, plan.skipped)  # nothing to paint: no image
     return await _serve(
         plan, storage or get_storage(), if_none_match, render.preview_png, jobs, crop=crop
     )
@@ -283,6 +293,7 @@ async def preview_for_export(
             section=None,
             if_none_match=None,
             storage=storage,
+            only_if_drawn=True,
         )
     except (Conflict, NotFound):
         return None

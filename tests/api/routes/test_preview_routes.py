@@ -293,3 +293,26 @@ async def test_deleting_removes_derived_images(client: AsyncClient, session: Asy
     resp = await client.delete(f"/api/v1/screenshots/{shot_id}", headers=headers)
     assert resp.status_code == 204
     assert not folder.exists()
+
+
+async def test_a_lost_stored_image_is_409_and_exports_go_without_it(
+    client: AsyncClient, session: AsyncSession
+) -> None:
+    user = await create_user(session)
+    headers = await auth_headers(session, user)
+    shot, _ = await _page(session, user)
+    shot_id, key = shot.id, shot.storage_key
+    generation = await _generate(client, session, shot, headers)
+    (get_settings().upload_dir / key).unlink()
+    for url in (
+        f"/api/v1/screenshots/{shot_id}/annotated.png",
+        f"/api/v1/generations/{generation.id}/preview.png",
+    ):
+        resp = await client.get(url, headers=headers)
+        assert resp.status_code == 409, resp.text
+        assert_error_shape(resp.json(), "IMAGE_MISSING")
+    html = await client.get(
+        f"/api/v1/generations/{generation.id}/export", params={"format": "html"}, headers=headers
+    )
+    assert html.status_code == 200
+    assert "data:image/png" not in html.text

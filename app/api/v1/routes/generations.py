@@ -184,7 +184,10 @@ async def submit_generation_feedback(
     responses=png_responses(
         {
             **NOT_FOUND,
-            409: {"description": "GENERATION_NOT_COMPLETED, SCREENSHOT_NOT_FOUND, ..."},
+            409: {
+                "description": "GENERATION_NOT_COMPLETED, SCREENSHOT_NOT_FOUND, "
+                "ANALYSIS_NOT_COMPLETED, SECTION_HAS_NO_BOXES or IMAGE_MISSING"
+            },
             422: {"description": "Invalid section"},
         }
     ),
