@@ -35,7 +35,9 @@ FLAT_SHARE = 0.9  # ring share of the background colour above which the area cou
 FLAT_NEAR = 2  # largest channel difference that still counts as "the same colour"
 MIN_SIZE = 7
 SHRINK = 0.93
-ONE_LINE_FLOOR = 0.8  # a one-line element shrinks at most to this share of its size
+ONE_LINE_FLOOR = 0.8  # a one-line element shrinks at most to this share of its size...
+OVERFLOW = 1.6  # ...unless it would still be wider than this many times its box
+MAX_SIZE = 300  # px: no text is drawn larger
 CALIBRATION_TEXT = "Hamburgefonstiv quick brown"
 CORE_SHARE = 0.15  # rows under this share of a band's densest row lie between lines
 
@@ -231,12 +233,19 @@ def measure(img: Image.Image, job: Job) -> Measure:
         flat, around = _flat(_ring(crop, (RING, RING, crop.width - RING, crop.height - RING)))
     if around is not None and flat:
         background = around
+    elif ring:
+        # Gradient or photo: the ring's mean colour. (Inside the box the text itself may be
+        # the most common colour.)
+        sums = [0.0, 0.0, 0.0]
+        count = 0
+        for part in ring:
+            n = part.width * part.height
+            for c, v in enumerate(_mean(part)):
+                sums[c] += v * n
+            count += n
+        background = cast(RGB, tuple(int(v / count) for v in sums))
     else:
-        background = _dominant(crop, *ring)
-        # Refine to the mean of the pixels near the posterized mode.
-        near_bg = _distance(crop, background).point(lambda v: 255 if v <= 12 else 0)
-        if near_bg.getbbox():
-            background = _mean(crop, near_bg)
+        background = _dominant(crop)
 
     dist = _distance(crop, background)
     peak = int(cast(tuple[int, int], dist.getextrema())[1])
@@ -265,13 +274,13 @@ def measure(img: Image.Image, job: Job) -> Measure:
     heights = sorted(ln[3] - ln[1] for ln in lines)
     ink_h = heights[len(heights) // 2]
     size = max(MIN_SIZE, round(ink_h / _ink_height_ratio(job.original)))
-    size = min(size, max(MIN_SIZE, h))
+    step = 0.0
     if len(lines) >= 2:
         tops = [ln[1] for ln in lines]
         steps = [b - a for a, b in itertools.pairwise(tops)]
-        pitch = sorted(steps)[len(steps) // 2] / size
-    else:
-        pitch = 1.3
+        step = sorted(steps)[len(steps) // 2]
+    size = min(size, max(MIN_SIZE, h), MAX_SIZE)
+    pitch = step / size if step else 1.3
     stroke = _stroke_ratio(mask) if peak >= 24 else 0.0
     strokes = _weight_strokes(size)
     weight = min(strokes, key=lambda wt: abs(strokes[wt] - stroke))
@@ -363,8 +372,9 @@ def _fit(m: Measure, text: str) -> tuple[int, list[str], float]:
     """The largest size (not above the original's) at which the wrapped text fits the box.
 
     A one-line original (a link, a button, a label) stays on one line and shrinks at most
-    to ONE_LINE_FLOOR of its size: past that it runs wider than its box rather than
-    becoming unreadable. Paragraphs shrink as far as MIN_SIZE to stay inside their box.
+    to ONE_LINE_FLOOR of its size: past that it runs wider than its box (up to OVERFLOW
+    times) rather than becoming unreadable. Paragraphs shrink as far as MIN_SIZE to stay
+    inside their box.
     """
     x0, y0, x1, y1 = m.rect
     box_w, box_h = (x1 - x0) * 1.02, (y1 - y0) * 1.08
@@ -378,9 +388,11 @@ def _fit(m: Measure, text: str) -> tuple[int, list[str], float]:
         _, top, _, bottom = face.getbbox("Hg", anchor="ls")
         height = (len(lines) - 1) * pitch + (bottom - top)
         widest = max((face.getlength(line) for line in lines), default=0.0)
-        if (height <= box_h and widest <= box_w) or size <= floor:
+        fits = height <= box_h and widest <= box_w
+        # Below the floor only when far too wide (a huge word): never draw past OVERFLOW.
+        if fits or size <= MIN_SIZE or (size <= floor and widest <= box_w * OVERFLOW):
             return size, lines, pitch
-        size = max(floor, int(size * SHRINK))
+        size = max(MIN_SIZE, int(size * SHRINK))
 
 
 def draw_text(draw: ImageDraw.ImageDraw, m: Measure, text: str, original: str) -> None:
