@@ -7,10 +7,11 @@ WORKDIR /srv
 COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-install-project
 
-# Runtime stage: slim, Tesseract for the offline analyser, non-root.
+# Runtime stage: slim, non-root. The offline analyser's OCR (RapidOCR, onnxruntime) comes
+# with the virtual environment: no system package.
 FROM python:3.11-slim AS runtime
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng curl \
+ && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --create-home --uid 10001 pagewright
 WORKDIR /srv

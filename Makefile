@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help bootstrap sync run test lint format worker beat migrate demo bench check-tesseract clean
+.PHONY: help bootstrap sync run test lint format worker beat migrate demo bench clean
 
 help:
 	@echo "make run | test | lint | format | worker | beat | migrate | demo | bench"
@@ -19,15 +19,10 @@ bootstrap:
 sync: bootstrap
 	@$(UV) sync --frozen --quiet
 
-check-tesseract:
-	@command -v tesseract >/dev/null 2>&1 || echo "WARNING: tesseract is not installed; \
-	the offline analyser needs it (Debian/Ubuntu: sudo apt-get install tesseract-ocr). \
-	Uploads will fail analysis until it is installed or a Gemini/Claude/GPT key is set."
-
 migrate: sync
 	$(PY) alembic upgrade head
 
-run: sync check-tesseract migrate
+run: sync migrate
 	$(PY) uvicorn app.main:app --host $(HOST) --port $(PORT) --proxy-headers
 
 worker: sync
@@ -54,7 +49,7 @@ format: sync
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache
 
-# Offline end to end (Tesseract analyser + offline draft writer): no keys, no database.
+# Offline end to end (OCR analyser + offline draft writer): no keys, no database.
 demo: sync
 	env -u GEMINI_API_KEY -u GEMINI_API_KEYS -u ANTHROPIC_API_KEY -u OPENAI_API_KEY \
 	  $(PY) python -m app generate examples/landing.png --provider offline \

@@ -5,7 +5,7 @@
     python -m app generate page.png --business "..." --provider anthropic --format json
     python -m app generate page.png --business "..." --analysis page.json   # skip analysis
 
-With no keys everything runs offline (Tesseract analyser, offline draft writer) and needs
+With no keys everything runs offline (OCR analyser, offline draft writer) and needs
 no database. Model providers go through the same gateway as the server (key pool, retries,
 usage ledger), so they need the database migrated (embedded default: SQLite).
 """

@@ -187,7 +187,6 @@ class Settings(BaseSettings):
     upload_max_pixels: int = Field(60_000_000, description="Decompression-bomb pixel cap.")
     storage_backend: Literal["local"] = Field("local", description="Where images are stored.")
     storage_dir: Path | None = Field(None, description="Upload directory; unset = data/uploads.")
-    tesseract_cmd: str = Field("tesseract", description="Tesseract binary.")
     preview_render_slots: int = Field(
         2, ge=1, description="Annotated/preview images rendered at once per process."
     )
@@ -196,6 +195,9 @@ class Settings(BaseSettings):
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
     generation_stuck_minutes: int = Field(15, description="Sweeper fails generations older.")
     analysis_wait_seconds: int = Field(120, description="Generation waits this for analysis.")
+    analysis_warn_below: float = Field(
+        0.6, ge=0, le=1, description="Analyses less confident than this carry a warning."
+    )
     generation_lease_seconds: int = Field(
         60, description="A running generation's Redis lease; a redelivery waits it out."
     )

@@ -17,6 +17,12 @@ class ScreenshotLinks(BaseModel):
     analysis: str
 
 
+class AnalysisWarning(BaseModel):
+    code: Literal["LOW_CONFIDENCE"]
+    message: str
+    confidence: float | None = None
+
+
 class ScreenshotOut(BaseModel):
     """A screenshot's metadata and the state of its analysis."""
 
@@ -33,6 +39,11 @@ class ScreenshotOut(BaseModel):
     analysis_model: str | None
     analysis_error_code: str | None
     analysis_error_message: str | None
+    analysis_warnings: list[AnalysisWarning] = Field(
+        default_factory=list,
+        description="Why the analysis may need checking (e.g. a low-confidence offline "
+        "analysis: check the map, or analyse again with a vision model).",
+    )
     created_at: datetime
     updated_at: datetime
     links: ScreenshotLinks

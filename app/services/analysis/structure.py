@@ -76,7 +76,10 @@ def _component(raw: Any) -> dict[str, Any] | None:
     items_raw = raw.get("items")
     if isinstance(items_raw, list):
         items = []
-        for item in items_raw:
+        boxes_raw = raw.get("item_boxes")
+        boxes_raw = boxes_raw if isinstance(boxes_raw, list) else []
+        item_boxes = []
+        for i, item in enumerate(items_raw):
             if not isinstance(item, dict):
                 value = _item_value(item)
                 item = {"text": value} if value else {}
@@ -87,24 +90,61 @@ def _component(raw: Any) -> dict[str, Any] | None:
             }
             if cleaned:
                 items.append(cleaned)
+                item_boxes.append(
+                    _item_boxes(boxes_raw[i] if i < len(boxes_raw) else None, cleaned)
+                )
         if not items:
             return None
-        return {
+        grid: dict[str, Any] = {
             "element": element,
             "count": len(items),
             "per_card": _envelope(items),
             "items": items,
         }
+        if any(item_boxes):
+            grid["item_boxes"] = item_boxes
+        return grid
     text = _clean_text(raw.get("current_content", raw.get("content", raw.get("text"))))
     if not text or count_words(text) == 0:
         return None
     n = count_words(text)
-    return {
+    comp = {
         "element": element,
         "current_content": text,
         "word_count": n,
         "word_range": word_range(n),
     }
+    box = _box(raw.get("box"))
+    if box is not None:
+        comp["box"] = box
+    return comp
+
+
+def _box(value: Any) -> list[int] | None:
+    """[x, y, width, height] of non-negative whole pixels, else None (boxes are optional)."""
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return None
+    box = [round(v) for v in value]
+    return box if min(box) >= 0 and box[2] > 0 and box[3] > 0 else None
+
+
+def _item_boxes(raw: Any, item: dict[str, Any]) -> dict[str, Any]:
+    """An item's boxes for the fields it kept: a box, or a list parallel to a list field."""
+    if not isinstance(raw, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for field, value in item.items():
+        got = raw.get(field)
+        if isinstance(value, list):
+            if isinstance(got, list) and len(got) == len(value):
+                boxes = [_box(b) for b in got]
+                if all(b is not None for b in boxes):
+                    out[field] = boxes
+        elif (box := _box(got)) is not None:
+            out[field] = box
+    return out
 
 
 def count_text_elements(sections: list[dict[str, Any]]) -> int:

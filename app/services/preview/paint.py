@@ -35,6 +35,9 @@ FLAT_SHARE = 0.9  # ring share of the background colour above which the area cou
 FLAT_NEAR = 2  # largest channel difference that still counts as "the same colour"
 MIN_SIZE = 7
 SHRINK = 0.93
+INPAINT_CONTEXT = 12  # px around a box that the inpainting reads
+INPAINT_GROW = 5  # px (odd): the text mask grown over anti-aliased edges
+INPAINT_RADIUS = 3
 ONE_LINE_FLOOR = 0.8  # a one-line element shrinks at most to this share of its size...
 OVERFLOW = 1.6  # ...unless it would still be wider than this many times its box
 MAX_SIZE = 300  # px: no text is drawn larger
@@ -61,6 +64,7 @@ class Measure:
     weight: int
     size: int
     pitch: float  # line pitch relative to size
+    mask: Image.Image  # the old text's pixels over the box (255 = ink)
 
 
 # --- measuring --------------------------------------------------------------------------
@@ -250,10 +254,12 @@ def measure(img: Image.Image, job: Job) -> Measure:
     dist = _distance(crop, background)
     peak = int(cast(tuple[int, int], dist.getextrema())[1])
     if peak < 24:  # nothing readable in the box
-        mask = Image.new("L", crop.size, 0)
+        mask = ink = Image.new("L", crop.size, 0)
         colour = (0, 0, 0) if sum(background) > 382 else (255, 255, 255)
     else:
         mask = dist.point(lambda v: 255 if v >= peak * 0.5 else 0)
+        # What inpainting rebuilds: every pixel the old text tinted, faint edges included.
+        ink = dist.point(lambda v: 255 if v >= peak * 0.25 else 0)
         core = dist.point(lambda v: 255 if v >= peak * 0.8 else 0)
         colour = _mean(crop, core)
 
@@ -294,43 +300,35 @@ def measure(img: Image.Image, job: Job) -> Measure:
         weight=weight,
         size=size,
         pitch=min(2.2, max(1.0, pitch)),
+        mask=ink,
     )
 
 
 # --- clearing ---------------------------------------------------------------------------
 
 
-def interpolate(img: Image.Image, rect: Rect) -> Image.Image:
-    """A fill for a non-flat area: the ring's colours interpolated across it (left to right
-    and top to bottom, averaged)."""
-    x0, y0, x1, y1 = rect
+# A box to fill, and its text mask (255 = the old text's pixels) over the same area.
+Filler = Callable[[Image.Image, list[tuple[Rect, Image.Image]]], None]
+
+
+def fill_inpainted(img: Image.Image, areas: list[tuple[Rect, Image.Image]]) -> None:
+    """Gradients and photos: the old text's pixels (grown over their anti-aliased edges)
+    rebuilt from their surroundings by OpenCV's inpainting (Telea); the rest of the
+    background is kept as it is."""
+    import cv2
+    import numpy as np
+
     width, height = img.size
-    w, h = x1 - x0, y1 - y0
-    left = img.crop((max(0, x0 - RING), y0, max(1, x0), y1)).resize((1, h), Image.Resampling.BOX)
-    right = img.crop((min(width - 1, x1), y0, min(width, x1 + RING), y1)).resize(
-        (1, h), Image.Resampling.BOX
-    )
-    top = img.crop((x0, max(0, y0 - RING), x1, max(1, y0))).resize((w, 1), Image.Resampling.BOX)
-    bottom = img.crop((x0, min(height - 1, y1), x1, min(height, y1 + RING))).resize(
-        (w, 1), Image.Resampling.BOX
-    )
-    across = Image.new("RGB", (2, h))
-    across.paste(left, (0, 0))
-    across.paste(right, (1, 0))
-    down = Image.new("RGB", (w, 2))
-    down.paste(top, (0, 0))
-    down.paste(bottom, (0, 1))
-    horizontal = across.resize((w, h), Image.Resampling.BILINEAR)
-    vertical = down.resize((w, h), Image.Resampling.BILINEAR)
-    return Image.blend(horizontal, vertical, 0.5).filter(ImageFilter.GaussianBlur(2))
-
-
-Filler = Callable[[Image.Image, list[Rect]], None]
-
-
-def fill_interpolated(img: Image.Image, rects: list[Rect]) -> None:
-    for rect in rects:
-        img.paste(interpolate(img, rect), rect[:2])
+    for rect, mask in areas:
+        x0, y0, x1, y1 = rect
+        # Some context around the box for the inpainting to draw from.
+        cx0, cy0 = max(0, x0 - INPAINT_CONTEXT), max(0, y0 - INPAINT_CONTEXT)
+        cx1, cy1 = min(width, x1 + INPAINT_CONTEXT), min(height, y1 + INPAINT_CONTEXT)
+        full = Image.new("L", (cx1 - cx0, cy1 - cy0), 0)
+        full.paste(mask.filter(ImageFilter.MaxFilter(INPAINT_GROW)), (x0 - cx0, y0 - cy0))
+        region = np.asarray(img.crop((cx0, cy0, cx1, cy1)))
+        filled = cv2.inpaint(region, np.asarray(full), INPAINT_RADIUS, cv2.INPAINT_TELEA)
+        img.paste(Image.fromarray(filled), (cx0, cy0))
 
 
 def _grow(rect: Rect, pad: int, width: int, height: int) -> Rect:
@@ -424,7 +422,7 @@ def draw_text(draw: ImageDraw.ImageDraw, m: Measure, text: str, original: str) -
         baseline += pitch
 
 
-def paint(img: Image.Image, jobs: list[Job], *, filler: Filler = fill_interpolated) -> Image.Image:
+def paint(img: Image.Image, jobs: list[Job], *, filler: Filler = fill_inpainted) -> Image.Image:
     """The image with every job's box cleared and its new text drawn (a new image)."""
     out = img.convert("RGB")
     if out is img:
@@ -432,7 +430,7 @@ def paint(img: Image.Image, jobs: list[Job], *, filler: Filler = fill_interpolat
     width, height = out.size
     measures = [measure(out, job) for job in jobs]
     draw = ImageDraw.Draw(out)
-    rough: list[Rect] = []
+    rough: list[tuple[Rect, Image.Image]] = []
     for m in measures:
         cleared = _grow(m.rect, CLEAR_PAD, width, height)
         if m.flat:
@@ -440,7 +438,9 @@ def paint(img: Image.Image, jobs: list[Job], *, filler: Filler = fill_interpolat
                 (cleared[0], cleared[1], cleared[2] - 1, cleared[3] - 1), fill=m.background
             )
         else:
-            rough.append(cleared)
+            mask = Image.new("L", (cleared[2] - cleared[0], cleared[3] - cleared[1]), 0)
+            mask.paste(m.mask, (m.rect[0] - cleared[0], m.rect[1] - cleared[1]))
+            rough.append((cleared, mask))
     if rough:
         filler(out, rough)
     for m, job in zip(measures, jobs, strict=True):

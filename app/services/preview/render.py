@@ -12,7 +12,7 @@ from PIL import Image
 
 from app.services.preview.annotate import annotate
 from app.services.preview.layout import Element, SectionBounds, crop_rect
-from app.services.preview.paint import Filler, Job, fill_interpolated, paint
+from app.services.preview.paint import Filler, Job, fill_inpainted, paint
 
 # zlib level 3: a 1440 x 5000 page encodes several times faster than at the default 6,
 # for a file about 10% larger.
@@ -47,7 +47,7 @@ def preview_png(
     jobs: list[Job],
     *,
     crop: SectionBounds | None = None,
-    filler: Filler = fill_interpolated,
+    filler: Filler = fill_inpainted,
 ) -> bytes:
     img = _decode(data)
     if crop is not None:

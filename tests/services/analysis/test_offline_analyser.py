@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -20,7 +19,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     row_colors,
 )
-from app.services.analysis.offline.ocr import Word
+from app.services.analysis.offline.ocr import RapidOcrEngine, Word, _model_files
 from tests.support.eval_data import EVAL_DIR
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -201,7 +200,22 @@ def test_eval_pages_mean_score_floor() -> None:
     # Speed is a benchmark figure (bench/eval_offline.py, README), never a test assertion.
 
 
-def test_tesseract_is_installed() -> None:
-    """The offline analyser is the embedded default: its OCR engine must be present
-    (`.ci/run` and the Dockerfile install it; `make run` warns without it)."""
-    assert shutil.which("tesseract"), "install tesseract-ocr"
+def test_ocr_engine_reads_with_packaged_models_and_no_network(monkeypatch) -> None:
+    """The OCR engine comes with `uv sync`: its models are files of the installed package,
+    and building the engine and reading a page opens no network connection."""
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the OCR engine tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    files = _model_files()
+    assert all(f.is_file() and "rapidocr" in f.parts for f in files.values()), files
+    img = Image.new("RGB", (900, 160), (255, 255, 255))
+    ImageDraw.Draw(img).text(
+        (40, 50), "Plan your week in minutes", font=_font(44), fill=(20, 20, 20)
+    )
+    found = RapidOcrEngine().read(img)
+    assert " ".join(w.text for w in found) == "Plan your week in minutes"
+    assert all(0 <= w.x0 < w.x1 <= 900 and 0 <= w.y0 < w.y1 <= 160 for w in found)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from app.services.analysis.offline.ocr import ocr_region
+from app.services.analysis.offline.ocr import Word, ocr_page
 from app.services.generation.offline_writer import write_offline
 from app.services.generation.prompt import build_elements
 from app.services.preview import layout
@@ -21,18 +21,17 @@ from app.services.preview.paint import Job, paint
 from tests.support.generations import business_context
 from tests.support.preview_pages import demo_analysis, demo_png, real_analysis, real_png
 
-PAD = 6  # px around a box given to the OCR (anti-aliased edges, descenders)
+PAD = 6  # px around a box within which a word's centre counts as inside it
 
 
 def _tokens(text: str) -> list[str]:
     return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t]
 
 
-def _read(img: Image.Image, rect: tuple[int, int, int, int]) -> list[str]:
+def _inside(word: Word, rect: tuple[int, int, int, int]) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.y0 + word.y1) / 2
     x0, y0, x1, y1 = rect
-    box = (max(0, x0 - PAD), max(0, y0 - PAD), min(img.width, x1 + PAD), min(img.height, y1 + PAD))
-    words = ocr_region(img.convert("L"), box)
-    return _tokens(" ".join(w.text for w in words if w.conf >= 30))
+    return x0 - PAD <= cx <= x1 + PAD and y0 - PAD <= cy <= y1 + PAD
 
 
 def _round_trip(png: bytes, analysis: dict[str, Any]) -> tuple[int, int, list[str], int]:
@@ -41,11 +40,11 @@ def _round_trip(png: bytes, analysis: dict[str, Any]) -> tuple[int, int, list[st
     items = [i for i in layout.elements(analysis, width=img.width, height=img.height) if i.rect]
     texts = write_offline(business_context(), build_elements(analysis))
     jobs = [Job(i.rect, texts[i.id], i.original, "button" in i.label) for i in items]  # type: ignore[arg-type]
-    preview = paint(img, jobs)
+    words = ocr_page(paint(img, jobs))  # the whole preview, as the analyser reads a page
     found = total = 0
     leftovers: list[str] = []
     for job in jobs:
-        read = Counter(_tokens(" ".join(_read(preview, job.rect))))
+        read = Counter(_tokens(" ".join(w.text for w in words if _inside(w, job.rect))))
         wanted = Counter(_tokens(job.text))
         total += sum(wanted.values())
         found += sum(min(n, read[w]) for w, n in wanted.items())

@@ -21,6 +21,7 @@ from app.schemas.screenshots import (
     ScreenshotOut,
     ScreenshotPage,
 )
+from app.services.analysis.warnings import analysis_warnings
 from app.services.preview import service as previews
 from app.services.screenshots import intake, service
 
@@ -74,6 +75,7 @@ def _fields(shot: Screenshot) -> dict[str, Any]:
         "analysis_model": shot.analysis_model,
         "analysis_error_code": shot.analysis_error_code,
         "analysis_error_message": shot.analysis_error_message,
+        "analysis_warnings": analysis_warnings(shot.analysis),
         "created_at": shot.created_at,
         "updated_at": shot.updated_at,
         "links": _links(shot.id),

@@ -1,20 +1,18 @@
-"""Buttons and numbered badges: find boxes by pixel, OCR each one on its own.
+"""Buttons and numbered badges, found by pixel.
 
-Page-level Tesseract thresholds the whole strip at once, so light text on a filled button
-(and text inside an outlined box) is often lost. Boxes are found as connected components
-of "differs from the band background" on a half-size image: a solid button-sized
-rectangle (filled) or a ring (outlined). Each box is then OCRed as a single line.
+Boxes are connected components of "differs from the band background" on a half-size
+image: a solid button-sized rectangle (filled) or a ring (outlined). A box that holds OCR
+words is a button.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 
-from PIL import Image, ImageChops, ImageDraw, ImageOps
+from PIL import Image, ImageChops, ImageDraw
 
 from app.services.analysis.offline.layout import Band, color_bands, row_colors
-from app.services.analysis.offline.ocr import Word, _parse_tsv, _run_tesseract
+from app.services.analysis.offline.ocr import Word, default_engine
 
 _F = 2  # downscale factor for the component search
 
@@ -95,97 +93,6 @@ def _classify(cells: list[int], w: int, px: object) -> str:
     return ""
 
 
-def _prepare(gray: Image.Image, box: tuple[int, int, int, int, str]) -> Image.Image | None:
-    """The box's inside, dark text on white, with a white margin (page scale)."""
-    x0, y0, x1, y1, kind = box
-    pad = 3 if kind != "outlined" else 4
-    if kind == "badge":  # keep clear of the round corners outside a circle
-        pad = max(3, int(0.18 * min(x1 - x0, y1 - y0)))
-    crop = gray.crop((x0 + pad, y0 + pad, x1 - pad, y1 - pad))
-    if crop.width < 6 or crop.height < 6:
-        return None
-    hist = crop.histogram()
-    if max(range(256), key=lambda v: hist[v]) < 128:  # light label on a dark fill
-        crop = ImageOps.invert(crop)
-    return ImageOps.expand(ImageOps.autocontrast(crop), border=_MARGIN, fill=255)
-
-
-_MARGIN = 12
-_SCALE = 3
-
-
-def _ocr_boxes(gray: Image.Image, boxes: list[tuple[int, int, int, int, str]]) -> list[list[Word]]:
-    """OCR many boxes with few Tesseract runs: labels stacked into one image (one per line);
-    badges (single digits) one by one, as single-character reads."""
-    results: list[list[Word]] = [[] for _ in boxes]
-    crops: dict[int, Image.Image] = {}
-    for i, b in enumerate(boxes):
-        crop = _prepare(gray, b) if b[4] != "read" else None
-        if crop is not None:
-            crops[i] = crop
-    labels = [i for i in crops if boxes[i][4] != "badge"]
-    badges = [i for i in crops if boxes[i][4] == "badge"]
-
-    def place(i: int, found: list[Word], top: int) -> None:
-        x0, y0, _, _, kind = boxes[i]
-        pad = 3 if kind != "outlined" else 4
-        dx = x0 + pad - _MARGIN
-        dy = y0 + pad - _MARGIN - top
-        results[i] = [
-            Word(w.text, w.x0 + dx, w.y0 + dy, w.x1 + dx, w.y1 + dy, w.conf) for w in found
-        ]
-
-    def stacked() -> None:
-        if not labels:
-            return
-        width = max(crops[i].width for i in labels)
-        height = sum(crops[i].height for i in labels)
-        sheet = Image.new("L", (width, height), 255)
-        tops = []
-        y = 0
-        for i in labels:
-            sheet.paste(crops[i], (0, y))
-            tops.append(y)
-            y += crops[i].height
-        sheet = sheet.resize((width * _SCALE, height * _SCALE), Image.Resampling.BICUBIC)
-        found = _parse_tsv(_run_tesseract(sheet, "6"), 0, _SCALE)
-        for i, top in zip(labels, tops, strict=True):
-            h = crops[i].height
-            mine = [w for w in found if top <= (w.y0 + w.y1) / 2 < top + h]
-            place(i, mine, top)
-
-    def badge_row() -> None:
-        """Badges side by side on one sheet; sparse-text mode finds lone digits."""
-        if not badges:
-            return
-        gap = 24
-        width = sum(crops[i].width + gap for i in badges)
-        height = max(crops[i].height for i in badges)
-        sheet = Image.new("L", (width, height), 255)
-        lefts = []
-        x = 0
-        for i in badges:
-            sheet.paste(crops[i], (x, 0))
-            lefts.append(x)
-            x += crops[i].width + gap
-        sheet = sheet.resize((width * _SCALE, height * _SCALE), Image.Resampling.BICUBIC)
-        found = _parse_tsv(_run_tesseract(sheet, "11"), 0, _SCALE)
-        for i, left in zip(badges, lefts, strict=True):
-            w = crops[i].width
-            x0, y0, x1, y1, _ = boxes[i]
-            pad = max(3, int(0.18 * min(x1 - x0, y1 - y0)))
-            dx, dy = x0 + pad - _MARGIN - left, y0 + pad - _MARGIN
-            results[i] = [
-                Word(t.text, t.x0 + dx, t.y0 + dy, t.x1 + dx, t.y1 + dy, t.conf)
-                for t in found
-                if left <= (t.x0 + t.x1) / 2 < left + w
-            ]
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda job: job(), [stacked, badge_row]))
-    return results
-
-
 def find_all_boxes(
     rgb: Image.Image, bands: list[Band]
 ) -> tuple[list[tuple[int, int, int, int, str]], list[tuple[int, int, int, int]]]:
@@ -202,49 +109,35 @@ def find_all_boxes(
     return out, panels
 
 
-def read_boxes(
-    gray: Image.Image, found_boxes: list[tuple[int, int, int, int, str]], words: list[Word]
-) -> tuple[list[Word], list[tuple[int, int, int, int]]]:
-    """Words with every box's text replaced by its own OCR; also the button boxes."""
+def read_badges(
+    rgb: Image.Image, found_boxes: list[tuple[int, int, int, int, str]], words: list[Word]
+) -> list[Word]:
+    """Words plus the numbers of step badges that page OCR missed: a lone digit in a circle
+    is too small for text detection, so each empty badge is recognised on its own."""
+    out = list(words)
+    for x0, y0, x1, y1, kind in found_boxes:
+        if kind != "badge" or any(
+            x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.y0 + w.y1) / 2 <= y1 for w in words
+        ):
+            continue
+        pad = max(3, int(0.18 * min(x1 - x0, y1 - y0)))  # clear of the circle's edge
+        crop = rgb.crop((x0 + pad, y0 + pad, x1 - pad, y1 - pad))
+        if crop.width < 6 or crop.height < 6:
+            continue
+        text, conf = default_engine().read_line(crop)
+        text = text.strip(".)")
+        if text.isdigit() and len(text) <= 2 and conf >= 80:
+            out.append(Word(text, x0 + pad, y0 + pad, x1 - pad, y1 - pad, conf))
+    out.sort(key=lambda w: (w.y0, w.x0))
+    return out
+
+
+def button_boxes(
+    found_boxes: list[tuple[int, int, int, int, str]], words: list[Word]
+) -> list[tuple[int, int, int, int]]:
+    """The filled and outlined boxes that hold words: the page's buttons."""
 
     def inside(w: Word, box: tuple[int, int, int, int, str]) -> bool:
         return box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.y0 + w.y1) / 2 <= box[3]
 
-    boxes = []
-    for box in found_boxes:
-        held = [w for w in words if inside(w, box)]
-        if box[4] == "badge" and any(w.h > 0.5 * (box[3] - box[1]) for w in held):
-            continue  # a bold glyph of ordinary text, not a badge
-        if box[4] != "badge" and held and all(w.conf >= 85 for w in held):
-            boxes.append((*box[:4], "read"))  # already read well: only mark it a button
-            continue
-        boxes.append(box)
-    results = _ocr_boxes(gray, boxes)
-    out = list(words)
-    button_boxes = []
-    for box, found in zip(boxes, results, strict=True):
-        if box[4] == "read":
-            button_boxes.append(box[:4])
-            continue
-        good = [w for w in found if any(ch.isalnum() for ch in w.text) and w.conf >= 55]
-        # box edges read as stray one-letter tokens at either end
-        while len(good) > 1 and len(good[0].text) == 1 and not good[0].text.isdigit():
-            good = good[1:]
-        while len(good) > 1 and len(good[-1].text) == 1 and not good[-1].text.isdigit():
-            good = good[:-1]
-        if not good:
-            continue
-        if box[4] == "badge":
-            if not all(w.text.strip(".)").isdigit() for w in good):
-                continue
-            for w in good:
-                w.text = w.text.strip(".)")
-        x0, y0, x1, y1, _ = box
-        out = [
-            w for w in out if not (x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.y0 + w.y1) / 2 <= y1)
-        ]
-        out.extend(good)
-        if box[4] != "badge":
-            button_boxes.append((x0, y0, x1, y1))
-    out.sort(key=lambda w: (w.y0, w.x0))
-    return out, button_boxes
+    return [b[:4] for b in found_boxes if b[4] != "badge" and any(inside(w, b) for w in words)]

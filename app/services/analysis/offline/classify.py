@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from app.services.analysis.offline.grid import build_grid, columns, grid_region
-from app.services.analysis.offline.layout import Block
+from app.services.analysis.offline.layout import Block, Text, box_of, boxed, joined
 
 Component = dict[str, Any]
 
@@ -79,7 +79,7 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
     return blocks[: hi + 1], rest
 
 
-def _texts(item: list[Block]) -> list[str]:
+def _texts(item: list[Block]) -> list[Text]:
     return [b.text for b in item]
 
 
@@ -129,16 +129,16 @@ _SECTION_OF_GRID = {
 def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
     texts = _texts(item)
     if kind == "logo_list":
-        return {"name": " ".join(texts)}
+        return {"name": joined(texts)}
     if kind == "faq_items":
         return (
-            {"question": texts[0], "answer": " ".join(texts[1:])}
+            {"question": texts[0], "answer": joined(texts[1:])}
             if len(texts) > 1
             else {"question": texts[0]}
         )
     if kind == "stats":
         return (
-            {"value": texts[0], "label": " ".join(texts[1:])}
+            {"value": texts[0], "label": joined(texts[1:])}
             if len(texts) > 1
             else {"value": texts[0]}
         )
@@ -151,7 +151,7 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         if rest:
             out["title"] = rest[0]
         if len(rest) > 1:
-            out["description"] = " ".join(rest[1:])
+            out["description"] = joined(rest[1:])
         return out
     if kind == "testimonial_cards":
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
@@ -160,20 +160,20 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         if rest:
             out["name"] = rest[0]
         if len(rest) > 1:
-            out["role"] = " ".join(rest[1:])
+            out["role"] = joined(rest[1:])
         return out
     if kind == "team_cards":
         out = {"name": texts[0]}
         if len(texts) > 1:
             out["role"] = texts[1]
         if len(texts) > 2:
-            out["bio"] = " ".join(texts[2:])
+            out["bio"] = joined(texts[2:])
         return out
     if kind == "pricing_cards":
         return _pricing_fields(item)
     out = {"title": texts[0]}
     if len(texts) > 1:
-        out["description"] = " ".join(texts[1:])
+        out["description"] = joined(texts[1:])
     return out
 
 
@@ -182,7 +182,7 @@ _BULLET = re.compile(r"^([✓✔•·*+\-]|[YVv]\s)\s*")
 
 def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     """badge / plan_name / price / description / features (one per line) / cta."""
-    rows: list[tuple[str, bool, float, int]] = []  # text, button, height, block index
+    rows: list[tuple[Text, bool, float, int]] = []  # text, button, height, block index
     for bi, b in enumerate(item):
         rows.extend((ln.text, b.button, ln.h, bi) for ln in b.lines)
     out: dict[str, Any] = {}
@@ -196,14 +196,14 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     if badges:
         out["badge"] = badges[0][0]
     out["price"] = rows[price_i][0]
-    features: list[str] = []
+    features: list[Text] = []
     desc_block = -1
     for text, button, _, bi in rows[price_i + 1 :]:
         block_text = item[bi].text
         if button:
             out["cta"] = text
         elif desc_block == bi:
-            out["description"] += " " + text
+            out["description"] = joined([out["description"], text])
         elif (
             "description" not in out
             and not features
@@ -212,9 +212,9 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
         ):
             out["description"], desc_block = text, bi
         elif features and text[:1].islower():
-            features[-1] += " " + text  # a long feature wrapped onto the next line
+            features[-1] = joined([features[-1], text])  # a long feature wrapped
         else:
-            features.append(_BULLET.sub("", text) or text)
+            features.append(boxed(_BULLET.sub("", text) or text, box_of(text)))
     if "cta" not in out and len(features) > 1 and words(features[-1]) <= 4:
         out["cta"] = features.pop()
     if features:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PIL import Image
@@ -14,7 +15,9 @@ _DESCENDERS = set("gjpqy,;()[]{}|")
 
 
 def word_em(w: Word) -> float:
-    """Font size estimate from a word box: box height depends on which letters it holds."""
+    """Font size of a word: the engine's, else estimated from the letters the box holds."""
+    if w.em:
+        return w.em
     letters = set(w.text)
     share = 0.72 if letters & _ASCENDERS else 0.53
     if letters & _DESCENDERS:
@@ -40,8 +43,60 @@ class Line:
         self.h = float(statistics.median(word_em(w) for w in self.words))
 
     @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+    def text(self) -> Text:
+        top = min(w.oy0 if w.oy0 >= 0 else w.y0 for w in self.words)
+        bottom = max(w.oy1 if w.oy1 >= 0 else w.y1 for w in self.words)
+        return boxed(" ".join(w.text for w in self.words), (self.x0, top, self.x1, bottom))
+
+
+BoxXY = tuple[int, int, int, int]  # x0, y0, x1, y1 in page px
+
+
+class Text(str):
+    """Page text that remembers where it stands (`box`, page px), so every element of
+    the analysis can carry its box; str operations return plain str, so the classifier
+    builds texts through `boxed` and `joined`."""
+
+    box: BoxXY | None = None
+
+
+def boxed(text: str, box: BoxXY | None) -> Text:
+    out = Text(text)
+    out.box = box
+    return out
+
+
+def union(boxes: Iterable[BoxXY | None]) -> BoxXY | None:
+    real = [b for b in boxes if b is not None]
+    if not real:
+        return None
+    return (
+        min(b[0] for b in real),
+        min(b[1] for b in real),
+        max(b[2] for b in real),
+        max(b[3] for b in real),
+    )
+
+
+def box_of(text: str) -> BoxXY | None:
+    return text.box if isinstance(text, Text) else None
+
+
+def joined(parts: Iterable[str], sep: str = " ") -> Text:
+    parts = list(parts)
+    return boxed(sep.join(parts), union(box_of(p) for p in parts))
+
+
+def join_lines(texts: list[str]) -> Text:
+    """Lines of one paragraph as one text; a compound word broken after its hyphen
+    ("fast-" / "growing") is joined again."""
+    out = ""
+    for t in texts:
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and t[:1].isalpha():
+            out += t
+        else:
+            out = f"{out} {t}" if out else t
+    return boxed(out, union(box_of(t) for t in texts))
 
 
 @dataclass
@@ -61,8 +116,8 @@ class Block:
         self.y1 = max(ln.y1 for ln in self.lines)
 
     @property
-    def text(self) -> str:
-        return " ".join(ln.text for ln in self.lines)
+    def text(self) -> Text:
+        return join_lines([ln.text for ln in self.lines])
 
     @property
     def h(self) -> float:
@@ -87,6 +142,11 @@ class Band:
     blocks: list[Block] = field(default_factory=list)
 
 
+def _cap(w: Word) -> float:
+    """Capital height: a Tesseract box's own height, else from the engine's font size."""
+    return 0.72 * w.em if w.em else w.h
+
+
 def group_lines(words: list[Word]) -> list[Line]:
     """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split)."""
     lines: list[Line] = []
@@ -100,7 +160,7 @@ def group_lines(words: list[Word]) -> list[Line]:
             gap = w.x0 - last.x1
             # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
             caps = last.text.isupper() and w.text.isupper()
-            limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(last.h, w.h)
+            limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
             if -3 <= gap <= max(limit, 8):
                 best = ln
                 break
@@ -117,21 +177,24 @@ def group_lines(words: list[Word]) -> list[Line]:
 def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
     """Text weight x contrast over each line box: bold or dark text scores higher.
 
-    Only pixels far from the box's dominant (background) value count, so a soft gradient
-    behind the text does not read as ink.
+    Only pixels far from the background value count, so a soft gradient behind the text
+    does not read as ink; the background is taken per short run of the line (a wide line
+    over a gradient crosses several shades).
     """
     for ln in lines:
-        box = (ln.x0, ln.y0, max(ln.x1, ln.x0 + 1), max(ln.y1, ln.y0 + 1))
-        hist = gray.crop(box).histogram()
-        total = sum(hist) or 1
-        bg = max(range(256), key=lambda v: hist[v])
-        far = [(abs(v - bg), n) for v, n in enumerate(hist) if abs(v - bg) > 48 and n]
-        count = sum(n for _, n in far)
-        if not count:
-            ln.ink = 0.0
-            continue
-        contrast = sum(d * n for d, n in far) / count
-        ln.ink = 100.0 * count / total * contrast / 255
+        step = max(40, round(3 * ln.h))
+        count = total = 0
+        weighted = 0.0
+        for x in range(ln.x0, max(ln.x1, ln.x0 + 1), step):
+            box = (x, ln.y0, min(max(ln.x1, ln.x0 + 1), x + step), max(ln.y1, ln.y0 + 1))
+            hist = gray.crop(box).histogram()
+            total += sum(hist)
+            bg = max(range(256), key=lambda v: hist[v])
+            for v, n in enumerate(hist):
+                if n and abs(v - bg) > 48:
+                    count += n
+                    weighted += abs(v - bg) * n
+        ln.ink = 100.0 * count / (total or 1) * (weighted / count) / 255 if count else 0.0
 
 
 def _joins(block: Block, ln: Line) -> bool:

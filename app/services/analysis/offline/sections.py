@@ -13,7 +13,7 @@ from app.services.analysis.offline.classify import (
     words,
 )
 from app.services.analysis.offline.grid import columns
-from app.services.analysis.offline.layout import Block
+from app.services.analysis.offline.layout import Block, box_of, boxed
 
 Component = dict[str, Any]
 Section = dict[str, Any]
@@ -38,7 +38,8 @@ def split_nav(sections: list[list[Block]]) -> list[list[Block]]:
 
 def navigation(blocks: list[Block]) -> Section:
     items = sorted(blocks, key=lambda b: b.x0)
-    comps = [_text("logo", _strip_icon(items[0].text))]
+    logo = items[0].text
+    comps = [_text("logo", boxed(_strip_icon(logo), box_of(logo)))]
     for i, b in enumerate(items[1:], start=1):
         last = i == len(items) - 1
         comps.append(_text("cta_button" if (b.button or last) else "nav_link", b))

@@ -1,0 +1,185 @@
+"""The real landing pages of tests/data/real: complete, licensed, and truth valid for the schema.
+
+Each page is a PNG, its DOM extract and its hand-labelled truth (README.md there says how they
+were built).  These checks keep every truth file exactly what make_truth.py writes from the spec
+and the DOM, valid for the analysis schema and the shared scorer, and every page's provenance
+and licence on record.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import struct
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from app.core.words import count_words, range_bounds, word_range
+from app.schemas.analysis import LAYOUT_TYPES, SECTION_TYPES, Analysis
+from tests.support.eval_data import EVAL_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "data" / "real"
+PAGES: dict[str, dict[str, Any]] = json.loads((REAL / "pages.json").read_text())
+IDS = sorted(PAGES)
+MIN_PAGES = 14
+WIDTH = 1440
+PERMISSIVE = {
+    "MIT",
+    "Apache-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "CC0-1.0",
+    "CC-BY-3.0",
+    "CC-BY-4.0",
+}
+LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING")
+TEXT_ELEMENTS = {
+    "logo", "nav_link", "cta_button", "subtitle", "main_title", "description", "small_print",
+    "section_heading", "section_description", "contact_detail", "form_label", "copyright",
+}  # fmt: skip
+GRID_ELEMENTS = {
+    "feature_cards", "steps", "stats", "testimonial_cards", "pricing_cards", "faq_items",
+    "logo_list", "team_cards", "footer_columns",
+}  # fmt: skip
+
+
+def _module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORER = _module("pw_eval_score_real", EVAL_DIR / "score.py")
+
+
+def _truth(pid: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((REAL / f"{pid}.truth.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _dom(pid: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((REAL / f"{pid}.dom.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR", path
+    width, height = struct.unpack(">II", head[16:24])
+    return width, height
+
+
+def test_page_set_is_complete() -> None:
+    assert len(IDS) >= MIN_PAGES
+    assert all(re.fullmatch(r"page_2\d\d", pid) for pid in IDS), IDS
+    files = {p.name for p in REAL.glob("page_*")}
+    expected = {f"{pid}{ext}" for pid in IDS for ext in (".png", ".dom.json", ".truth.json")}
+    assert files == expected, (sorted(expected - files), sorted(files - expected))
+    slugs = [PAGES[pid]["slug"] for pid in IDS]
+    assert len(set(slugs)) == len(slugs)
+    folders = {p.name for p in (REAL / "src").iterdir()} - {"vendor"}
+    assert folders == set(slugs), sorted(folders ^ set(slugs))
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_provenance_licence_and_only_the_files_the_page_needs(pid: str) -> None:
+    page = PAGES[pid]
+    assert re.fullmatch(r"[0-9a-f]{40}", page["commit"])
+    assert re.fullmatch(r"[\w.-]+/[\w.-]+", page["repo"])
+    assert page["licence"] in PERMISSIVE
+    src = REAL / "src" / page["slug"]
+    assert (src / page["html"]).is_file()
+    licences = [f for f in src.iterdir() if f.name.upper().startswith(LICENCE_NAMES)]
+    assert licences, f"{pid}: no licence file in src/{page['slug']}/"
+    if page["licence"] == "MIT":
+        assert any("Permission is hereby granted" in f.read_text() for f in licences)
+    sub = page.get("subdir", "").strip("/")
+    listed = {p[len(sub) + 1 :] if sub else p for p in page["only"]}
+    present = {
+        str(f.relative_to(src))
+        for f in src.rglob("*")
+        if f.is_file() and not f.name.upper().startswith(LICENCE_NAMES)
+    }
+    assert present == listed, (sorted(listed - present), sorted(present - listed))
+
+
+def test_vendored_assets_carry_their_licences() -> None:
+    vendor = REAL / "src" / "vendor"
+    licences = [p.name for p in (vendor / "LICENSES").iterdir()]
+    for family in (vendor / "fonts").iterdir():
+        if family.is_dir():
+            assert any(n.startswith(f"fontsource-{family.name}-") for n in licences), family.name
+    packages = [p for p in vendor.glob("*@*")] + [p for p in vendor.glob("*/*@*")]
+    assert packages
+    for pkg in packages:  # <package>@<version>/ or <scope>/<package>@<version>/ from a CDN link
+        prefix = str(pkg.relative_to(vendor)).replace("/", "-").replace("@", "-") + "-"
+        assert any(n.startswith(prefix) for n in licences), pkg.name
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_truth_is_valid_for_the_schema(pid: str) -> None:
+    truth = _truth(pid)
+    Analysis.model_validate(truth)
+    assert SCORER.validate(truth) is None
+    assert truth["layout_type"] in LAYOUT_TYPES
+    total = 0
+    for pos, section in enumerate(truth["sections"], 1):
+        assert section["position"] == pos
+        assert section["type"] in SECTION_TYPES
+        assert section["components"], f"{pid}: empty section {pos}"
+        for comp in section["components"]:
+            if "current_content" in comp:
+                text = comp["current_content"]
+                assert comp["element"] in TEXT_ELEMENTS, comp["element"]
+                n = count_words(text)
+                assert n >= 1 and comp["word_count"] == n == SCORER.word_count(text), text
+                assert comp["word_range"] == word_range(n) == SCORER.word_range(n)
+                total += 1
+                continue
+            assert comp["element"] in GRID_ELEMENTS, comp["element"]
+            items = comp["items"]
+            assert items and comp["count"] == len(items)
+            envelope: dict[str, tuple[int, int]] = {}
+            for item in items:
+                for field, value in item.items():
+                    values = value if isinstance(value, list) else [value]
+                    assert values and all(count_words(v) >= 1 for v in values), (field, value)
+                    total += len(values)
+                    for v in values:
+                        lo, hi = range_bounds(count_words(v))
+                        a, b = envelope.get(field, (lo, hi))
+                        envelope[field] = (min(a, lo), max(b, hi))
+            assert comp["per_card"] == {f: f"{a}-{b}" for f, (a, b) in envelope.items()}
+    assert truth["total_text_elements"] == total
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_truth_scores_one_against_itself(pid: str) -> None:
+    truth = _truth(pid)
+    result = SCORER.score_docs(truth, truth)
+    assert result["overall"] == 1.0, result
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_truth_is_what_the_spec_and_the_dom_give(pid: str) -> None:
+    """Every truth text is what the page renders and every visible DOM block is labelled once."""
+    make_truth = _module("pw_real_make_truth", REAL / "make_truth.py")
+    assert make_truth.build(pid) == _truth(pid)
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_render_and_dom_extract_agree(pid: str) -> None:
+    dom = _dom(pid)
+    width, height = _png_size(REAL / f"{pid}.png")
+    assert width == WIDTH == dom["width"]
+    assert height == dom["png_height"] == dom["height"]
+    for block in dom["blocks"]:
+        x0, y0, x1, y1 = block["box"]
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height, block
