@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
+import cv2  # imported with the module: the first preview request should not pay for it
+import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps, ImageStat
 
 from app.services.preview.fonts import WEIGHTS, font
@@ -315,9 +317,6 @@ def fill_inpainted(img: Image.Image, areas: list[tuple[Rect, Image.Image]]) -> N
     """Gradients and photos: the old text's pixels (grown over their anti-aliased edges)
     rebuilt from their surroundings by OpenCV's inpainting (Telea); the rest of the
     background is kept as it is."""
-    import cv2
-    import numpy as np
-
     width, height = img.size
     for rect, mask in areas:
         x0, y0, x1, y1 = rect
