@@ -1,18 +1,20 @@
 """The preview painter: each element's original text replaced by its new copy, in place.
 
 For every box, on the original pixels:
-  background: the dominant colour of the box and a thin ring around it; the ring's share
-              of that colour says whether the area is flat (filled with it) or not
-              (gradient or photo: filled by `fill`, an interpolation from the ring);
+  background: the most common exact colour of a thin ring around the box; when the ring is
+              that colour all round (one side may differ) the area is flat and filled with
+              it, otherwise (gradient or photo) the old text's pixels are inpainted with
+              OpenCV (`fill_inpainted`) and the ring's mean serves for measuring;
   text colour: the mean of the pixels farthest from the background;
-  lines:      the rows holding ink, split where blank rows separate them;
+  lines:      the rows holding ink, split where blank rows (or, for tight lines, the
+              sparsest rows) separate them;
   alignment:  which edge (left, centre, right) the original lines share;
   weight:     stroke width relative to the font size, matched against the bundled font's
               weights measured the same way;
   size:       the original line height, then shrunk until the new copy, wrapped to the box
               width, fits the box.
 Every box is measured before any is cleared, so neighbours never see each other's paint.
-Pure Pillow work on an in-memory image; callers run it off the event loop.
+Pillow and OpenCV work on an in-memory image; callers run it off the event loop.
 """
 
 from __future__ import annotations
