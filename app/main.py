@@ -90,6 +90,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "X-Request-ID",
             "Idempotency-Key",
             "Last-Event-ID",
+            "If-None-Match",
         ],
         expose_headers=[
             "X-Request-ID",
@@ -97,6 +98,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "X-RateLimit-Limit",
             "X-RateLimit-Remaining",
             "X-RateLimit-Reset",
+            "ETag",
+            "X-Elements-Drawn",
+            "X-Elements-Skipped",
+            "X-Render-Cache",
         ],
     )
     app.add_middleware(

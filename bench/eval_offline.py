@@ -1,9 +1,17 @@
-"""Score the offline analyser on the eval screenshots.
+"""Score the offline analyser, and a naive baseline in the same run, on every page set.
 
-    uv run python bench/eval_offline.py [SCREENS_DIR] [--out KEEP_DIR]
+    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real] [--out DIR]
 
-Writes one candidate JSON per page to a temp dir, scores them with ../shared/eval/score.py
-and prints per-page scores and seconds, ending with one JSON summary line.
+Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
+(../shared/eval/real) and this repository's real pages (tests/data/real). Per page: the
+score (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched
+elements), wall and CPU seconds, and the process's peak RSS so far; the same for the naive
+baseline. Per set: the means. Ends with one JSON summary line.
+
+The naive baseline is OCR plus the obvious heuristics: the same OCR words (taken from the
+analyser's own OCR call, so its seconds are that call's plus its own), lines and
+paragraphs, a new section at every large vertical gap, the biggest text of a section its
+heading, everything else a description; the first section is the hero, the last the footer.
 """
 
 from __future__ import annotations
@@ -11,28 +19,32 @@ from __future__ import annotations
 import importlib.util
 import json
 import resource
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from app.services.analysis.offline import analyze_image  # noqa: E402
+import app.services.analysis.offline as offline  # noqa: E402
+from app.services.analysis.offline.layout import group_blocks, group_lines  # noqa: E402
+from app.services.analysis.offline.ocr import Word  # noqa: E402
+from app.services.analysis.structure import normalize  # noqa: E402
 
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-DEFAULT_SCREENS = ROOT.parent / "shared" / "eval" / "screens"
-
-
-def _cpu_seconds() -> float:
-    """CPU used by this process and its finished children (the Tesseract runs)."""
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+EVAL = ROOT.parent / "shared" / "eval"
+SCORER = EVAL / "score.py"
+SETS = {
+    "synthetic": EVAL / "screens",
+    "shared_real": EVAL / "real",
+    "own_real": ROOT / "tests" / "data" / "real",
+}
+PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 
 
 def load_scorer(path: Path = SCORER) -> ModuleType:
@@ -44,56 +56,150 @@ def load_scorer(path: Path = SCORER) -> ModuleType:
     return module
 
 
-def run(screens: Path, out_dir: Path, verbose: bool = True) -> dict[str, float]:
-    scorer = load_scorer()
-    pngs = sorted(screens.glob("page_*.png"))
+def _cpu() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+class _Recorder:
+    """Wraps the analyser's OCR call: keeps its words and seconds for the naive baseline."""
+
+    def __init__(self) -> None:
+        self.inner = offline.ocr_page
+        self.words: list[Word] = []
+        self.seconds = 0.0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> list[Word]:
+        start = time.perf_counter()
+        self.words = self.inner(*args, **kwargs)
+        self.seconds = time.perf_counter() - start
+        return self.words
+
+
+def naive(words: list[Word]) -> dict[str, Any]:
+    """OCR paragraphs, cut into sections at large vertical gaps; biggest text = heading."""
+    blocks = group_blocks(group_lines(words))
+    if not blocks:
+        return {"sections": []}
+    em = statistics.median(b.h for b in blocks)
+    groups: list[list[Any]] = [[blocks[0]]]
+    bottom = blocks[0].y1
+    for b in blocks[1:]:
+        if b.y0 - bottom > 4 * em:
+            groups.append([])
+        groups[-1].append(b)
+        bottom = max(bottom, b.y1)
+    sections = []
+    for i, group in enumerate(groups):
+        kind = "hero" if i == 0 else "footer" if i == len(groups) - 1 else "features"
+        big = max(group, key=lambda b: b.h)
+        title = "main_title" if kind == "hero" else "section_heading"
+        comps = [
+            {"element": title if b is big else "description", "current_content": b.text}
+            for b in group
+        ]
+        sections.append({"type": kind, "components": comps})
+    return {"sections": sections, "layout_type": "modern_saas"}
+
+
+def _score(scorer: ModuleType, cand: dict[str, Any], png: Path) -> dict[str, Any]:
+    truth = json.loads(png.with_name(f"{png.stem}.truth.json").read_text())
+    return dict(scorer.score_docs(cand, truth))
+
+
+def _line(name: str, res: dict[str, Any], secs: float, cpu: float, rss: float) -> str:
+    parts = "  ".join(f"{p[:4]} {res[p] or 0:.2f}" for p in PARTS)
+    wc = res["wc_mae"]
+    return (
+        f"  {name:<8} overall {res['overall']:.3f}  sec {res['n_cand_sec']:>2}/"
+        f"{res['n_truth_sec']:<2} {parts}  wc_mae {wc if wc is None else round(wc, 2)}"
+        f"  {secs:5.2f}s cpu {cpu:5.2f}s  peak {rss:5.0f} MB"
+    )
+
+
+def run_set(
+    name: str, folder: Path, out_dir: Path, scorer: ModuleType, rec: _Recorder
+) -> dict[str, Any]:
+    pngs = sorted(folder.glob("page_*.png"))
+    pngs = [p for p in pngs if p.with_name(f"{p.stem}.truth.json").is_file()]
+    print(f"== {name}: {folder} ({len(pngs)} pages)", flush=True)
     rows = []
     for png in pngs:
-        start, cpu0 = time.perf_counter(), _cpu_seconds()
         with Image.open(png) as img:
-            analysis = analyze_image(img)
-        secs = time.perf_counter() - start
-        cpu = _cpu_seconds() - cpu0
+            img.load()
+            start, cpu0 = time.perf_counter(), _cpu()
+            analysis = offline.analyze_image(img)
+            secs, cpu = time.perf_counter() - start, _cpu() - cpu0
         cand = analysis.model_dump(mode="json")
         (out_dir / f"{png.stem}.json").write_text(json.dumps(cand, indent=1))
-        truth_path = png.with_name(f"{png.stem}.truth.json")
-        res = scorer.score_files(str(out_dir / f"{png.stem}.json"), str(truth_path))
-        rows.append((png.stem, res, secs, cpu))
-        if verbose:
-            print(
-                f"{png.stem}  sec {res['n_truth_sec']:>2}/{res['n_cand_sec']:<2} "
-                f"type {res['type_acc']:.2f}  rec {res['recall']:.2f}  prec {res['precision']:.2f}"
-                f"  in_rng {res['in_range'] or 0:.2f}  cards {res['card_acc']:.2f}"
-                f"  el {res['el_type']:.2f}  lay {res['layout']}  overall {res['overall']:.3f}"
-                f"  {secs:5.2f}s (cpu {cpu:5.2f}s)",
-                flush=True,
-            )
+        res = _score(scorer, cand, png)
+        start, cpu0 = time.perf_counter(), _cpu()
+        base_raw = naive(rec.words)
+        base = normalize(base_raw, source="offline") if base_raw["sections"] else {}
+        base_secs = rec.seconds + time.perf_counter() - start
+        base_cpu = _cpu() - cpu0
+        base_cand = base.model_dump(mode="json") if base else {"sections": []}
+        base_res = _score(scorer, base_cand, png)
+        rss = peak_rss_mb()
+        print(f"{png.stem}  {Image.open(png).size}  confidence {analysis.confidence}", flush=True)
+        print(_line("analyser", res, secs, cpu, rss), flush=True)
+        print(_line("naive", base_res, base_secs, base_cpu, rss), flush=True)
+        rows.append((png.stem, res, secs, cpu, base_res, base_secs, analysis.confidence))
     n = len(rows)
-    secs_all = [r[2] for r in rows]
-    return {
-        "mean_overall": round(sum(r[1]["overall"] for r in rows) / n, 4) if n else 0.0,
+    if not n:
+        return {"set": name, "pages": 0}
+
+    def mean(values: list[float]) -> float:
+        return round(sum(values) / len(values), 4) if values else 0.0
+
+    summary = {
+        "set": name,
         "pages": n,
-        "mean_seconds": round(sum(secs_all) / n, 2) if n else 0.0,
-        "max_seconds": round(max(secs_all), 2) if n else 0.0,
-        # wall time suffers when the machine is busy; CPU / 2 is the 2-core figure
-        "max_cpu_seconds": round(max(r[3] for r in rows), 2) if n else 0.0,
+        "mean_overall": mean([r[1]["overall"] for r in rows]),
+        "naive_mean_overall": mean([r[4]["overall"] for r in rows]),
+        "wc_mae": mean([r[1]["wc_mae"] for r in rows if r[1]["wc_mae"] is not None]),
+        "naive_wc_mae": mean([r[4]["wc_mae"] for r in rows if r[4]["wc_mae"] is not None]),
+        "recall": mean([r[1]["recall"] for r in rows]),
+        "precision": mean([r[1]["precision"] for r in rows]),
+        "mean_seconds": mean([r[2] for r in rows]),
+        "max_seconds": round(max(r[2] for r in rows), 2),
+        "max_cpu_seconds": round(max(r[3] for r in rows), 2),
+        "peak_rss_mb": round(peak_rss_mb()),
+        "confidence_score": [(r[6], r[1]["overall"]) for r in rows],
     }
+    print(
+        f"-- {name}: analyser {summary['mean_overall']:.3f} vs naive "
+        f"{summary['naive_mean_overall']:.3f}; wc_mae {summary['wc_mae']:.2f} vs "
+        f"{summary['naive_wc_mae']:.2f}; mean {summary['mean_seconds']:.2f}s, max "
+        f"{summary['max_seconds']:.2f}s (cpu {summary['max_cpu_seconds']:.2f}s); "
+        f"peak RSS {summary['peak_rss_mb']} MB",
+        flush=True,
+    )
+    return summary
 
 
 def main(argv: list[str]) -> int:
     keep: Path | None = None
+    names = list(SETS)
     if "--out" in argv:  # keep the candidates for inspection
         i = argv.index("--out")
         keep = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
-    screens = Path(argv[0]).resolve() if argv else DEFAULT_SCREENS
-    if keep is not None:
-        keep.mkdir(parents=True, exist_ok=True)
-        summary = run(screens, keep)
-    else:
-        with tempfile.TemporaryDirectory(prefix="pw_offline_") as tmp:
-            summary = run(screens, Path(tmp))
-    print(json.dumps(summary))
+    if "--sets" in argv:
+        i = argv.index("--sets")
+        names = argv[i + 1].split(",")
+    scorer = load_scorer()
+    rec = _Recorder()
+    offline.ocr_page = rec  # type: ignore[assignment]
+    with tempfile.TemporaryDirectory(prefix="pw_offline_") as tmp:
+        out = keep or Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        summaries = [run_set(n, SETS[n], out, scorer, rec) for n in names]
+    print(json.dumps({"sets": summaries}))
     return 0
 
 

@@ -268,11 +268,17 @@ class Settings(BaseSettings):
     s3_call_timeout_seconds: float = Field(
         120.0, gt=0, description="Upper bound on one S3 call, retries and body included."
     )
+    preview_render_slots: int = Field(
+        2, ge=1, description="Annotated/preview images rendered at once per process."
+    )
 
     # --- generation ------------------------------------------------------------------------
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
     generation_stuck_minutes: int = Field(15, description="Sweeper fails generations older.")
     analysis_wait_seconds: int = Field(120, description="Generation waits this for analysis.")
+    analysis_warn_below: float = Field(
+        0.6, ge=0, le=1, description="Analyses less confident than this carry a warning."
+    )
     generation_lease_seconds: int = Field(
         60, description="A running generation's Redis lease; a redelivery waits it out."
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import tempfile
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ class Storage(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def exists(self, key: str) -> bool: ...
+
+    async def delete_prefix(self, prefix: str) -> None: ...
 
     async def url_for(self, key: str) -> str | None:
         """A time-limited URL a browser can GET directly, or None to serve the bytes."""
@@ -94,6 +97,22 @@ class LocalStorage:
 
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).is_file)
+
+    def _delete_prefix_sync(self, prefix: str) -> None:
+        # "a/b/" removes the folder a/b; "a/b/c-" removes the files in a/b named c-*.
+        folder = self._path(prefix.rstrip("/")) if prefix.endswith("/") else None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        path = self._path(prefix)
+        if path.parent.is_dir():
+            for child in path.parent.iterdir():
+                if child.name.startswith(path.name) and child.is_file():
+                    child.unlink(missing_ok=True)
+
+    async def delete_prefix(self, prefix: str) -> None:
+        """Delete every object whose key starts with `prefix`."""
+        await asyncio.to_thread(self._delete_prefix_sync, prefix)
 
     async def url_for(self, key: str) -> str | None:
         return None
@@ -263,6 +282,24 @@ class S3Storage:
         except StorageError:
             return False
         return True
+
+    async def delete_prefix(self, prefix: str) -> None:
+        """Delete every object whose key starts with `prefix` (derived images: no retention
+        copy, they can be drawn again). Listed and deleted a page (<= 1000 keys) at a time."""
+        full = (
+            self.config.prefix
+            + check_key(prefix.rstrip("/"))
+            + ("/" if prefix.endswith("/") else "")
+        )
+        token: dict[str, str] = {}
+        while True:
+            page = await self._call("list_objects_v2", Prefix=full, **token)
+            keys = [{"Key": item["Key"]} for item in page.get("Contents", [])]
+            if keys:
+                await self._call("delete_objects", Delete={"Objects": keys, "Quiet": True})
+            if not page.get("IsTruncated"):
+                return
+            token = {"ContinuationToken": page["NextContinuationToken"]}
 
     async def url_for(self, key: str) -> str | None:
         if self.config.presign_seconds <= 0:

@@ -212,6 +212,6 @@ class FeedbackOut(BaseModel):
     updated_at: datetime
 
 
-ExportFormat = Literal["json", "markdown", "text", "html"]
+ExportFormat = Literal["json", "markdown", "text", "html", "zip"]
 
 GenerationOut.model_rebuild()

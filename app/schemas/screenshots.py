@@ -19,6 +19,12 @@ class ScreenshotLinks(BaseModel):
     analysis: str
 
 
+class AnalysisWarning(BaseModel):
+    code: Literal["LOW_CONFIDENCE"]
+    message: str
+    confidence: float | None = None
+
+
 class ScreenshotOut(BaseModel):
     """A screenshot's metadata and the state of its analysis."""
 
@@ -40,6 +46,11 @@ class ScreenshotOut(BaseModel):
     )
     retry_at: datetime | None = Field(
         None, description="When the waiting analysis tries again (with waiting_for)."
+    )
+    analysis_warnings: list[AnalysisWarning] = Field(
+        default_factory=list,
+        description="Why the analysis may need checking (e.g. a low-confidence offline "
+        "analysis: check the map, or analyse again with a vision model).",
     )
     created_at: datetime
     updated_at: datetime

@@ -99,6 +99,22 @@ async def test_delete_with_retention_keeps_a_tagged_copy_under_deleted(s3_url: s
     await store.delete("u2/a.png")  # nothing left to keep: still fine
 
 
+async def test_delete_prefix_removes_a_folder_and_a_name_prefix_only(s3_url: str) -> None:
+    store = S3Storage(config(s3_url))
+    for key in ("d/a/1.png", "d/a/2.png", "d/b/c-1.png", "d/b/c-2.png", "d/b/other.png"):
+        await store.put(key, b"x")
+    await store.delete_prefix("d/a/")
+    await store.delete_prefix("d/b/c-")
+    assert [await store.exists(k) for k in ("d/a/1.png", "d/a/2.png", "d/b/c-1.png")] == [
+        False,
+        False,
+        False,
+    ]
+    assert await store.exists("d/b/other.png")
+    with pytest.raises(StorageError):
+        await store.delete_prefix("../d/")
+
+
 @pytest.mark.parametrize("key", ["../escape.png", "/etc/passwd", "a/../../b", "", "a\x00b", "a/"])
 async def test_keys_cannot_leave_the_prefix(s3_url: str, key: str) -> None:
     store = S3Storage(config(s3_url))

@@ -112,16 +112,24 @@ def _longer(a: str, b: str) -> bool:
 
 
 def _merge_items(target: dict[str, Any], incoming: dict[str, Any]) -> None:
+    """Incoming cards join the target grid; `item_boxes` (parallel lists) follow them."""
     items: list[dict[str, Any]] = target["items"]
-    for item in incoming["items"]:
+    boxes: list[dict[str, Any]] = target.get("item_boxes") or [{} for _ in items]
+    incoming_boxes = list(incoming.get("item_boxes") or [])
+    incoming_boxes += [{}] * (len(incoming["items"]) - len(incoming_boxes))
+    for item, item_boxes in zip(incoming["items"], incoming_boxes, strict=False):
         text = _item_text(item)
         for pos, existing in enumerate(items):
             if items_match(existing, item):
                 if _longer(_item_text(existing), text):
                     items[pos] = copy.deepcopy(item)
+                    boxes[pos] = copy.deepcopy(item_boxes)
                 break
         else:
             items.append(copy.deepcopy(item))
+            boxes.append(copy.deepcopy(item_boxes))
+    if any(boxes):
+        target["item_boxes"] = boxes
 
 
 def merge_section(target: dict[str, Any], incoming: dict[str, Any]) -> None:

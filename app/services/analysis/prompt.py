@@ -53,11 +53,16 @@ item per card in reading order, each item with the same fields; list-valued fiel
 {ELEMENTS}
 6. "layout_type" is one of: {", ".join(LAYOUT_TYPES)}.
 7. Do not count words; we count them ourselves.
+8. Where each text is: every text element has "box_2d": [ymin, xmin, ymax, xmax], the \
+box around its text, on a 0-1000 scale of the image you map (the part to read, not the \
+overview). Every grid has "item_boxes", a list parallel to "items": for each item, each \
+field's box_2d (a list of box_2d for list fields).
 
 Answer with one JSON object:
 {{"layout_type": "...", "sections": [{{"type": "hero", "components": [
-  {{"element": "main_title", "current_content": "..."}},
-  {{"element": "feature_cards", "items": [{{"title": "...", "description": "..."}}]}}]}}]}}"""
+  {{"element": "main_title", "current_content": "...", "box_2d": [120, 80, 160, 620]}},
+  {{"element": "feature_cards", "items": [{{"title": "...", "description": "..."}}],
+   "item_boxes": [{{"title": [300, 80, 320, 300], "description": [325, 80, 380, 300]}}]}}]}}]}}"""
 
 
 def page_prompt() -> str:
@@ -96,14 +101,27 @@ def response_schema() -> dict[str, Any]:
     item_value: dict[str, Any] = {
         "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     }
+    box_2d: dict[str, Any] = {
+        "type": "array",
+        "items": {"type": "integer"},
+        "minItems": 4,
+        "maxItems": 4,
+        "description": "[ymin, xmin, ymax, xmax] on a 0-1000 scale of the image read",
+    }
+    field_box: dict[str, Any] = {"anyOf": [box_2d, {"type": "array", "items": box_2d}]}
     component = {
         "type": "object",
         "properties": {
             "element": {"type": "string"},
             "current_content": {"type": "string"},
+            "box_2d": box_2d,
             "items": {
                 "type": "array",
                 "items": {"type": "object", "additionalProperties": item_value},
+            },
+            "item_boxes": {
+                "type": "array",
+                "items": {"type": "object", "additionalProperties": field_box},
             },
         },
         "required": ["element"],

@@ -23,6 +23,7 @@ from app.llm.registry import OFFLINE, ModelInfo
 from app.llm.types import CallContext, LLMRequest, LLMResponse
 from app.schemas.analysis import Analysis
 from app.services.analysis import prompt as prompts
+from app.services.analysis.boxes import to_page_boxes
 from app.services.analysis.merge import TileResult, merge_tiles
 from app.services.analysis.repair import InvalidOutput, parse_json, to_analysis
 from app.services.analysis.structure import AnalysisShapeError
@@ -131,7 +132,8 @@ async def analyze_with_model(
             model=model,
             context=context,
         )
-        return to_analysis(raw, model=used)
+        where = {"width": layout.width, "top": 0, "band": layout.height}
+        return to_analysis(to_page_boxes(raw, height=layout.height, **where), model=used)
 
     gate = asyncio.Semaphore(limits.parallel)
     parallel = limits.parallel > 1
@@ -158,6 +160,9 @@ async def analyze_with_model(
                     raw, used = await _ask(
                         tile_session, call, request, model=model, context=context
                     )
+        raw = to_page_boxes(
+            raw, width=layout.width, top=box.top, band=box.bottom - box.top, height=layout.height
+        )
         return _tile_result(raw, index), used
 
     answers = await asyncio.gather(*(one(i) for i in range(len(layout.tiles))))

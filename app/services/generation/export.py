@@ -1,21 +1,28 @@
-"""Export a completed generation as JSON, Markdown, plain text or HTML (escaped)."""
+"""Export a completed generation as JSON, Markdown, plain text, HTML (escaped, with the
+preview image embedded) or a zip of the JSON, the Markdown and the preview PNG."""
 
 from __future__ import annotations
 
+import base64
 import html
+import io
 import json
+import zipfile
 from typing import Any
 
-from app.core.errors import Conflict
 from app.models import Generation
+from app.services.generation.service import ensure_completed
 
 MEDIA_TYPES = {
     "json": "application/json",
     "markdown": "text/markdown; charset=utf-8",
     "text": "text/plain; charset=utf-8",
     "html": "text/html; charset=utf-8",
+    "zip": "application/zip",
 }
-EXTENSIONS = {"json": "json", "markdown": "md", "text": "txt", "html": "html"}
+EXTENSIONS = {"json": "json", "markdown": "md", "text": "txt", "html": "html", "zip": "zip"}
+# Formats that carry the preview image (the caller renders it and passes it in).
+WITH_PREVIEW = ("html", "zip")
 
 
 def _title(generation: Generation) -> str:
@@ -62,33 +69,48 @@ def _footer(result: dict[str, Any]) -> str:
     return note
 
 
-def render(generation: Generation, fmt: str) -> tuple[str, str, str]:
-    """(body, media type, file name)."""
-    if generation.status != "completed" or not generation.result:
-        raise Conflict(
-            "Only a completed generation can be exported.",
-            error_code="GENERATION_NOT_COMPLETED",
-            details={"status": generation.status},
-        )
-    result = generation.result
-    filename = f"generation-{generation.id}.{EXTENSIONS[fmt]}"
+def render(
+    generation: Generation, fmt: str, *, preview: bytes | None = None
+) -> tuple[str | bytes, str, str]:
+    """(body, media type, file name). `preview` is the preview PNG, when there is one."""
+    result = ensure_completed(generation, "Only a completed generation can be exported.")
+    stem = f"generation-{generation.id}"
+    filename = f"{stem}.{EXTENSIONS[fmt]}"
+    body: str | bytes
     if fmt == "json":
-        body = json.dumps(
-            {
-                "id": str(generation.id),
-                "business_context": generation.business_context,
-                "result": result,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
+        body = _json(generation, result)
     elif fmt == "markdown":
         body = _markdown(generation, result)
     elif fmt == "text":
         body = _text(generation, result)
+    elif fmt == "zip":
+        body = _zip(generation, result, stem, preview)
     else:
-        body = _html(generation, result)
+        body = _html(generation, result, preview)
     return body, MEDIA_TYPES[fmt], filename
+
+
+def _json(generation: Generation, result: dict[str, Any]) -> str:
+    return json.dumps(
+        {
+            "id": str(generation.id),
+            "business_context": generation.business_context,
+            "result": result,
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _zip(generation: Generation, result: dict[str, Any], stem: str, preview: bytes | None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{stem}.json", _json(generation, result))
+        archive.writestr(f"{stem}.md", _markdown(generation, result))
+        if preview is not None:
+            # PNG is compressed already.
+            archive.writestr(f"{stem}-preview.png", preview, compress_type=zipfile.ZIP_STORED)
+    return out.getvalue()
 
 
 def _md_escape(text: str) -> str:
@@ -124,7 +146,7 @@ def _text(generation: Generation, result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html(generation: Generation, result: dict[str, Any]) -> str:
+def _html(generation: Generation, result: dict[str, Any], preview: bytes | None) -> str:
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
@@ -132,6 +154,13 @@ def _html(generation: Generation, result: dict[str, Any]) -> str:
         f"<title>{e(_title(generation))}</title></head><body>",
         f"<h1>{e(_title(generation))}</h1>",
     ]
+    if preview is not None:
+        src = "data:image/png;base64," + base64.b64encode(preview).decode("ascii")
+        parts.append(
+            f'<figure><img src="{src}" alt="The page with this copy in place" '
+            'style="max-width:100%;height:auto"><figcaption>Preview: the new copy painted '
+            "over the original screenshot.</figcaption></figure>"
+        )
     for heading, rows in _blocks(result):
         parts.append(f"<section><h2>{e(heading)}</h2><dl>")
         for label, value in rows:

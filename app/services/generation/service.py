@@ -28,6 +28,7 @@ from app.services.billing.budget import ensure_token_budget
 from app.services.billing.quota import reserve_slot
 from app.services.billing.tiers import get_tier
 from app.services.generation.writer import resolve_model
+from app.services.preview.cache import forget_generation
 from app.services.screenshots import service as screenshots
 
 log = structlog.get_logger(__name__)
@@ -194,6 +195,24 @@ async def get(session: AsyncSession, *, user: User, generation_id: uuid.UUID) ->
     return generation
 
 
+def ensure_completed(generation: Generation, message: str) -> dict[str, Any]:
+    """The result of a completed generation; 409 GENERATION_NOT_COMPLETED otherwise."""
+    if generation.status != "completed" or not generation.result:
+        raise Conflict(
+            message, error_code="GENERATION_NOT_COMPLETED", details={"status": generation.status}
+        )
+    return generation.result
+
+
+async def screenshot_of(session: AsyncSession, *, user: User, generation: Generation) -> Screenshot:
+    """The generation's screenshot; 409 SCREENSHOT_NOT_FOUND once it was deleted."""
+    if generation.screenshot_id is None:
+        raise Conflict(
+            "The screenshot of this generation was deleted.", error_code="SCREENSHOT_NOT_FOUND"
+        )
+    return await screenshots.get(session, user=user, screenshot_id=generation.screenshot_id)
+
+
 async def list_page(
     session: AsyncSession,
     *,
@@ -216,6 +235,7 @@ async def list_page(
 async def delete(session: AsyncSession, *, user: User, generation_id: uuid.UUID) -> None:
     generation = await get(session, user=user, generation_id=generation_id)
     await repo.delete_one(session, generation)
+    await forget_generation(generation=generation)
     await record(
         session,
         "generation.deleted",
@@ -235,17 +255,8 @@ async def regenerate(
     """A new generation from a finished one: the same screenshot, analysis and context; only
     the chosen sections are rewritten (the rest is copied from the parent when it runs)."""
     parent = await get(session, user=user, generation_id=generation_id)
-    if parent.status != "completed":
-        raise Conflict(
-            "Only a completed generation can be regenerated.",
-            error_code="GENERATION_NOT_COMPLETED",
-            details={"status": parent.status},
-        )
-    if parent.screenshot_id is None:
-        raise Conflict(
-            "The screenshot of this generation was deleted.", error_code="SCREENSHOT_NOT_FOUND"
-        )
-    shot = await screenshots.get(session, user=user, screenshot_id=parent.screenshot_id)
+    ensure_completed(parent, "Only a completed generation can be regenerated.")
+    shot = await screenshot_of(session, user=user, generation=parent)
     sections = sorted(set(data.sections)) if data.sections else None
     if sections:
         known = {int(s["position"]) for s in (shot.analysis or {}).get("sections") or []}

@@ -22,6 +22,7 @@ from app.models.base import utcnow
 from app.repositories import screenshots as repo
 from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
+from app.services.preview.cache import forget_screenshot
 from app.services.screenshots.images import MIME_TYPES, decode_slot, sanitize
 from app.services.screenshots.intake import Upload
 
@@ -196,6 +197,7 @@ async def delete(
     # Keys are per user and content, so no other row shares this file.
     if await repo.count_with_storage_key(session, key) == 0:
         await (storage or get_storage()).delete(key)
+    await forget_screenshot(user_id=user.id, screenshot_id=screenshot_id, storage=storage)
 
 
 async def request_analysis(

@@ -65,6 +65,10 @@ async def delete_account(session: AsyncSession, *, user: User) -> None:
             await storage.delete(key)
         except Exception:
             log.warning("users.delete_image_failed", user_id=str(user_id))
+    try:
+        await storage.delete_prefix(f"{user_id}/derived/")  # annotated images, previews
+    except Exception:
+        log.warning("users.delete_image_failed", user_id=str(user_id))
 
 
 def _plain(value: Any) -> Any:

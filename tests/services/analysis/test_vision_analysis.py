@@ -387,3 +387,104 @@ async def test_unusable_model_fails_with_its_code(session: AsyncSession, model: 
     shot = await run(session, shot, model)
     assert shot.analysis_status == "failed"
     assert shot.analysis_error_code in ("UNKNOWN_MODEL", "MODEL_NOT_ALLOWED", "MODEL_UNAVAILABLE")
+
+
+# --- boxes: box_2d per tile (Gemini's form) back to page pixels through tiling and merge ------
+BOX_X, BOX_W, BOX_H = 100, 600, 40  # every element's page box: [100, y, 600, 40]
+
+
+def box_2d(y: int, top: int, bottom: int) -> list[int]:
+    """Gemini's [ymin, xmin, ymax, xmax], 0-1000 of the tile, for the page box at y."""
+    band = bottom - top
+    return [
+        round((y - top) * 1000 / band),
+        round(BOX_X * 1000 / 1440),
+        round((y + BOX_H - top) * 1000 / band),
+        round((BOX_X + BOX_W) * 1000 / 1440),
+    ]
+
+
+def boxed_tile_responder(call: FakeCall) -> str:
+    """The tile answer of `tile_responder`, with a box_2d on every text and card field."""
+    match = re.search(r"pixels (\d+)-(\d+) of (\d+)", call.prompt)
+    assert match, "a tile prompt names its band"
+    top, bottom = int(match.group(1)), int(match.group(2))
+    sections = []
+    for sec in page_truth():
+        comps: list[dict[str, Any]] = [
+            {"element": el, "current_content": txt, "box_2d": box_2d(y, top, bottom)}
+            for y, el, txt in sec["texts"]
+            if top <= y and y + BOX_H <= bottom
+        ]
+        cards = [(y, item) for y, item in sec["items"] if top <= y and y + 2 * BOX_H <= bottom]
+        if cards:
+            comps.append(
+                {
+                    "element": "feature_cards",
+                    "items": [item for _, item in cards],
+                    "item_boxes": [
+                        {
+                            "title": box_2d(y, top, bottom),
+                            "description": box_2d(y + BOX_H, top, bottom),
+                        }
+                        for y, _ in cards
+                    ],
+                }
+            )
+        if comps:
+            entry: dict[str, Any] = {"type": sec["type"], "components": comps}
+            if sec["top"] < top:
+                entry["continues"] = True
+            sections.append(entry)
+    return json.dumps({"layout_type": "modern_saas", "sections": sections})
+
+
+def near(box: Any, y: int) -> bool:
+    """Within the 0-1000 scale's rounding of the page box [100, y, 600, 40]."""
+    want = (BOX_X, y, BOX_W, BOX_H)
+    return box is not None and all(abs(a - b) <= 4 for a, b in zip(box, want, strict=True))
+
+
+async def test_tile_box_2d_answers_become_page_boxes_after_tiling_and_merge(
+    session: AsyncSession, fake_llm: FakeLLMServer
+) -> None:
+    user = await create_user(session)
+    shot = await stored_screenshot(session, user, Image.new("RGB", (1440, PAGE_HEIGHT), "white"))
+    fake_llm.responder = boxed_tile_responder
+    with llm_settings(fake_llm, gemini_keys=GEMINI_KEYS, keypool_rpm=1000):
+        shot = await run(session, shot)
+    assert shot.analysis_status == "completed", shot.analysis_error_message
+    assert len(fake_llm.calls) >= 6
+    schema = json.dumps(fake_llm.calls[0].json_schema)
+    assert "box_2d" in schema and "item_boxes" in schema  # asked for, in schema and prompt
+    assert "box_2d" in fake_llm.calls[0].prompt
+    analysis = Analysis.model_validate(shot.analysis)
+    assert [s.type for s in analysis.sections] == SECTION_TYPES
+    for section, truth in zip(analysis.sections, page_truth(), strict=True):
+        texts = [c for c in section.components if hasattr(c, "current_content")]
+        for comp, (y, _, text) in zip(texts, truth["texts"], strict=True):
+            assert comp.current_content == text
+            assert near(comp.box, y), (text, comp.box, y)  # type: ignore[union-attr]
+        grid = next(c for c in section.components if hasattr(c, "items"))
+        assert grid.items == [item for _, item in truth["items"]]  # type: ignore[union-attr]
+        boxes = grid.item_boxes  # type: ignore[union-attr]
+        assert boxes is not None and len(boxes) == 3
+        for item_boxes, (y, _) in zip(boxes, truth["items"], strict=True):
+            assert near(item_boxes["title"], y) and near(item_boxes["description"], y + BOX_H)
+
+
+async def test_answers_without_boxes_leave_boxes_out(
+    session: AsyncSession, fake_llm: FakeLLMServer
+) -> None:
+    """Boxes are optional: a model that gives none yields an analysis without them."""
+    user = await create_user(session)
+    shot = await stored_screenshot(session, user, Image.new("RGB", (1440, PAGE_HEIGHT), "white"))
+    fake_llm.responder = tile_responder
+    with llm_settings(fake_llm, gemini_keys=GEMINI_KEYS, keypool_rpm=1000):
+        shot = await run(session, shot)
+    assert shot.analysis_status == "completed", shot.analysis_error_message
+    analysis = Analysis.model_validate(shot.analysis)
+    for section in analysis.sections:
+        for comp in section.components:
+            assert getattr(comp, "box", None) is None
+            assert getattr(comp, "item_boxes", None) is None

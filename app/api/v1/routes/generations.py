@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep
+from app.api.png import png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.generation import (
@@ -23,6 +24,7 @@ from app.schemas.generation import (
     RegenerateRequest,
 )
 from app.services.generation import export, feedback, progress, service, views
+from app.services.preview import service as previews
 
 router = APIRouter(prefix="/generations", tags=["generations"])
 
@@ -176,8 +178,43 @@ async def submit_generation_feedback(
 
 
 @router.get(
+    "/{generation_id}/preview.png",
+    summary="The screenshot with the generated copy painted in place of the original text",
+    response_class=Response,
+    responses=png_responses(
+        {
+            **NOT_FOUND,
+            409: {
+                "description": "GENERATION_NOT_COMPLETED, SCREENSHOT_NOT_FOUND, "
+                "ANALYSIS_NOT_COMPLETED, SECTION_HAS_NO_BOXES or IMAGE_MISSING"
+            },
+            422: {"description": "Invalid section"},
+        }
+    ),
+)
+async def get_generation_preview(
+    generation_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
+    section: Annotated[
+        int | None, Query(ge=1, le=10_000, description="Crop to this section position")
+    ] = None,
+    if_none_match: Annotated[str | None, Header(max_length=512)] = None,
+) -> Response:
+    rendered = await previews.preview(
+        session,
+        user=user,
+        generation_id=generation_id,
+        section=section,
+        if_none_match=if_none_match,
+    )
+    return png_response(rendered)
+
+
+@router.get(
     "/{generation_id}/export",
-    summary="Download the copy as JSON, Markdown, text or HTML",
+    summary="Download the copy as JSON, Markdown, text, HTML (with the preview) or a zip of "
+    "JSON, Markdown and the preview PNG",
     response_class=Response,
     responses={**NOT_FOUND, 409: {"description": "GENERATION_NOT_COMPLETED"}},
 )
@@ -188,7 +225,10 @@ async def export_generation(
     format: ExportFormat = "json",
 ) -> Response:
     generation = await service.get(session, user=user, generation_id=generation_id)
-    body, media_type, filename = export.render(generation, format)
+    preview = None
+    if format in export.WITH_PREVIEW:
+        preview = await previews.preview_for_export(session, user=user, generation=generation)
+    body, media_type, filename = export.render(generation, format, preview=preview)
     return Response(
         content=body,
         media_type=media_type,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
+from app.api.png import png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.models import Screenshot
@@ -22,6 +23,8 @@ from app.schemas.screenshots import (
     ScreenshotOut,
     ScreenshotPage,
 )
+from app.services.analysis.warnings import analysis_warnings
+from app.services.preview import service as previews
 from app.services.screenshots import intake, service
 
 router = APIRouter(prefix="/screenshots", tags=["screenshots"])
@@ -76,6 +79,7 @@ def _fields(shot: Screenshot) -> dict[str, Any]:
         "analysis_error_message": shot.analysis_error_message,
         "waiting_for": shot.analysis_waiting_for,
         "retry_at": shot.analysis_retry_at,
+        "analysis_warnings": analysis_warnings(shot.analysis),
         "created_at": shot.created_at,
         "updated_at": shot.updated_at,
         "links": _links(shot.id),
@@ -189,6 +193,31 @@ async def get_screenshot_image(
         media_type=media_type,
         headers={"Cache-Control": "private, max-age=3600", "Content-Disposition": "inline"},
     )
+
+
+@router.get(
+    "/{screenshot_id}/annotated.png",
+    summary="The screenshot with its analysis drawn on it (sections and text elements)",
+    response_class=Response,
+    responses=png_responses({401: ERR, 404: ERR, 409: ERR, 422: ERR}),
+)
+async def get_screenshot_annotated(
+    screenshot_id: uuid.UUID,
+    session: SessionDep,
+    user: CurrentUser,
+    section: Annotated[
+        int | None, Query(ge=1, le=10_000, description="Crop to this section position")
+    ] = None,
+    if_none_match: Annotated[str | None, Header(max_length=512)] = None,
+) -> Response:
+    rendered = await previews.annotated(
+        session,
+        user=user,
+        screenshot_id=screenshot_id,
+        section=section,
+        if_none_match=if_none_match,
+    )
+    return png_response(rendered)
 
 
 @router.delete(

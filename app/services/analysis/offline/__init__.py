@@ -124,8 +124,43 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
             ]
 
 
-def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
-    """The loose analysis dict and a confidence figure, before normalisation."""
+def signals(
+    found: list[Word], blocks: list[Block], sections: list[dict[str, Any]], height: int
+) -> dict[str, float]:
+    """What the analyser can see of its own quality (inputs of `confidence`)."""
+    comps = [c for s in sections for c in s["components"]]
+    grids = [c for c in comps if "items" in c]
+    placed = sum(len(c["items"]) for c in grids) + len(comps) - len(grids)
+    return {
+        "ocr": sum(w.conf for w in found) / len(found) / 100,
+        # share of words the engine was unsure of (faint text, text in pictures)
+        "unsure": sum(1 for w in found if w.conf < 85) / len(found),
+        "typed": sum(1 for s in sections if s["type"] not in ("about", "other"))
+        / max(len(sections), 1),
+        # a tall page seen as few sections lost its boundaries
+        "sections_per_kpx": 1000 * len(sections) / max(height, 1),
+        "grid_share": sum(len(c["items"]) for c in grids) / max(placed, 1),
+        "blocks": float(len(blocks)),
+        "words": float(words(" ".join(b.text for b in blocks))),
+    }
+
+
+def confidence(sig: dict[str, float]) -> float:
+    """A 0-1 prediction of the analysis' score from its signals.
+
+    Measured on the real pages (bench/eval_offline.py prints confidence beside score): the
+    OCR's own certainty does not predict the score (the engine is sure of text it reads in
+    pictures too), while the page's complexity does: the more text, and the larger the
+    share of it in card grids (where cards are split, merged or mistyped), the lower the
+    score. Few words means little was read at all."""
+    if sig["words"] < 20:
+        return 0.1
+    value = 0.95 - 0.3 * min(sig["words"] / 1000, 1.0) - 0.35 * sig["grid_share"]
+    return round(max(0.05, min(0.95, value)), 2)
+
+
+def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float]]:
+    """The loose analysis dict and its quality signals, before normalisation."""
     rgb = image.convert("RGB")
     gray = rgb.convert("L")
     profile = row_profiles(gray)
@@ -133,7 +168,7 @@ def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
     boxes, _ = find_all_boxes(rgb, bands)
     found = ocr_page(rgb, profile)
     if not found:
-        return {"sections": [], "layout_type": "modern_saas"}, 0.0
+        return {"sections": [], "layout_type": "modern_saas"}, {"words": 0.0}
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
@@ -141,12 +176,14 @@ def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
-    mean_conf = sum(w.conf for w in found) / len(found) / 100
-    known = sum(1 for s in sections if s["type"] not in ("about", "other")) / max(len(sections), 1)
-    confidence = round(max(0.05, min(0.95, 0.6 * mean_conf + 0.3 * known)), 2)
-    if words(text) < 20:
-        confidence = min(confidence, 0.2)
-    return {"sections": sections, "layout_type": layout_guess(text)}, confidence
+    raw = {"sections": sections, "layout_type": layout_guess(text)}
+    return raw, signals(found, blocks, sections, rgb.height)
+
+
+def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:
+    """The loose analysis dict and a confidence figure, before normalisation."""
+    raw, sig = analyze_signals(image)
+    return raw, confidence(sig)
 
 
 def analyze_image(image: Image.Image) -> Analysis:
