@@ -104,11 +104,8 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
     provider.generate = timed_generate  # type: ignore[method-assign]
     # Warm up outside the measured window: SDK clients and a Redis connection.
     from app.core.redis import get_redis
-    from app.llm.providers.gemini import _client
-
     await get_redis().ping()
     for key in keys:
-        await _client(key, cfg["timeout"])
         # One real call per key outside the pool: a client's first call opens its connection
         # and initialises the SDK (about 5 ms more than a warm call), which is start-up, not
         # routing. The parent resets the upstream's counters before the clock starts.
