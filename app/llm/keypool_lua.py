@@ -1,153 +1,215 @@
 """The key pool's Lua scripts. State per key label (never the key itself):
 
-  <prefix><label>:req    ZSET request id -> acquire time (counted by score in the minute and day
-                         windows; pruned past the day window when the key is chosen)
-  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time (summed in the minute
-                         window; pruned when the key is chosen)
+  <prefix><label>:req    ZSET request id -> stamp. A request in flight is stamped at the end of
+                         its longest possible call (acquire + timeout); when its answer arrives
+                         it is re-stamped at that moment. Counted by score in the minute and
+                         day windows; pruned past the day window when the key is chosen.
+  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time, re-stamped at release
+                         (summed in the minute window; pruned when the key is chosen)
   <prefix><label>:state  HASH disabled, disabled_reason, cool_until, spend_until, open_until,
                          probe_until, fails, errors, ok, last_error, last_error_at
 
+and per pool configuration (<cfg> = a hash of the labels and their limits):
+
+  <prefix>pool:<cfg>:idx ZSET label -> when the key next has room for a request (a past time,
+                         or minus its free fraction while it has never been full: the lowest
+                         score is the key with the most headroom). Choosing a key reads this
+                         index and the chosen key only, whatever the number of keys.
+  <prefix>pool:<cfg>:lim HASH label -> "rpm rpd tpm"
+
+Every script that changes a key's state re-scores that key in the index; a score that went
+stale (another configuration changed the key) is corrected when the key is next looked at.
 Times come from Redis (TIME) so every process on every machine shares one clock. Scripts
 build key names from the prefix: the pool assumes one Redis node (no cluster slots).
 """
 
 from __future__ import annotations
 
-ACQUIRE = r"""
+# Shared by every script: ARGV[1] prefix, ARGV[2] index, ARGV[3] limits hash, ARGV[4] minute
+# window, ARGV[5] day window (both with the margin added). Script arguments follow.
+_COMMON = r"""
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local prefix = ARGV[1]
-local rid = ARGV[2]
-local margin = tonumber(ARGV[6])
-local mwin = tonumber(ARGV[4]) + margin
-local dwin = tonumber(ARGV[5]) + margin
-local probe_lease = tonumber(ARGV[7])
-local n = tonumber(ARGV[8])
-local want = tonumber(ARGV[9])
-local best, best_score, best_probe, best_est = nil, -1, false, 0
-local earliest = -1
+local prefix, idx, limkey = ARGV[1], ARGV[2], ARGV[3]
+local mwin, dwin = tonumber(ARGV[4]), tonumber(ARGV[5])
+local DISABLED = 1e15  -- the index score of a key that never frees by itself
 
--- When a full window (used >= limit requests since `from`) next has room: the moment the
--- request that must leave it does; 0 while it has room.
-local function slot_frees(rk, from, used, limit, win)
-  if used < limit then return 0 end
-  local e = redis.call('ZRANGEBYSCORE', rk, from, '+inf', 'WITHSCORES', 'LIMIT', used - limit, 1)
+local function limits(label)
+  local raw = redis.call('HGET', limkey, label)
+  if not raw then return nil end
+  local rpm, rpd, tpm = string.match(raw, '^(%d+) (%d+) (%d+)$')
+  return {tonumber(rpm), tonumber(rpd), tonumber(tpm)}
+end
+
+-- When the key has room under one request limit: the moment its `limit`-th latest stamp
+-- leaves the window; while it holds fewer stamps than that, minus its free fraction.
+local function rate_free(rk, count, limit, win)
+  if count < limit then return -(limit - count) / limit end
+  local e = redis.call('ZREVRANGE', rk, limit - 1, limit - 1, 'WITHSCORES')
   return tonumber(e[2]) + win
 end
 
-for i = 0, n - 1 do
-  local base = 10 + i * 4
-  local label = ARGV[base]
-  local rpm = tonumber(ARGV[base + 1])
-  local rpd = tonumber(ARGV[base + 2])
-  local tpm = tonumber(ARGV[base + 3])
-  local est = math.min(want, tpm)
-  local sk = prefix .. label .. ':state'
-  local st = redis.call('HMGET', sk, 'disabled', 'cool_until', 'spend_until', 'open_until',
-                        'probe_until')
-  if st[1] ~= '1' then
-    local free_at = now
-    local cool = tonumber(st[2] or '0') or 0
-    local spend = tonumber(st[3] or '0') or 0
-    local open_until = tonumber(st[4] or '0') or 0
-    local probe_until = tonumber(st[5] or '0') or 0
-    local probing = false
-    if cool > free_at then free_at = cool end
-    if spend > free_at then free_at = spend end
-    if open_until > 0 then
-      if open_until > now then
-        if open_until > free_at then free_at = open_until end
-      elseif probe_until > now then
-        -- half-open and a probe is in flight: nobody else until it reports (or its lease ends)
-        if probe_until > free_at then free_at = probe_until end
-      else
-        probing = true
-      end
+-- When `est` more tokens fit in the minute window (minus the free fraction while they do),
+-- given the window's reservations `timed` (member, stamp, ...) and their sum `used`.
+local function tokens_free(timed, used, tpm, est)
+  if used + est <= tpm then return -(tpm - used - est) / tpm end
+  local freed = 0
+  for j = 1, #timed, 2 do
+    freed = freed + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
+    if used - freed + est <= tpm then return tonumber(timed[j + 1]) + mwin end
+  end
+  return now + mwin
+end
+
+-- (when a request of `est` tokens fits, the key's index score, would it be a half-open probe)
+local function inspect(label, lim, est)
+  local base = prefix .. label
+  local st = redis.call('HMGET', base .. ':state', 'disabled', 'cool_until', 'spend_until',
+                        'open_until', 'probe_until')
+  if st[1] == '1' then return DISABLED, DISABLED, false end
+  local hold = math.max(tonumber(st[2] or '0') or 0, tonumber(st[3] or '0') or 0)
+  local open_until = tonumber(st[4] or '0') or 0
+  local probe_until = tonumber(st[5] or '0') or 0
+  local probing = false
+  if open_until > 0 then
+    if open_until > now then
+      hold = math.max(hold, open_until)
+    elseif probe_until > now then
+      -- half-open and a probe is in flight: nobody else until it reports (or its lease ends)
+      hold = math.max(hold, probe_until)
+    else
+      probing = true
     end
-    local rk = prefix .. label .. ':req'
-    local tk = prefix .. label .. ':tok'
-    -- Count inside the windows by score; only the chosen key's sets are pruned (below), so
-    -- a scan of every key stays four reads per key.
-    local min_from = '(' .. (now - mwin)
-    local day_from = '(' .. (now - dwin)
-    local min_used = redis.call('ZCOUNT', rk, min_from, '+inf')
-    local day_used = redis.call('ZCOUNT', rk, day_from, '+inf')
-    local toks = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf')
-    local tok_used = 0
-    for j = 1, #toks do
-      tok_used = tok_used + (tonumber(string.match(toks[j], ':(%d+)$')) or 0)
-    end
-    free_at = math.max(free_at, slot_frees(rk, min_from, min_used, rpm, mwin),
-                       slot_frees(rk, day_from, day_used, rpd, dwin))
-    if tok_used + est > tpm then
-      -- the time enough reserved tokens leave the window for this request to fit
-      local timed = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf', 'WITHSCORES')
-      local freed = 0
-      for j = 1, #timed, 2 do
-        freed = freed + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
-        if tok_used - freed + est <= tpm then
-          local at = tonumber(timed[j + 1]) + mwin
-          if at > free_at then free_at = at end
-          break
-        end
-      end
-    end
-    if free_at <= now then
-      local score = math.min((rpm - min_used) / rpm, (rpd - day_used) / rpd,
-                             (tpm - tok_used - est) / tpm)
-      if score > best_score then
-        best, best_score, best_probe, best_est = label, score, probing, est
-      end
-    elseif earliest < 0 or free_at < earliest then
-      earliest = free_at
-    end
+  end
+  local rk = base .. ':req'
+  local count = redis.call('ZCARD', rk)
+  local rate = math.max(rate_free(rk, count, lim[1], mwin), rate_free(rk, count, lim[2], dwin))
+  local timed = redis.call('ZRANGEBYSCORE', base .. ':tok', '(' .. (now - mwin), '+inf',
+                          'WITHSCORES')
+  local used = 0
+  for j = 1, #timed, 2 do
+    used = used + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
+  end
+  -- the score is for the smallest request (one token); `fits` for this one
+  local score = math.max(rate, tokens_free(timed, used, lim[3], 1))
+  local fits = math.max(rate, tokens_free(timed, used, lim[3], est))
+  if hold > now then
+    score = math.max(score, hold)
+    fits = math.max(fits, hold)
+  end
+  return fits, score, probing
+end
+
+local function rescore(label)
+  local lim = limits(label)
+  if lim then
+    local _, score = inspect(label, lim, 1)
+    redis.call('ZADD', idx, score, label)
   end
 end
 
-if best then
-  local rk = prefix .. best .. ':req'
-  local tk = prefix .. best .. ':tok'
-  redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
-  redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
-  redis.call('ZADD', rk, now, rid)
-  redis.call('ZADD', tk, now, rid .. ':' .. best_est)
-  redis.call('EXPIRE', rk, math.ceil(dwin) + 60)
-  redis.call('EXPIRE', tk, math.ceil(mwin) + 60)
-  if best_probe then
-    redis.call('HSET', prefix .. best .. ':state', 'probe_until', tostring(now + probe_lease))
-  end
-  return {1, best, best_probe and 1 or 0, tostring(best_est)}
+-- Seconds until the index's earliest key has room (-1: every key is disabled).
+local function earliest_in()
+  local first = redis.call('ZRANGE', idx, 0, 0, 'WITHSCORES')
+  if #first == 0 or tonumber(first[2]) >= DISABLED then return -1 end
+  return math.max(0, tonumber(first[2]) - now)
 end
-if earliest < 0 then
-  return {0, '-1'}
-end
-return {0, tostring(earliest - now)}
 """
 
-RELEASE = r"""
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local prefix, label, rid = ARGV[1], ARGV[2], ARGV[3]
-local est, actual = ARGV[4], ARGV[5]
-local outcome = ARGV[6]
-local retry_after = tonumber(ARGV[7])
-local cooldown = tonumber(ARGV[8])
-local threshold = tonumber(ARGV[9])
-local cooloff = tonumber(ARGV[10])
-local detail = ARGV[11]
-local probing = ARGV[12] == '1'
+# ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at.
+ACQUIRE = (
+    _COMMON
+    + r"""
+local rid = ARGV[6]
+local probe_lease = tonumber(ARGV[7])
+local inflight = tonumber(ARGV[8])
+local want = tonumber(ARGV[9])
+local tries = tonumber(ARGV[10])
+
+if redis.call('EXISTS', idx) == 0 then return {2} end  -- gone (flushed): the caller re-syncs
+local earliest = -1
+local cands = redis.call('ZRANGEBYSCORE', idx, '-inf', now, 'LIMIT', 0, tries)
+for i = 1, #cands do
+  local label = cands[i]
+  local lim = limits(label)
+  if not lim then
+    redis.call('ZREM', idx, label)
+  else
+    local est = math.min(want, lim[3])
+    local fits, score, probing = inspect(label, lim, est)
+    if fits <= now then
+      local rk = prefix .. label .. ':req'
+      local tk = prefix .. label .. ':tok'
+      redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
+      redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
+      -- Held until the call's longest possible end; release re-stamps it at the answer.
+      redis.call('ZADD', rk, now + inflight, rid)
+      redis.call('ZADD', tk, now, rid .. ':' .. est)
+      redis.call('EXPIRE', rk, math.ceil(dwin + inflight) + 60)
+      redis.call('EXPIRE', tk, math.ceil(mwin) + 60)
+      if probing then
+        redis.call('HSET', prefix .. label .. ':state', 'probe_until',
+                   tostring(now + probe_lease))
+      end
+      rescore(label)
+      return {1, label, probing and 1 or 0, tostring(est), tostring(earliest_in())}
+    end
+    -- stale or too few tokens for this request: correct its score, look at the next one
+    redis.call('ZADD', idx, score, label)
+    if fits < DISABLED and (earliest < 0 or fits - now < earliest) then
+      earliest = fits - now
+    end
+  end
+end
+-- Keys not looked at have room no sooner than their score says.
+local nxt = redis.call('ZRANGEBYSCORE', idx, '(' .. now, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+if #nxt > 0 and tonumber(nxt[2]) < DISABLED then
+  local later = tonumber(nxt[2]) - now
+  if earliest < 0 or later < earliest then earliest = later end
+end
+if #cands == tries then
+  -- more keys may have room (their scores were stale); look again shortly, not in a spin
+  if earliest < 0 or earliest > 0.05 then earliest = 0.05 end
+end
+return {0, tostring(earliest)}
+"""
+)
+
+# ARGV[6..] label, rid, estimated tokens, actual tokens, outcome, retry after, default
+# cool-down, breaker threshold, breaker cool-off, detail, probing.
+RELEASE = (
+    _COMMON
+    + r"""
+local label, rid = ARGV[6], ARGV[7]
+local est, actual = ARGV[8], ARGV[9]
+local outcome = ARGV[10]
+local retry_after = tonumber(ARGV[11])
+local cooldown = tonumber(ARGV[12])
+local threshold = tonumber(ARGV[13])
+local cooloff = tonumber(ARGV[14])
+local detail = ARGV[15]
+local probing = ARGV[16] == '1'
 local sk = prefix .. label .. ':state'
+local rk = prefix .. label .. ':req'
 local tk = prefix .. label .. ':tok'
+local old = rid .. ':' .. est
+
+if outcome == 'unused' then
+  -- the lease was never used (its caller went away): no request reached the upstream
+  redis.call('ZREM', rk, rid)
+  redis.call('ZREM', tk, old)
+  if probing then redis.call('HDEL', sk, 'probe_until') end
+  rescore(label)
+  return 'ok'
+end
 
 -- The upstream counted this request somewhere between acquire and now; re-stamp it at now
 -- (the latest possible moment) so that the next request on this slot can never reach the
 -- upstream inside its window, however long this one took to get there. The token
 -- reservation becomes the actual count.
-local rk = prefix .. label .. ':req'
 if redis.call('ZSCORE', rk, rid) then
   redis.call('ZADD', rk, now, rid)
 end
-local old = rid .. ':' .. est
 if redis.call('ZSCORE', tk, old) then
   redis.call('ZREM', tk, old)
   redis.call('ZADD', tk, now, rid .. ':' .. actual)
@@ -159,6 +221,7 @@ if outcome == 'success' or outcome == 'permanent' then
   redis.call('HSET', sk, 'fails', 0)
   redis.call('HDEL', sk, 'open_until', 'probe_until')
   redis.call('HINCRBY', sk, 'ok', 1)
+  rescore(label)
   return state
 end
 
@@ -185,5 +248,43 @@ if outcome == 'transient' or outcome == 'malformed' or probing then
     state = 'circuit_open'
   end
 end
+rescore(label)
 return state
 """
+)
+
+# ARGV[6] the number of keys, then (label, rpm, rpd, tpm) per key: write the limits and score
+# every key (once per process and configuration; again if the index was flushed).
+SYNC = (
+    _COMMON
+    + r"""
+local n = tonumber(ARGV[6])
+for i = 0, n - 1 do
+  local base = 7 + i * 4
+  redis.call('HSET', limkey, ARGV[base],
+             ARGV[base + 1] .. ' ' .. ARGV[base + 2] .. ' ' .. ARGV[base + 3])
+end
+for i = 0, n - 1 do
+  rescore(ARGV[7 + i * 4])
+end
+return n
+"""
+)
+
+# ARGV[6] label, ARGV[7] "1" to enable (clears every hold) or "0" to disable, ARGV[8] reason.
+SET_ENABLED = (
+    _COMMON
+    + r"""
+local label, enable, reason = ARGV[6], ARGV[7] == '1', ARGV[8]
+local sk = prefix .. label .. ':state'
+if enable then
+  redis.call('HSET', sk, 'disabled', '0', 'fails', '0')
+  redis.call('HDEL', sk, 'disabled_reason', 'spend_until', 'cool_until', 'open_until',
+             'probe_until')
+else
+  redis.call('HSET', sk, 'disabled', '1', 'disabled_reason', reason)
+end
+rescore(label)
+return 1
+"""
+)
