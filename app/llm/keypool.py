@@ -39,9 +39,11 @@ NO_KEY_RETRY_AFTER = 300.0
 # Keys the acquire script looks at beyond the index's first (a stale score, a key whose tokens
 # are short for this request): a bound, so that the cost stays flat with the number of keys.
 CANDIDATES = 3
-# The dispatcher re-checks at least this often while callers wait: a key an admin re-enables
-# (or a new process's keys) may free up sooner than the pool last said.
-MAX_DISPATCH_SLEEP = 5.0
+# The dispatcher re-checks at least this often while callers wait: another process's answer
+# (re-stamping a slot it held in flight) or an admin may free a key sooner than the pool said.
+MAX_DISPATCH_SLEEP = 1.0
+# Callers of one event loop that may ask the pool at the same time before any of them waits.
+MAX_DIRECT_TRIES = 4
 
 
 def key_label(secret: str) -> str:
@@ -158,6 +160,7 @@ class _WaitLine:
     waiters: deque[_Waiter] = field(default_factory=deque)
     free_at: float = 0.0  # clock time the pool last said its next key has room
     wake_at: float = math.inf  # when the dispatcher is due to wake
+    trying: int = 0  # callers asking the pool directly right now
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -261,17 +264,23 @@ class KeyPool:
         start = clock.now()
         end = start + budget
         line = self._line()
-        if not line.waiters:
-            result = await self.try_acquire(est_tokens)
+        # Straight to the pool only while nobody waits and no key is known to be busy; a few
+        # callers at a time, so that a burst does not become a stampede of scripts.
+        if not line.waiters and line.free_at <= start and line.trying < MAX_DIRECT_TRIES:
+            line.trying += 1
+            try:
+                result = await self.try_acquire(est_tokens)
+            finally:
+                line.trying -= 1
+            now = clock.now()
             if isinstance(result, Lease):
-                result.waited = clock.now() - start
+                line.free_at = now + result.next_free
+                result.waited = now - start
                 return result
-            line.free_at = clock.now() + result
-        # Others waiting are served first: a slot that frees past the deadline is not ours.
-        if line.free_at > end:
-            retry_after = line.free_at - clock.now()
-            log.debug("llm.keypool.exhausted", retry_after=round(retry_after, 3))
-            raise PoolExhausted(retry_after=retry_after)
+            line.free_at = now + result
+            if line.free_at > end:  # the pool's earliest slot lies past the deadline
+                log.debug("llm.keypool.exhausted", retry_after=round(result, 3))
+                raise PoolExhausted(retry_after=result)
         waiter = _Waiter(asyncio.get_running_loop().create_future(), est_tokens, end)
         line.waiters.append(waiter)
         if line.task is None:
@@ -360,7 +369,7 @@ class KeyPool:
         (the lease was never used: its reservation is dropped)."""
         _, release = self._script("release")
         s = self.settings
-        state = await release(
+        result = await release(
             keys=[],
             args=[
                 *self._common_args(),
@@ -377,9 +386,16 @@ class KeyPool:
                 1 if lease.probing else 0,
             ],
         )
+        state, earliest = str(result[0]), float(result[1])
+        # The answer re-stamped the slot: a key may have room sooner than the line thought.
+        line = self._lines.get(asyncio.get_running_loop())
+        if line is not None and earliest >= 0:
+            line.free_at = min(line.free_at, self.clock.now() + earliest)
+            if line.task is not None and line.free_at < line.wake_at:
+                line.wake.set()
         if state != "ok":
             log.warning("llm.keypool.key_state", key=lease.label, state=state, outcome=outcome)
-        return str(state)
+        return state
 
     def release_soon(self, lease: Lease, *, tokens: int) -> None:
         """Settle a success after the caller has its answer: the bookkeeping round trip is

@@ -176,7 +176,8 @@ return {0, tostring(earliest)}
 )
 
 # ARGV[6..] label, rid, estimated tokens, actual tokens, outcome, retry after, default
-# cool-down, breaker threshold, breaker cool-off, detail, probing.
+# cool-down, breaker threshold, breaker cool-off, detail, probing. Returns the key's state and
+# the seconds until the pool's earliest key has room (an answer may have brought it closer).
 RELEASE = (
     _COMMON
     + r"""
@@ -200,7 +201,7 @@ if outcome == 'unused' then
   redis.call('ZREM', tk, old)
   if probing then redis.call('HDEL', sk, 'probe_until') end
   rescore(label)
-  return 'ok'
+  return {'ok', tostring(earliest_in())}
 end
 
 -- The upstream counted this request somewhere between acquire and now; re-stamp it at now
@@ -222,7 +223,7 @@ if outcome == 'success' or outcome == 'permanent' then
   redis.call('HDEL', sk, 'open_until', 'probe_until')
   redis.call('HINCRBY', sk, 'ok', 1)
   rescore(label)
-  return state
+  return {state, tostring(earliest_in())}
 end
 
 redis.call('HINCRBY', sk, 'errors', 1)
@@ -249,7 +250,7 @@ if outcome == 'transient' or outcome == 'malformed' or probing then
   end
 end
 rescore(label)
-return state
+return {state, tostring(earliest_in())}
 """
 )
 
