@@ -19,6 +19,7 @@ import math
 import time
 import uuid
 from collections import deque
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -42,8 +43,9 @@ CANDIDATES = 3
 # The dispatcher re-checks at least this often while callers wait: another process's answer
 # (re-stamping a slot it held in flight) or an admin may free a key sooner than the pool said.
 MAX_DISPATCH_SLEEP = 1.0
-# Callers of one event loop that may ask the pool at the same time before any of them waits.
-MAX_DIRECT_TRIES = 4
+# Callers of one event loop that may ask the pool at once (directly, or the dispatcher for
+# waiters while keys have room): enough for a burst, too few for a stampede.
+MAX_DIRECT_TRIES = 8
 
 
 def key_label(secret: str) -> str:
@@ -74,6 +76,7 @@ class Lease:
     probing: bool
     waited: float = 0.0
     next_free: float = 0.0  # seconds until the pool's next key has room, as of this grant
+    free_keys: int = 0  # keys with room after this grant
 
     @property
     def label(self) -> str:
@@ -146,7 +149,7 @@ class MonotonicClock:
         wake.clear()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Waiter:
     future: asyncio.Future[Lease]
     est_tokens: int
@@ -161,6 +164,7 @@ class _WaitLine:
     free_at: float = 0.0  # clock time the pool last said its next key has room
     wake_at: float = math.inf  # when the dispatcher is due to wake
     trying: int = 0  # callers asking the pool directly right now
+    free_keys: int = 0  # keys with room, as of the last grant
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -251,6 +255,7 @@ class KeyPool:
                 est_tokens=int(float(result[3])),
                 probing=int(result[2]) == 1,
                 next_free=NO_KEY_RETRY_AFTER if next_free < 0 else next_free,
+                free_keys=int(result[5]),
             )
         wait = float(result[1])
         return NO_KEY_RETRY_AFTER if wait < 0 else max(0.0, wait)
@@ -275,6 +280,7 @@ class KeyPool:
             now = clock.now()
             if isinstance(result, Lease):
                 line.free_at = now + result.next_free
+                line.free_keys = result.free_keys
                 result.waited = now - start
                 return result
             line.free_at = now + result
@@ -321,19 +327,7 @@ class KeyPool:
                 if not kept:
                     return
                 if line.free_at <= now:
-                    head = kept[0]
-                    try:
-                        result = await self.try_acquire(head.est_tokens)
-                    except Exception as exc:  # Redis failed: this caller hears it, not all
-                        kept.popleft()
-                        if not head.future.done():
-                            head.future.set_exception(exc)
-                        continue
-                    if isinstance(result, Lease):
-                        line.free_at = clock.now() + result.next_free
-                        await self._hand_over(line, result)
-                    else:
-                        line.free_at = clock.now() + result
+                    await self._serve(line, kept)
                     continue
                 recheck = now + MAX_DISPATCH_SLEEP
                 target = min(line.free_at, min(w.deadline for w in kept), recheck)
@@ -348,13 +342,30 @@ class KeyPool:
                 if not waiter.future.done():
                     waiter.future.cancel()
 
-    async def _hand_over(self, line: _WaitLine, lease: Lease) -> None:
-        while line.waiters:
-            waiter = line.waiters.popleft()
-            if not waiter.future.done():
-                waiter.future.set_result(lease)
-                return
-        await self.release(lease, outcome="unused")  # every waiter left meanwhile
+    async def _serve(self, line: _WaitLine, waiters: deque[_Waiter]) -> None:
+        """Ask the pool for the longest waiters: one try per key it last said has room (a few
+        at a time), or one for the head of the line when none is known free."""
+        batch = list(islice(waiters, max(1, min(line.free_keys, MAX_DIRECT_TRIES))))
+        results = await asyncio.gather(
+            *(self.try_acquire(w.est_tokens) for w in batch), return_exceptions=True
+        )
+        waits, free_keys = [], 0
+        for waiter, result in zip(batch, results, strict=True):
+            if isinstance(result, float):
+                waits.append(result)
+                continue
+            waiters.remove(waiter)
+            if isinstance(result, Lease):
+                waits.append(result.next_free)
+                free_keys = result.free_keys
+                if waiter.future.done():  # its caller went away meanwhile
+                    await self.release(result, outcome="unused")
+                else:
+                    waiter.future.set_result(result)
+            elif not waiter.future.done():  # Redis failed: this caller hears it, not all
+                waiter.future.set_exception(result)
+        line.free_at = self.clock.now() + (min(waits) if waits else 0.0)
+        line.free_keys = free_keys
 
     async def release(
         self,

@@ -61,12 +61,13 @@ local function tokens_free(timed, used, tpm, est)
   return now + mwin
 end
 
--- (when a request of `est` tokens fits, the key's index score, would it be a half-open probe)
+-- (when a request of `est` tokens fits, the key's index score, would it be a half-open probe,
+--  its stamps, its tokens in the minute window)
 local function inspect(label, lim, est)
   local base = prefix .. label
   local st = redis.call('HMGET', base .. ':state', 'disabled', 'cool_until', 'spend_until',
                         'open_until', 'probe_until')
-  if st[1] == '1' then return DISABLED, DISABLED, false end
+  if st[1] == '1' then return DISABLED, DISABLED, false, 0, 0 end
   local hold = math.max(tonumber(st[2] or '0') or 0, tonumber(st[3] or '0') or 0)
   local open_until = tonumber(st[4] or '0') or 0
   local probe_until = tonumber(st[5] or '0') or 0
@@ -97,7 +98,7 @@ local function inspect(label, lim, est)
     score = math.max(score, hold)
     fits = math.max(fits, hold)
   end
-  return fits, score, probing
+  return fits, score, probing, count, used
 end
 
 local function rescore(label)
@@ -126,9 +127,11 @@ local inflight = tonumber(ARGV[8])
 local want = tonumber(ARGV[9])
 local tries = tonumber(ARGV[10])
 
-if redis.call('EXISTS', idx) == 0 then return {2} end  -- gone (flushed): the caller re-syncs
 local earliest = -1
 local cands = redis.call('ZRANGEBYSCORE', idx, '-inf', now, 'LIMIT', 0, tries)
+if #cands == 0 and redis.call('EXISTS', idx) == 0 then
+  return {2}  -- the index is gone (Redis flushed or restarted): the caller re-syncs
+end
 for i = 1, #cands do
   local label = cands[i]
   local lim = limits(label)
@@ -136,23 +139,33 @@ for i = 1, #cands do
     redis.call('ZREM', idx, label)
   else
     local est = math.min(want, lim[3])
-    local fits, score, probing = inspect(label, lim, est)
+    local fits, score, probing, count, used = inspect(label, lim, est)
     if fits <= now then
       local rk = prefix .. label .. ':req'
       local tk = prefix .. label .. ':tok'
-      redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
+      count = count + 1 - redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
       redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
       -- Held until the call's longest possible end; release re-stamps it at the answer.
       redis.call('ZADD', rk, now + inflight, rid)
       redis.call('ZADD', tk, now, rid .. ':' .. est)
       redis.call('EXPIRE', rk, math.ceil(dwin + inflight) + 60)
       redis.call('EXPIRE', tk, math.ceil(mwin) + 60)
+      -- The new score from what changed: one more stamp, `est` more tokens (a probe holds
+      -- the key until it reports).
+      score = math.max(rate_free(rk, count, lim[1], mwin), rate_free(rk, count, lim[2], dwin))
+      if used + est + 1 <= lim[3] then
+        score = math.max(score, -(lim[3] - used - est - 1) / lim[3])
+      else
+        score = nil
+      end
       if probing then
         redis.call('HSET', prefix .. label .. ':state', 'probe_until',
                    tostring(now + probe_lease))
+        score = nil
       end
-      rescore(label)
-      return {1, label, probing and 1 or 0, tostring(est), tostring(earliest_in())}
+      if score then redis.call('ZADD', idx, score, label) else rescore(label) end
+      return {1, label, probing and 1 or 0, tostring(est), tostring(earliest_in()),
+              redis.call('ZCOUNT', idx, '-inf', now)}
     end
     -- stale or too few tokens for this request: correct its score, look at the next one
     redis.call('ZADD', idx, score, label)
