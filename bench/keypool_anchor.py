@@ -11,7 +11,8 @@ the run offers --loads times the pool's capacity (open loop) from --procs proces
 is not a dependency of the project: `uv pip install litellm` into the environment to add it.
 
 One JSON line first: a key's first use in a fresh process against a warm call on another key
-(`first_use_ms_over_warm`, p50 / p95). Then one line per scenario; per mode:
+(`first_use_ms_over_warm`, p50 / p95), beside the baseline of building an SDK client for a
+new key (what a first use cost with a client per key). Then one line per scenario; per mode:
 
   utilisation        calls the upstream accepted inside the run / its capacity in the run
   upstream_429s      429s the upstream answered (its limits were hit)
@@ -296,7 +297,17 @@ async def _first_use(keys: list[str], timeout: float) -> dict[str, float]:
     for key in keys[1:]:
         warm.append(await call(keys[0]))
         first.append(await call(key))
+    # Baseline: what a key's first use cost when each key had its own SDK client.
+    from google import genai
+    from google.genai import types as gtypes
+
+    builds = []
+    for key in keys[1:6]:
+        started = time.perf_counter()
+        genai.Client(api_key=key, http_options=gtypes.HttpOptions(api_version="v1beta"))
+        builds.append((time.perf_counter() - started) * 1000)
     return {
+        "baseline_client_build_ms_p50": round(statistics.median(builds), 3),
         "warm_ms_p50": round(statistics.median(warm), 3),
         "first_use_ms_over_warm_p50": round(statistics.median(first) - statistics.median(warm), 3),
         "first_use_ms_over_warm_p95": round(_percentile(first, 95) - _percentile(warm, 95), 3),
