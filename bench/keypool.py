@@ -104,6 +104,7 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
     provider.generate = timed_generate  # type: ignore[method-assign]
     # Warm up outside the measured window: SDK clients and a Redis connection.
     from app.core.redis import get_redis
+
     await get_redis().ping()
     for key in keys:
         # One real call per key outside the pool: a client's first call opens its connection

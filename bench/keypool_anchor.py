@@ -43,6 +43,7 @@ import statistics
 import time
 import uuid
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from bench.keypool import _percentile, drop_keys, pool_env
@@ -255,7 +256,7 @@ def _run_mode(server: Any, scenario: dict[str, Any], mode: str, args: Any) -> di
     inversions = 0
     for r in results:
         served = sorted((a, a + e) for a, e, _w, o in r["rows"] if o == "ok")
-        inversions += sum(1 for x, y in zip(served, served[1:], strict=False) if y[1] < x[1])
+        inversions += sum(1 for x, y in pairwise(served) if y[1] < x[1])
     line: dict[str, Any] = {
         "utilisation": round(len(accepted) / scenario["capacity"], 4),
         "upstream_429s": server.limit_429s,

@@ -13,14 +13,15 @@ keyed by a stable label (never the key), so adding or removing keys keeps the ot
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import math
 import time
 import uuid
 from collections import deque
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Protocol
 
 import structlog
@@ -142,10 +143,8 @@ class MonotonicClock:
         return time.monotonic()
 
     async def sleep(self, seconds: float, wake: asyncio.Event) -> None:
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), timeout=max(0.0, seconds))
-        except TimeoutError:
-            pass
         wake.clear()
 
 
@@ -359,7 +358,10 @@ class KeyPool:
                 waits.append(result.next_free)
                 free_keys = result.free_keys
                 if waiter.future.done():  # its caller went away meanwhile
-                    await self.release(result, outcome="unused")
+                    try:
+                        await self.release(result, outcome="unused")
+                    except Exception:  # the slot stays held until its in-flight stamp ends
+                        log.warning("llm.keypool.release_failed", key=result.label)
                 else:
                     waiter.future.set_result(result)
             elif not waiter.future.done():  # Redis failed: this caller hears it, not all
