@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import pytest
@@ -119,17 +119,24 @@ async def test_a_deadline_is_honoured_while_others_are_served() -> None:
     assert late.retry_after == pytest.approx(0.5)
 
 
-async def test_a_deadline_stops_the_wait_on_the_real_clock(fake_llm: FakeLLMServer) -> None:
-    k = "AIzaSyWaitingKeyNumberOne-0000001"
+@asynccontextmanager
+async def _used_up_pool(fake_llm: FakeLLMServer, *, slots: int) -> AsyncIterator[KeyPool]:
+    """One real key with `slots` requests per 1-second window, all just used and answered."""
     with llm_settings(
         fake_llm,
-        gemini_keys=[k],
-        keypool_rpm=1,
+        gemini_keys=["AIzaSyWaitingKeyNumberOne-0000001"],
+        keypool_rpm=slots,
         keypool_minute_window_seconds=1,
         keypool_window_margin_seconds=0.0,
     ):
         pool = get_pool()
-        await pool.release(await pool.acquire(10), outcome="success")
+        for _ in range(slots):
+            await pool.release(await pool.acquire(10), outcome="success")
+        yield pool
+
+
+async def test_a_deadline_stops_the_wait_on_the_real_clock(fake_llm: FakeLLMServer) -> None:
+    async with _used_up_pool(fake_llm, slots=1) as pool:
         started = time.monotonic()
         # The slot frees in about a second: the first waiter gets it, the second runs out.
         results = await _arrive_in_order(pool, [1.5, 1.5])
@@ -176,37 +183,26 @@ async def test_redis_pool_is_bounded_and_callers_wait_for_a_connection() -> None
 
 
 async def test_hundreds_of_waiters_hold_no_redis_connection(fake_llm: FakeLLMServer) -> None:
-    k = "AIzaSyWaitingKeyNumberTwo-0000002"
-    with (
-        _bounded_redis(4, timeout=2.0) as client,
-        llm_settings(
-            fake_llm,
-            gemini_keys=[k],
-            keypool_rpm=2,
-            keypool_minute_window_seconds=1,
-            keypool_window_margin_seconds=0.0,
-        ),
-    ):
-        pool = get_pool()
-        for _ in range(2):
-            await pool.release(await pool.acquire(10), outcome="success")
-        connections = client.connection_pool
-        in_use: list[int] = []
+    with _bounded_redis(4, timeout=2.0) as client:
+        async with _used_up_pool(fake_llm, slots=2) as pool:
+            connections = client.connection_pool
+            in_use: list[int] = []
 
-        async def sample() -> None:
-            while True:
-                in_use.append(len(connections._in_use_connections))
-                await asyncio.sleep(0.005)
+            async def sample() -> None:
+                while True:
+                    in_use.append(len(connections._in_use_connections))
+                    await asyncio.sleep(0.005)
 
-        sampler = asyncio.create_task(sample())
-        results = await asyncio.gather(*(_arrive(pool, f"c{i}", 1.6) for i in range(300)))
-        sampler.cancel()
-        leases = [r for _, r in results if isinstance(r, Lease)]
-        assert all(isinstance(r, (Lease, PoolExhausted)) for _, r in results)
-        assert len(leases) == 2  # the two slots that freed after a second
-        # The burst's first few callers ask the pool; then one dispatcher does, one slot at a
-        # time: waiting itself holds no connection and wakes nobody else.
-        assert max(in_use[10:]) <= 1
-        assert _opened(connections) <= 4
-        assert pool.script_calls <= 4 + 2 + 3
-        await client.aclose()
+            sampler = asyncio.create_task(sample())
+            results = await asyncio.gather(*(_arrive(pool, f"c{i}", 1.6) for i in range(300)))
+            sampler.cancel()
+            leases = [r for _, r in results if isinstance(r, Lease)]
+            assert all(isinstance(r, (Lease, PoolExhausted)) for _, r in results)
+            assert len(leases) == 2  # the two slots that freed after a second
+            # The pool is known busy, so the burst joins the line without asking; one dispatcher
+            # asks, once per freed slot (plus its once-a-second re-check): waiting holds no
+            # connection and wakes nobody else.
+            assert max(in_use) <= 1
+            assert _opened(connections) <= 4
+            assert pool.script_calls <= 2 + 2 + 2
+            await client.aclose()
