@@ -71,10 +71,10 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
     # Time spent in the pool's scripts: wrap acquire/release of this process's pool.
     original_try, original_release = pool.try_acquire, pool.release
 
-    async def timed_try(est: int) -> Any:
+    async def timed_try(est: int, *line: Any) -> Any:
         started = time.perf_counter()
         try:
-            return await original_try(est)
+            return await original_try(est, *line)
         finally:
             stats["pool"].append((time.perf_counter() - started) * 1000)
 

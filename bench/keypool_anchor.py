@@ -110,10 +110,10 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
         waited.get()[0] += lease.waited
         return lease
 
-    async def timed_try(est: int) -> Any:
+    async def timed_try(est: int, *line: Any) -> Any:
         started = time.perf_counter()
         try:
-            return await original_try(est)
+            return await original_try(est, *line)
         finally:
             acquire_ms.append((time.perf_counter() - started) * 1000)
 

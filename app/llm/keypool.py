@@ -30,7 +30,7 @@ from app.core.config import Settings, get_settings
 from app.core.redis import get_redis, rkey
 from app.core.scrub import register_secret
 from app.llm.errors import PoolExhausted
-from app.llm.keypool_lua import ACQUIRE, RELEASE, SET_ENABLED, SYNC
+from app.llm.keypool_lua import ACQUIRE, JOIN, RELEASE, SET_ENABLED, SYNC
 
 log = structlog.get_logger("app.llm.keypool")
 
@@ -153,6 +153,7 @@ class _Waiter:
     future: asyncio.Future[Lease]
     est_tokens: int
     deadline: float
+    arrived: float
 
 
 @dataclass
@@ -164,6 +165,11 @@ class _WaitLine:
     wake_at: float = math.inf  # when the dispatcher is due to wake
     trying: int = 0  # callers asking the pool directly right now
     free_keys: int = 0  # keys with room, as of the last grant
+    ident: str = field(default_factory=lambda: uuid.uuid4().hex)  # this line in Redis
+    ident_used: bool = False  # registered in Redis since it last emptied
+
+    def head_age(self, now: float) -> float:
+        return max(0.0, now - self.waiters[0].arrived) if self.waiters else 0.0
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -197,6 +203,7 @@ class KeyPool:
                 "release": client.register_script(RELEASE),
                 "sync": client.register_script(SYNC),
                 "set_enabled": client.register_script(SET_ENABLED),
+                "join": client.register_script(JOIN),
             }
             self._scripts[id(client)] = scripts
         return client, scripts[name]
@@ -221,13 +228,16 @@ class KeyPool:
         await sync(keys=[], args=args)
         self._synced.add(id(client))
 
-    async def try_acquire(self, est_tokens: int) -> Lease | float:
-        """A lease on the best key now, or the seconds until the earliest key frees up."""
+    async def try_acquire(self, est_tokens: int, line: _WaitLine | None = None) -> Lease | float:
+        """A lease on the best key now, or the seconds until the earliest key frees up (for
+        this caller: the lines of other processes that waited longer are served first)."""
         if not self.keys:
             return NO_KEY_RETRY_AFTER
         client, acquire = self._script("acquire")
         if id(client) not in self._synced:
             await self._sync()
+        if line is not None:
+            line.ident_used = True
         s = self.settings
         rid = uuid.uuid4().hex[:16]
         args: list[Any] = [
@@ -238,6 +248,9 @@ class KeyPool:
             s.llm_timeout_seconds + 1,
             max(0, int(est_tokens)),
             CANDIDATES,
+            line.ident if line is not None else "",
+            line.head_age(self.clock.now()) if line is not None else 0,
+            self._line_stale_after(),
         ]
         self.script_calls += 1
         result = await acquire(keys=[], args=args)
@@ -286,7 +299,7 @@ class KeyPool:
             if line.free_at > end:  # the pool's earliest slot lies past the deadline
                 log.debug("llm.keypool.exhausted", retry_after=round(result, 3))
                 raise PoolExhausted(retry_after=result)
-        waiter = _Waiter(asyncio.get_running_loop().create_future(), est_tokens, end)
+        waiter = _Waiter(asyncio.get_running_loop().create_future(), est_tokens, end, start)
         line.waiters.append(waiter)
         if line.task is None:
             line.task = asyncio.get_running_loop().create_task(self._dispatch(line))
@@ -310,6 +323,7 @@ class KeyPool:
         grant says when the next key has room), none while nothing can free up."""
         clock = self.clock
         try:
+            await self._join(line)
             while True:
                 now = clock.now()
                 kept: deque[_Waiter] = deque()
@@ -324,7 +338,10 @@ class KeyPool:
                     kept.append(waiter)
                 line.waiters = kept
                 if not kept:
-                    return
+                    await self._leave(line)
+                    if not line.waiters:
+                        return
+                    continue  # someone joined meanwhile
                 if line.free_at <= now:
                     await self._serve(line, kept)
                     continue
@@ -341,12 +358,35 @@ class KeyPool:
                 if not waiter.future.done():
                     waiter.future.cancel()
 
+    async def _join(self, line: _WaitLine) -> None:
+        """Someone waits here: other processes' callers now queue behind this line."""
+        try:
+            _, join = self._script("join")
+            args = [*self._common_args(), line.ident, line.head_age(self.clock.now())]
+            await join(keys=[], args=[*args, self._line_stale_after()])
+            line.ident_used = True
+        except Exception:  # the line still registers with its first acquire
+            log.warning("llm.keypool.line_join_failed")
+
+    def _line_stale_after(self) -> float:
+        """A line not refreshed for this long belongs to a process that went away."""
+        return self.settings.keypool_wait_deadline_seconds + MAX_DISPATCH_SLEEP + 5
+
+    async def _leave(self, line: _WaitLine) -> None:
+        """Nobody waits here any more: stop counting this line ahead of other processes'."""
+        if line.ident_used:
+            line.ident_used = False
+            try:
+                await get_redis().zrem(self._index + ":lines", line.ident)
+            except Exception:  # it ages out of the set instead
+                log.warning("llm.keypool.line_leave_failed")
+
     async def _serve(self, line: _WaitLine, waiters: deque[_Waiter]) -> None:
         """Ask the pool for the longest waiters: one try per key it last said has room (a few
         at a time), or one for the head of the line when none is known free."""
         batch = list(islice(waiters, max(1, min(line.free_keys, MAX_DIRECT_TRIES))))
         results = await asyncio.gather(
-            *(self.try_acquire(w.est_tokens) for w in batch), return_exceptions=True
+            *(self.try_acquire(w.est_tokens, line) for w in batch), return_exceptions=True
         )
         waits, free_keys = [], 0
         for waiter, result in zip(batch, results, strict=True):

@@ -117,7 +117,9 @@ local function earliest_in()
 end
 """
 
-# ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at.
+# ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at, the
+# caller's waiting line ('' for a caller that is not waiting), how long its head has waited,
+# and how long a line may go unrefreshed before it counts as gone (its process died).
 ACQUIRE = (
     _COMMON
     + r"""
@@ -126,6 +128,31 @@ local probe_lease = tonumber(ARGV[7])
 local inflight = tonumber(ARGV[8])
 local want = tonumber(ARGV[9])
 local tries = tonumber(ARGV[10])
+local line, head_age, stale = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
+
+-- Waiting lines of every process, by their head's arrival: a line (or a caller that does
+-- not wait) gets a key only while more keys have room than lines arrived before it, so each
+-- freed slot goes to the longest waiter of any process and wakes only its line.
+local lines = idx .. ':lines'
+redis.call('ZREMRANGEBYSCORE', lines, '-inf', now - stale)
+local ahead
+if line == '' then
+  ahead = redis.call('ZCARD', lines)
+else
+  redis.call('ZADD', lines, now - head_age, line)
+  redis.call('EXPIRE', lines, math.ceil(stale) + 60)
+  ahead = redis.call('ZRANK', lines, line)
+end
+if ahead > 0 and redis.call('ZCOUNT', idx, '-inf', now) <= ahead then
+  -- this line's turn comes with the key after those the earlier lines take
+  local nth = redis.call('ZRANGE', idx, ahead, ahead, 'WITHSCORES')
+  if #nth == 0 or tonumber(nth[2]) >= DISABLED then
+    nth = redis.call('ZRANGE', idx, 0, 0, 'WITHSCORES')
+  end
+  if #nth == 0 then return {2} end
+  if tonumber(nth[2]) >= DISABLED then return {0, '-1'} end
+  return {0, tostring(math.max(0.005, tonumber(nth[2]) - now))}
+end
 
 local earliest = -1
 local cands = redis.call('ZRANGEBYSCORE', idx, '-inf', now, 'LIMIT', 0, tries)
@@ -299,6 +326,19 @@ else
   redis.call('HSET', sk, 'disabled', '1', 'disabled_reason', reason)
 end
 rescore(label)
+return 1
+"""
+)
+
+# ARGV[6] a waiting line, ARGV[7] how long its head has waited, ARGV[8] when it counts as gone:
+# register the line as soon as someone waits in it, so that other processes' callers queue
+# behind it (the acquire script refreshes it).
+JOIN = (
+    _COMMON
+    + r"""
+local lines = idx .. ':lines'
+redis.call('ZADD', lines, now - tonumber(ARGV[7]), ARGV[6])
+redis.call('EXPIRE', lines, math.ceil(tonumber(ARGV[8])) + 60)
 return 1
 """
 )

@@ -51,7 +51,7 @@ class OneSlotPerSecond(KeyPool):
         super().__init__([key], get_settings(), clock=clock)
         self.next_slot = 1.0
 
-    async def try_acquire(self, est_tokens: int) -> Lease | float:
+    async def try_acquire(self, est_tokens: int, line: Any = None) -> Lease | float:
         self.script_calls += 1
         now = self.clock.now()
         if now >= self.next_slot:
@@ -144,6 +144,29 @@ async def test_a_deadline_stops_the_wait_on_the_real_clock(fake_llm: FakeLLMServ
     assert isinstance(results[0][1], Lease)
     assert isinstance(results[1][1], PoolExhausted)
     assert 1.5 <= elapsed < 1.5 + 0.3  # honoured within 100 ms; slack for a loaded machine
+
+
+async def test_lines_of_several_processes_are_served_in_arrival_order(
+    fake_llm: FakeLLMServer,
+) -> None:
+    async with _used_up_pool(fake_llm, slots=1) as first:
+        # Another process's pool: the same index in Redis, its own waiting line.
+        second = KeyPool(first.keys, first.settings)
+        done: list[str] = []
+
+        async def arrive(pool: KeyPool, name: str) -> None:
+            lease = await pool.acquire(10, deadline=5.0)
+            done.append(name)
+            await pool.release(lease, outcome="success")  # answered at once
+
+        tasks = []
+        for pool, name in ((first, "a"), (second, "b"), (first, "c"), (second, "d")):
+            tasks.append(asyncio.create_task(arrive(pool, name)))
+            await asyncio.sleep(0.1)
+        await asyncio.gather(*tasks)
+    # One slot a second: each goes to the longest waiter, whichever process it waits in.
+    assert done == ["a", "b", "c", "d"]
+    assert first.script_calls + second.script_calls <= 1 + 4 * 3
 
 
 @contextmanager
