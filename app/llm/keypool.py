@@ -168,8 +168,12 @@ class _WaitLine:
     ident: str = field(default_factory=lambda: uuid.uuid4().hex)  # this line in Redis
     ident_used: bool = False  # registered in Redis since it last emptied
 
-    def head_age(self, now: float) -> float:
-        return max(0.0, now - self.waiters[0].arrived) if self.waiters else 0.0
+    def age(self, position: int, now: float) -> float:
+        """How long the waiter at `position` has waited (-1: there is none)."""
+        if position >= len(self.waiters):
+            return -1.0
+        return max(0.0, now - self.waiters[position].arrived)
+
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
 
@@ -228,7 +232,9 @@ class KeyPool:
         await sync(keys=[], args=args)
         self._synced.add(id(client))
 
-    async def try_acquire(self, est_tokens: int, line: _WaitLine | None = None) -> Lease | float:
+    async def try_acquire(
+        self, est_tokens: int, line: _WaitLine | None = None, position: int = 0
+    ) -> Lease | float:
         """A lease on the best key now, or the seconds until the earliest key frees up (for
         this caller: the lines of other processes that waited longer are served first)."""
         if not self.keys:
@@ -249,8 +255,9 @@ class KeyPool:
             max(0, int(est_tokens)),
             CANDIDATES,
             line.ident if line is not None else "",
-            line.head_age(self.clock.now()) if line is not None else 0,
+            line.age(position, self.clock.now()) if line is not None else 0,
             self._line_stale_after(),
+            line.age(position + 1, self.clock.now()) if line is not None else -1,
         ]
         self.script_calls += 1
         result = await acquire(keys=[], args=args)
@@ -362,7 +369,7 @@ class KeyPool:
         """Someone waits here: other processes' callers now queue behind this line."""
         try:
             _, join = self._script("join")
-            args = [*self._common_args(), line.ident, line.head_age(self.clock.now())]
+            args = [*self._common_args(), line.ident, max(0.0, line.age(0, self.clock.now()))]
             await join(keys=[], args=[*args, self._line_stale_after()])
             line.ident_used = True
         except Exception:  # the line still registers with its first acquire
@@ -386,7 +393,8 @@ class KeyPool:
         at a time), or one for the head of the line when none is known free."""
         batch = list(islice(waiters, max(1, min(line.free_keys, MAX_DIRECT_TRIES))))
         results = await asyncio.gather(
-            *(self.try_acquire(w.est_tokens, line) for w in batch), return_exceptions=True
+            *(self.try_acquire(w.est_tokens, line, i) for i, w in enumerate(batch)),
+            return_exceptions=True,
         )
         waits, free_keys = [], 0
         for waiter, result in zip(batch, results, strict=True):

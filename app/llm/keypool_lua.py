@@ -16,6 +16,10 @@ and per pool configuration (<cfg> = a hash of the labels and their limits):
                          score is the key with the most headroom). Choosing a key reads this
                          index and the chosen key only, whatever the number of keys.
   <prefix>pool:<cfg>:lim HASH label -> "rpm rpd tpm"
+  <prefix>pool:<cfg>:idx:lines  ZSET waiting line (one per process and event loop) -> when
+                         its longest waiter arrived; a caller gets a key only while more keys
+                         have room than lines arrived before it (lines that stop refreshing
+                         age out: their process went away)
 
 Every script that changes a key's state re-scores that key in the index; a score that went
 stale (another configuration changed the key) is corrected when the key is next looked at.
@@ -118,8 +122,9 @@ end
 """
 
 # ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at, the
-# caller's waiting line ('' for a caller that is not waiting), how long its head has waited,
-# and how long a line may go unrefreshed before it counts as gone (its process died).
+# caller's waiting line ('' for a caller that is not waiting), how long this caller has
+# waited, how long a line may go unrefreshed before it counts as gone (its process died),
+# and how long the line's next waiter has waited (-1: nobody after this caller).
 ACQUIRE = (
     _COMMON
     + r"""
@@ -129,6 +134,7 @@ local inflight = tonumber(ARGV[8])
 local want = tonumber(ARGV[9])
 local tries = tonumber(ARGV[10])
 local line, head_age, stale = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
+local next_age = tonumber(ARGV[14])  -- the line's next waiter once this one is served (-1: none)
 
 -- Waiting lines of every process, by their head's arrival: a line (or a caller that does
 -- not wait) gets a key only while more keys have room than lines arrived before it, so each
@@ -191,7 +197,22 @@ for i = 1, #cands do
         score = nil
       end
       if score then redis.call('ZADD', idx, score, label) else rescore(label) end
-      return {1, label, probing and 1 or 0, tostring(est), tostring(earliest_in()),
+      -- When this caller's line should ask next: its next waiter's turn, behind the lines
+      -- that arrived before that waiter (or leave the ranking when nobody else waits).
+      local next_in = earliest_in()
+      if line ~= '' then
+        if next_age < 0 then
+          redis.call('ZREM', lines, line)
+        else
+          redis.call('ZADD', lines, now - next_age, line)
+          local rank = redis.call('ZRANK', lines, line)
+          local nth = redis.call('ZRANGE', idx, rank, rank, 'WITHSCORES')
+          if rank > 0 and #nth > 0 and tonumber(nth[2]) < DISABLED then
+            next_in = math.max(0, tonumber(nth[2]) - now)
+          end
+        end
+      end
+      return {1, label, probing and 1 or 0, tostring(est), tostring(next_in),
               redis.call('ZCOUNT', idx, '-inf', now)}
     end
     -- stale or too few tokens for this request: correct its score, look at the next one

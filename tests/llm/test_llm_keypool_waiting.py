@@ -51,7 +51,9 @@ class OneSlotPerSecond(KeyPool):
         super().__init__([key], get_settings(), clock=clock)
         self.next_slot = 1.0
 
-    async def try_acquire(self, est_tokens: int, line: Any = None) -> Lease | float:
+    async def try_acquire(
+        self, est_tokens: int, line: Any = None, position: int = 0
+    ) -> Lease | float:
         self.script_calls += 1
         now = self.clock.now()
         if now >= self.next_slot:
