@@ -71,10 +71,10 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
     # Time spent in the pool's scripts: wrap acquire/release of this process's pool.
     original_try, original_release = pool.try_acquire, pool.release
 
-    async def timed_try(est: int) -> Any:
+    async def timed_try(est: int, *line: Any) -> Any:
         started = time.perf_counter()
         try:
-            return await original_try(est)
+            return await original_try(est, *line)
         finally:
             stats["pool"].append((time.perf_counter() - started) * 1000)
 
@@ -104,11 +104,9 @@ async def _run_worker(cfg: dict[str, Any]) -> dict[str, Any]:
     provider.generate = timed_generate  # type: ignore[method-assign]
     # Warm up outside the measured window: SDK clients and a Redis connection.
     from app.core.redis import get_redis
-    from app.llm.providers.gemini import _client
 
     await get_redis().ping()
     for key in keys:
-        await _client(key, cfg["timeout"])
         # One real call per key outside the pool: a client's first call opens its connection
         # and initialises the SDK (about 5 ms more than a warm call), which is start-up, not
         # routing. The parent resets the upstream's counters before the clock starts.

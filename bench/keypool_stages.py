@@ -55,8 +55,8 @@ async def _measure(requests: int, gap: float) -> list[dict[str, float | str]]:
     try_acquire, generate = pool.try_acquire, provider.generate
     send = aiohttp.ClientSession._request
 
-    async def timed_try_acquire(est: int) -> Any:
-        result = await try_acquire(est)
+    async def timed_try_acquire(est: int, *line: Any) -> Any:
+        result = await try_acquire(est, *line)
         marks["acquired"] = time.monotonic()
         return result
 

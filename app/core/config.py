@@ -97,6 +97,12 @@ class Settings(BaseSettings):
         description="After a Redis failure on the request path, calls skip Redis this long; "
         "then one call probes it.",
     )
+    redis_max_connections: int = Field(
+        64, ge=1, description="Redis connections per process; callers past it wait for one."
+    )
+    redis_pool_timeout_seconds: float = Field(
+        2.0, gt=0, description="How long a caller waits for a free Redis connection."
+    )
 
     # --- tasks -----------------------------------------------------------------------------
     celery_broker_url: str | None = Field(
@@ -205,7 +211,9 @@ class Settings(BaseSettings):
     keypool_minute_window_seconds: int = Field(60, description="Sliding window for RPM/TPM.")
     keypool_day_window_seconds: int = Field(86_400, description="Sliding window for RPD.")
     keypool_window_margin_seconds: float = Field(
-        0.5, description="Safety margin added to the pool's windows (clock/latency skew)."
+        0.0,
+        description="Extra margin on the pool's windows; the call's own measured time is "
+        "already held (a slot is re-stamped when the answer arrives).",
     )
     keypool_cooldown_seconds: float = Field(30.0, description="Default 429 cool-down.")
     keypool_breaker_threshold: int = Field(5, description="Failures that open a key's breaker.")

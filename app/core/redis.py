@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import structlog
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
@@ -104,13 +104,18 @@ def get_redis() -> Redis:
     if _client is None:
         settings = get_settings()
         if settings.redis_url:
-            _client = Redis.from_url(
+            # Bounded and blocking: past the cap a caller waits for a free connection (up to
+            # the timeout) instead of failing with "Too many connections".
+            pool = BlockingConnectionPool.from_url(
                 settings.redis_url,
+                max_connections=settings.redis_max_connections,
+                timeout=settings.redis_pool_timeout_seconds,
                 decode_responses=True,
                 socket_timeout=5,
                 socket_connect_timeout=2,
                 health_check_interval=30,
             )
+            _client = Redis.from_pool(pool)
         else:
             import fakeredis
 

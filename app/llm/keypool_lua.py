@@ -1,153 +1,277 @@
 """The key pool's Lua scripts. State per key label (never the key itself):
 
-  <prefix><label>:req    ZSET request id -> acquire time (counted by score in the minute and day
-                         windows; pruned past the day window when the key is chosen)
-  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time (summed in the minute
-                         window; pruned when the key is chosen)
+  <prefix><label>:req    ZSET request id -> stamp. A request in flight is stamped at the end of
+                         its longest possible call (acquire + timeout); when its answer arrives
+                         it is re-stamped at that moment. Counted by score in the minute and
+                         day windows; pruned past the day window when the key is chosen.
+  <prefix><label>:tok    ZSET "<request id>:<tokens>" -> acquire time, re-stamped at release
+                         (summed in the minute window; pruned when the key is chosen)
   <prefix><label>:state  HASH disabled, disabled_reason, cool_until, spend_until, open_until,
                          probe_until, fails, errors, ok, last_error, last_error_at
 
+and per pool configuration (<cfg> = a hash of the labels and their limits):
+
+  <prefix>pool:<cfg>:idx ZSET label -> when the key next has room for a request (a past time,
+                         or minus its free fraction while it has never been full: the lowest
+                         score is the key with the most headroom). Choosing a key reads this
+                         index and the chosen key only, whatever the number of keys.
+  <prefix>pool:<cfg>:lim HASH label -> "rpm rpd tpm"
+  <prefix>pool:<cfg>:idx:lines  ZSET waiting line (one per process and event loop) -> when
+                         its longest waiter arrived; a caller gets a key only while more keys
+                         have room than lines arrived before it (lines that stop refreshing
+                         age out: their process went away)
+
+Every script that changes a key's state re-scores that key in the index; a score that went
+stale (another configuration changed the key) is corrected when the key is next looked at.
 Times come from Redis (TIME) so every process on every machine shares one clock. Scripts
 build key names from the prefix: the pool assumes one Redis node (no cluster slots).
 """
 
 from __future__ import annotations
 
-ACQUIRE = r"""
+# Shared by every script: ARGV[1] prefix, ARGV[2] index, ARGV[3] limits hash, ARGV[4] minute
+# window, ARGV[5] day window (both with the margin added). Script arguments follow.
+_COMMON = r"""
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local prefix = ARGV[1]
-local rid = ARGV[2]
-local margin = tonumber(ARGV[6])
-local mwin = tonumber(ARGV[4]) + margin
-local dwin = tonumber(ARGV[5]) + margin
-local probe_lease = tonumber(ARGV[7])
-local n = tonumber(ARGV[8])
-local want = tonumber(ARGV[9])
-local best, best_score, best_probe, best_est = nil, -1, false, 0
-local earliest = -1
+local prefix, idx, limkey = ARGV[1], ARGV[2], ARGV[3]
+local mwin, dwin = tonumber(ARGV[4]), tonumber(ARGV[5])
+local DISABLED = 1e15  -- the index score of a key that never frees by itself
 
--- When a full window (used >= limit requests since `from`) next has room: the moment the
--- request that must leave it does; 0 while it has room.
-local function slot_frees(rk, from, used, limit, win)
-  if used < limit then return 0 end
-  local e = redis.call('ZRANGEBYSCORE', rk, from, '+inf', 'WITHSCORES', 'LIMIT', used - limit, 1)
+local function limits(label)
+  local raw = redis.call('HGET', limkey, label)
+  if not raw then return nil end
+  local rpm, rpd, tpm = string.match(raw, '^(%d+) (%d+) (%d+)$')
+  return {tonumber(rpm), tonumber(rpd), tonumber(tpm)}
+end
+
+-- When the key has room under one request limit: the moment its `limit`-th latest stamp
+-- leaves the window; while it holds fewer stamps than that, minus its free fraction.
+local function rate_free(rk, count, limit, win)
+  if count < limit then return -(limit - count) / limit end
+  local e = redis.call('ZREVRANGE', rk, limit - 1, limit - 1, 'WITHSCORES')
   return tonumber(e[2]) + win
 end
 
-for i = 0, n - 1 do
-  local base = 10 + i * 4
-  local label = ARGV[base]
-  local rpm = tonumber(ARGV[base + 1])
-  local rpd = tonumber(ARGV[base + 2])
-  local tpm = tonumber(ARGV[base + 3])
-  local est = math.min(want, tpm)
-  local sk = prefix .. label .. ':state'
-  local st = redis.call('HMGET', sk, 'disabled', 'cool_until', 'spend_until', 'open_until',
-                        'probe_until')
-  if st[1] ~= '1' then
-    local free_at = now
-    local cool = tonumber(st[2] or '0') or 0
-    local spend = tonumber(st[3] or '0') or 0
-    local open_until = tonumber(st[4] or '0') or 0
-    local probe_until = tonumber(st[5] or '0') or 0
-    local probing = false
-    if cool > free_at then free_at = cool end
-    if spend > free_at then free_at = spend end
-    if open_until > 0 then
-      if open_until > now then
-        if open_until > free_at then free_at = open_until end
-      elseif probe_until > now then
-        -- half-open and a probe is in flight: nobody else until it reports (or its lease ends)
-        if probe_until > free_at then free_at = probe_until end
-      else
-        probing = true
-      end
+-- When `est` more tokens fit in the minute window (minus the free fraction while they do),
+-- given the window's reservations `timed` (member, stamp, ...) and their sum `used`.
+local function tokens_free(timed, used, tpm, est)
+  if used + est <= tpm then return -(tpm - used - est) / tpm end
+  local freed = 0
+  for j = 1, #timed, 2 do
+    freed = freed + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
+    if used - freed + est <= tpm then return tonumber(timed[j + 1]) + mwin end
+  end
+  return now + mwin
+end
+
+-- (when a request of `est` tokens fits, the key's index score, would it be a half-open probe,
+--  its stamps, its tokens in the minute window)
+local function inspect(label, lim, est)
+  local base = prefix .. label
+  local st = redis.call('HMGET', base .. ':state', 'disabled', 'cool_until', 'spend_until',
+                        'open_until', 'probe_until')
+  if st[1] == '1' then return DISABLED, DISABLED, false, 0, 0 end
+  local hold = math.max(tonumber(st[2] or '0') or 0, tonumber(st[3] or '0') or 0)
+  local open_until = tonumber(st[4] or '0') or 0
+  local probe_until = tonumber(st[5] or '0') or 0
+  local probing = false
+  if open_until > 0 then
+    if open_until > now then
+      hold = math.max(hold, open_until)
+    elseif probe_until > now then
+      -- half-open and a probe is in flight: nobody else until it reports (or its lease ends)
+      hold = math.max(hold, probe_until)
+    else
+      probing = true
     end
-    local rk = prefix .. label .. ':req'
-    local tk = prefix .. label .. ':tok'
-    -- Count inside the windows by score; only the chosen key's sets are pruned (below), so
-    -- a scan of every key stays four reads per key.
-    local min_from = '(' .. (now - mwin)
-    local day_from = '(' .. (now - dwin)
-    local min_used = redis.call('ZCOUNT', rk, min_from, '+inf')
-    local day_used = redis.call('ZCOUNT', rk, day_from, '+inf')
-    local toks = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf')
-    local tok_used = 0
-    for j = 1, #toks do
-      tok_used = tok_used + (tonumber(string.match(toks[j], ':(%d+)$')) or 0)
-    end
-    free_at = math.max(free_at, slot_frees(rk, min_from, min_used, rpm, mwin),
-                       slot_frees(rk, day_from, day_used, rpd, dwin))
-    if tok_used + est > tpm then
-      -- the time enough reserved tokens leave the window for this request to fit
-      local timed = redis.call('ZRANGEBYSCORE', tk, min_from, '+inf', 'WITHSCORES')
-      local freed = 0
-      for j = 1, #timed, 2 do
-        freed = freed + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
-        if tok_used - freed + est <= tpm then
-          local at = tonumber(timed[j + 1]) + mwin
-          if at > free_at then free_at = at end
-          break
-        end
-      end
-    end
-    if free_at <= now then
-      local score = math.min((rpm - min_used) / rpm, (rpd - day_used) / rpd,
-                             (tpm - tok_used - est) / tpm)
-      if score > best_score then
-        best, best_score, best_probe, best_est = label, score, probing, est
-      end
-    elseif earliest < 0 or free_at < earliest then
-      earliest = free_at
-    end
+  end
+  local rk = base .. ':req'
+  local count = redis.call('ZCARD', rk)
+  local rate = math.max(rate_free(rk, count, lim[1], mwin), rate_free(rk, count, lim[2], dwin))
+  local timed = redis.call('ZRANGEBYSCORE', base .. ':tok', '(' .. (now - mwin), '+inf',
+                          'WITHSCORES')
+  local used = 0
+  for j = 1, #timed, 2 do
+    used = used + (tonumber(string.match(timed[j], ':(%d+)$')) or 0)
+  end
+  -- the score is for the smallest request (one token); `fits` for this one
+  local score = math.max(rate, tokens_free(timed, used, lim[3], 1))
+  local fits = math.max(rate, tokens_free(timed, used, lim[3], est))
+  if hold > now then
+    score = math.max(score, hold)
+    fits = math.max(fits, hold)
+  end
+  return fits, score, probing, count, used
+end
+
+local function rescore(label)
+  local lim = limits(label)
+  if lim then
+    local _, score = inspect(label, lim, 1)
+    redis.call('ZADD', idx, score, label)
   end
 end
 
-if best then
-  local rk = prefix .. best .. ':req'
-  local tk = prefix .. best .. ':tok'
-  redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
-  redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
-  redis.call('ZADD', rk, now, rid)
-  redis.call('ZADD', tk, now, rid .. ':' .. best_est)
-  redis.call('EXPIRE', rk, math.ceil(dwin) + 60)
-  redis.call('EXPIRE', tk, math.ceil(mwin) + 60)
-  if best_probe then
-    redis.call('HSET', prefix .. best .. ':state', 'probe_until', tostring(now + probe_lease))
-  end
-  return {1, best, best_probe and 1 or 0, tostring(best_est)}
+-- Seconds until the index's earliest key has room (-1: every key is disabled).
+local function earliest_in()
+  local first = redis.call('ZRANGE', idx, 0, 0, 'WITHSCORES')
+  if #first == 0 or tonumber(first[2]) >= DISABLED then return -1 end
+  return math.max(0, tonumber(first[2]) - now)
 end
-if earliest < 0 then
-  return {0, '-1'}
-end
-return {0, tostring(earliest - now)}
 """
 
-RELEASE = r"""
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local prefix, label, rid = ARGV[1], ARGV[2], ARGV[3]
-local est, actual = ARGV[4], ARGV[5]
-local outcome = ARGV[6]
-local retry_after = tonumber(ARGV[7])
-local cooldown = tonumber(ARGV[8])
-local threshold = tonumber(ARGV[9])
-local cooloff = tonumber(ARGV[10])
-local detail = ARGV[11]
-local probing = ARGV[12] == '1'
+# ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at, the
+# caller's waiting line ('' for a caller that is not waiting), how long this caller has
+# waited, how long a line may go unrefreshed before it counts as gone (its process died),
+# and how long the line's next waiter has waited (-1: nobody after this caller).
+ACQUIRE = (
+    _COMMON
+    + r"""
+local rid = ARGV[6]
+local probe_lease = tonumber(ARGV[7])
+local inflight = tonumber(ARGV[8])
+local want = tonumber(ARGV[9])
+local tries = tonumber(ARGV[10])
+local line, head_age, stale = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
+local next_age = tonumber(ARGV[14])  -- the line's next waiter once this one is served (-1: none)
+
+-- Waiting lines of every process, by their head's arrival: a line (or a caller that does
+-- not wait) gets a key only while more keys have room than lines arrived before it, so each
+-- freed slot goes to the longest waiter of any process and wakes only its line.
+local lines = idx .. ':lines'
+redis.call('ZREMRANGEBYSCORE', lines, '-inf', now - stale)
+local ahead
+if line == '' then
+  ahead = redis.call('ZCARD', lines)
+else
+  redis.call('ZADD', lines, now - head_age, line)
+  redis.call('EXPIRE', lines, math.ceil(stale) + 60)
+  ahead = redis.call('ZRANK', lines, line)
+end
+if ahead > 0 and redis.call('ZCOUNT', idx, '-inf', now) <= ahead then
+  -- this line's turn comes with the key after those the earlier lines take
+  local nth = redis.call('ZRANGE', idx, ahead, ahead, 'WITHSCORES')
+  if #nth == 0 or tonumber(nth[2]) >= DISABLED then
+    nth = redis.call('ZRANGE', idx, 0, 0, 'WITHSCORES')
+  end
+  if #nth == 0 then return {2} end
+  if tonumber(nth[2]) >= DISABLED then return {0, '-1'} end
+  return {0, tostring(math.max(0.005, tonumber(nth[2]) - now))}
+end
+
+local earliest = -1
+local cands = redis.call('ZRANGEBYSCORE', idx, '-inf', now, 'LIMIT', 0, tries)
+if #cands == 0 and redis.call('EXISTS', idx) == 0 then
+  return {2}  -- the index is gone (Redis flushed or restarted): the caller re-syncs
+end
+for i = 1, #cands do
+  local label = cands[i]
+  local lim = limits(label)
+  if not lim then
+    redis.call('ZREM', idx, label)
+  else
+    local est = math.min(want, lim[3])
+    local fits, score, probing, count, used = inspect(label, lim, est)
+    if fits <= now then
+      local rk = prefix .. label .. ':req'
+      local tk = prefix .. label .. ':tok'
+      count = count + 1 - redis.call('ZREMRANGEBYSCORE', rk, '-inf', now - dwin)
+      redis.call('ZREMRANGEBYSCORE', tk, '-inf', now - mwin)
+      -- Held until the call's longest possible end; release re-stamps it at the answer.
+      redis.call('ZADD', rk, now + inflight, rid)
+      redis.call('ZADD', tk, now, rid .. ':' .. est)
+      redis.call('EXPIRE', rk, math.ceil(dwin + inflight) + 60)
+      redis.call('EXPIRE', tk, math.ceil(mwin) + 60)
+      -- The new score from what changed: one more stamp, `est` more tokens (a probe holds
+      -- the key until it reports).
+      score = math.max(rate_free(rk, count, lim[1], mwin), rate_free(rk, count, lim[2], dwin))
+      if used + est + 1 <= lim[3] then
+        score = math.max(score, -(lim[3] - used - est - 1) / lim[3])
+      else
+        score = nil
+      end
+      if probing then
+        redis.call('HSET', prefix .. label .. ':state', 'probe_until',
+                   tostring(now + probe_lease))
+        score = nil
+      end
+      if score then redis.call('ZADD', idx, score, label) else rescore(label) end
+      -- When this caller's line should ask next: its next waiter's turn, behind the lines
+      -- that arrived before that waiter (or leave the ranking when nobody else waits).
+      local next_in = earliest_in()
+      if line ~= '' then
+        if next_age < 0 then
+          redis.call('ZREM', lines, line)
+        else
+          redis.call('ZADD', lines, now - next_age, line)
+          local rank = redis.call('ZRANK', lines, line)
+          local nth = redis.call('ZRANGE', idx, rank, rank, 'WITHSCORES')
+          if rank > 0 and #nth > 0 and tonumber(nth[2]) < DISABLED then
+            next_in = math.max(0, tonumber(nth[2]) - now)
+          end
+        end
+      end
+      return {1, label, probing and 1 or 0, tostring(est), tostring(next_in),
+              redis.call('ZCOUNT', idx, '-inf', now)}
+    end
+    -- stale or too few tokens for this request: correct its score, look at the next one
+    redis.call('ZADD', idx, score, label)
+    if fits < DISABLED and (earliest < 0 or fits - now < earliest) then
+      earliest = fits - now
+    end
+  end
+end
+-- Keys not looked at have room no sooner than their score says.
+local nxt = redis.call('ZRANGEBYSCORE', idx, '(' .. now, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+if #nxt > 0 and tonumber(nxt[2]) < DISABLED then
+  local later = tonumber(nxt[2]) - now
+  if earliest < 0 or later < earliest then earliest = later end
+end
+if #cands == tries then
+  -- more keys may have room (their scores were stale); look again shortly, not in a spin
+  if earliest < 0 or earliest > 0.05 then earliest = 0.05 end
+end
+return {0, tostring(earliest)}
+"""
+)
+
+# ARGV[6..] label, rid, estimated tokens, actual tokens, outcome, retry after, default
+# cool-down, breaker threshold, breaker cool-off, detail, probing. Returns the key's state and
+# the seconds until the pool's earliest key has room (an answer may have brought it closer).
+RELEASE = (
+    _COMMON
+    + r"""
+local label, rid = ARGV[6], ARGV[7]
+local est, actual = ARGV[8], ARGV[9]
+local outcome = ARGV[10]
+local retry_after = tonumber(ARGV[11])
+local cooldown = tonumber(ARGV[12])
+local threshold = tonumber(ARGV[13])
+local cooloff = tonumber(ARGV[14])
+local detail = ARGV[15]
+local probing = ARGV[16] == '1'
 local sk = prefix .. label .. ':state'
+local rk = prefix .. label .. ':req'
 local tk = prefix .. label .. ':tok'
+local old = rid .. ':' .. est
+
+if outcome == 'unused' then
+  -- the lease was never used (its caller went away): no request reached the upstream
+  redis.call('ZREM', rk, rid)
+  redis.call('ZREM', tk, old)
+  if probing then redis.call('HDEL', sk, 'probe_until') end
+  rescore(label)
+  return {'ok', tostring(earliest_in())}
+end
 
 -- The upstream counted this request somewhere between acquire and now; re-stamp it at now
 -- (the latest possible moment) so that the next request on this slot can never reach the
 -- upstream inside its window, however long this one took to get there. The token
 -- reservation becomes the actual count.
-local rk = prefix .. label .. ':req'
 if redis.call('ZSCORE', rk, rid) then
   redis.call('ZADD', rk, now, rid)
 end
-local old = rid .. ':' .. est
 if redis.call('ZSCORE', tk, old) then
   redis.call('ZREM', tk, old)
   redis.call('ZADD', tk, now, rid .. ':' .. actual)
@@ -159,7 +283,8 @@ if outcome == 'success' or outcome == 'permanent' then
   redis.call('HSET', sk, 'fails', 0)
   redis.call('HDEL', sk, 'open_until', 'probe_until')
   redis.call('HINCRBY', sk, 'ok', 1)
-  return state
+  rescore(label)
+  return {state, tostring(earliest_in())}
 end
 
 redis.call('HINCRBY', sk, 'errors', 1)
@@ -185,5 +310,56 @@ if outcome == 'transient' or outcome == 'malformed' or probing then
     state = 'circuit_open'
   end
 end
-return state
+rescore(label)
+return {state, tostring(earliest_in())}
 """
+)
+
+# ARGV[6] the number of keys, then (label, rpm, rpd, tpm) per key: write the limits and score
+# every key (once per process and configuration; again if the index was flushed).
+SYNC = (
+    _COMMON
+    + r"""
+local n = tonumber(ARGV[6])
+for i = 0, n - 1 do
+  local base = 7 + i * 4
+  redis.call('HSET', limkey, ARGV[base],
+             ARGV[base + 1] .. ' ' .. ARGV[base + 2] .. ' ' .. ARGV[base + 3])
+end
+for i = 0, n - 1 do
+  rescore(ARGV[7 + i * 4])
+end
+return n
+"""
+)
+
+# ARGV[6] label, ARGV[7] "1" to enable (clears every hold) or "0" to disable, ARGV[8] reason.
+SET_ENABLED = (
+    _COMMON
+    + r"""
+local label, enable, reason = ARGV[6], ARGV[7] == '1', ARGV[8]
+local sk = prefix .. label .. ':state'
+if enable then
+  redis.call('HSET', sk, 'disabled', '0', 'fails', '0')
+  redis.call('HDEL', sk, 'disabled_reason', 'spend_until', 'cool_until', 'open_until',
+             'probe_until')
+else
+  redis.call('HSET', sk, 'disabled', '1', 'disabled_reason', reason)
+end
+rescore(label)
+return 1
+"""
+)
+
+# ARGV[6] a waiting line, ARGV[7] how long its head has waited, ARGV[8] when it counts as gone:
+# register the line as soon as someone waits in it, so that other processes' callers queue
+# behind it (the acquire script refreshes it).
+JOIN = (
+    _COMMON
+    + r"""
+local lines = idx .. ':lines'
+redis.call('ZADD', lines, now - tonumber(ARGV[7]), ARGV[6])
+redis.call('EXPIRE', lines, math.ceil(tonumber(ARGV[8])) + 60)
+return 1
+"""
+)

@@ -55,13 +55,22 @@ async def test_requests_per_minute_never_exceeded_and_wait_is_the_oldest_expiry(
         keypool_rpm=3,
         keypool_minute_window_seconds=30,
         keypool_window_margin_seconds=0.5,
+        llm_timeout_seconds=2.0,
     ):
-        for _ in range(3):
-            await _lease()
-        wait = await get_pool().try_acquire(10)
+        pool = get_pool()
+        leases = [await _lease() for _ in range(3)]
+        # In flight, a request holds its slot until its call's longest possible end (the
+        # timeout plus the provider's second of grace), then for the window.
+        wait = await pool.try_acquire(10)
         assert isinstance(wait, float)
-        assert 29.0 < wait <= 30.5
-        statuses = await get_pool().status()
+        assert 32.9 < wait <= 33.5
+        # Answered, it holds the window from the answer: the measured call time, no more.
+        for lease in leases:
+            await pool.release(lease, outcome="success", tokens=10)
+        wait = await pool.try_acquire(10)
+        assert isinstance(wait, float)
+        assert 29.9 < wait <= 30.5
+        statuses = await pool.status()
         assert statuses[0].requests_last_minute == 3
 
 
@@ -186,7 +195,7 @@ async def test_exhausted_pool_waits_for_the_earliest_slot(fake_llm: FakeLLMServe
         keypool_window_margin_seconds=0.1,
     ):
         pool = get_pool()
-        await _lease()
+        await pool.release(await _lease(), outcome="success")
         lease = await pool.acquire(10, deadline=5.0)
         assert lease.label == key_label(K1)
         assert lease.waited >= 0.9  # the slot cannot free before the window passes
@@ -201,9 +210,9 @@ async def test_exhausted_pool_errors_with_the_right_retry_time(fake_llm: FakeLLM
         keypool_window_margin_seconds=0.0,
     ):
         pool = get_pool()
-        await _lease()
+        await pool.release(await _lease(), outcome="success")
         await asyncio.sleep(0.5)
-        await _lease()
+        await pool.release(await _lease(), outcome="success")
         with pytest.raises(PoolExhausted) as info:
             await pool.acquire(10, deadline=1.0)
         # The earliest key frees when the first lease leaves its window.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from app.llm.errors import ProviderError
@@ -208,6 +210,26 @@ def test_gemini_sessions_are_per_loop_and_close_with_their_loop(fake_llm: FakeLL
         second = asyncio.run(call())
     assert first is not second  # a session belongs to one loop
     assert first.closed and second.closed  # closed as each loop shut down  # type: ignore[attr-defined]
+
+
+async def test_gemini_keys_share_one_client_and_each_request_carries_its_own_key(
+    fake_llm: FakeLLMServer,
+) -> None:
+    from app.llm.providers import gemini
+
+    keys = [f"AIzaFAKEsharedClientKey{i:04d}" for i in range(3)]
+    with llm_settings(fake_llm, gemini_keys=keys):
+        for key in keys + keys[::-1]:
+            await get_provider("gemini").generate(
+                LLMRequest(prompt="hi", purpose="probe"),
+                model=get_model(MODELS["gemini"]),
+                api_key=key,
+                timeout=2,
+            )
+        # No client per key: a key's first use builds nothing.
+        assert len(gemini._loops[asyncio.get_running_loop()].clients) == 1
+    # (an earlier test's stalled call may still land in the fake's log: count ours)
+    assert [call.api_key for call in fake_llm.calls if call.api_key in keys] == keys + keys[::-1]
 
 
 def test_gemini_proxies_come_from_the_environment_once_per_client(

@@ -33,13 +33,19 @@ from app.llm.types import LLMRequest
 # per event loop: the SDK's own sessions trust the environment, which costs two thread hops per
 # request (netrc and proxy lookups; bench/keypool_stages.py measures each stage of the call).
 # Proxies from the environment are resolved once per client instead.
+#
+# Every key shares one client per loop: the key travels per request (the x-goog-api-key header
+# in the call's http_options), so a key's first use costs what a warm call costs instead of a
+# client build (tens of ms of CPU each; bench/keypool_anchor.py prints the first-use figure).
+# The client's own key is a placeholder the SDK needs to build URLs; it never reaches a request.
+_PLACEHOLDER_KEY = "per-request"
 
 
 @dataclass
 class _LoopClients:
     session: aiohttp.ClientSession
     keeper: AsyncGenerator[None, None]  # held here: the loop keeps only a weak reference
-    clients: dict[tuple[str, str | None, int], genai.Client] = field(default_factory=dict)
+    clients: dict[tuple[str | None, int], genai.Client] = field(default_factory=dict)
 
 
 _loops: dict[asyncio.AbstractEventLoop, _LoopClients] = {}
@@ -75,14 +81,14 @@ def _proxy_args(base_url: str | None) -> dict[str, Any]:
     return {"proxy": proxy} if proxy else {}
 
 
-async def _client(api_key: str, timeout: float) -> genai.Client:
+async def _client(timeout: float) -> genai.Client:
     base_url = get_settings().gemini_base_url
-    ident = (api_key, base_url, int(timeout * 1000))
+    ident = (base_url, int(timeout * 1000))
     entry = await _loop_clients()
     client = entry.clients.get(ident)
     if client is None:
         client = genai.Client(
-            api_key=api_key,
+            api_key=_PLACEHOLDER_KEY,
             http_options=gtypes.HttpOptions(
                 base_url=base_url,
                 api_version="v1beta",  # responseJsonSchema and systemInstruction live here
@@ -173,8 +179,12 @@ class _Config(gtypes.GenerateContentConfig):
         return self
 
 
-def _config(request: LLMRequest, model: ModelInfo) -> _Config:
-    config = _Config(max_output_tokens=request.max_output_tokens, should_return_http_response=True)
+def _config(request: LLMRequest, model: ModelInfo, api_key: str) -> _Config:
+    config = _Config(
+        max_output_tokens=request.max_output_tokens,
+        should_return_http_response=True,
+        http_options=gtypes.HttpOptions(headers={"x-goog-api-key": api_key}),
+    )
     if request.system:
         config.system_instruction = request.system
     if model.temperature:
@@ -226,11 +236,11 @@ class GeminiProvider:
             raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
         try:
             async with asyncio.timeout(timeout + 1):
-                client = await _client(api_key, timeout)
+                client = await _client(timeout)
                 response = await client.aio.models.generate_content(
                     model=model.provider_model,
                     contents=_contents(request),
-                    config=_config(request, model),
+                    config=_config(request, model, api_key),
                 )
         except genai_errors.APIError as exc:
             raise classify(exc) from None
