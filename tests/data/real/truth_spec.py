@@ -66,6 +66,11 @@ def nav(*idx: int) -> list:
     return [("nav_link", i) for i in idx]
 
 
+def logos(*names: str) -> list[dict]:
+    """A logo strip: one item per logo, its text only in the image."""
+    return [{"name": IMG(n)} for n in names]
+
+
 SPEC: dict[str, dict] = {}
 
 # Tailwind Toolbox Nordic Store (e-commerce)
@@ -215,7 +220,7 @@ SPEC["page_202"] = dict(
             [
                 (
                     "logo_list",
-                    [{"name": IMG(n)} for n in ("envato", "slack", "airbnb", "Forbes", "SUNDANCE")],
+                    logos("envato", "slack", "airbnb", "Forbes", "SUNDANCE"),
                 )
             ],
         ),
@@ -352,27 +357,19 @@ SPEC["page_201"] = dict(
                 ("subtitle", 110),
                 (
                     "logo_list",
-                    [
-                        {"name": IMG(n)}
-                        for n in (
-                            "FINANCIAL COMPANY",
-                            "FINANCIAL COMPANY",
-                            "YOUR TEXT your slogan goes",
-                            "YOUR TEXT your slogan goes",
-                        )
-                    ],
+                    logos(
+                        "FINANCIAL COMPANY",
+                        "FINANCIAL COMPANY",
+                        "YOUR TEXT your slogan goes",
+                        "YOUR TEXT your slogan goes",
+                    ),
                 ),
                 ("subtitle", 111),
                 (
                     "logo_list",
-                    [
-                        {"name": IMG(n)}
-                        for n in (
-                            "YOUR TAGLINE HERE COMPANY",
-                            "LOGO COMPANY",
-                            "YOUR TEXT your slogan goes",
-                        )
-                    ],
+                    logos(
+                        "YOUR TAGLINE HERE COMPANY", "LOGO COMPANY", "YOUR TEXT your slogan goes"
+                    ),
                 ),
                 ("cta_button", 112),
             ],
@@ -657,17 +654,9 @@ SPEC["page_206"] = dict(
                 ("section_heading", 70),
                 (
                     "logo_list",
-                    [
-                        {"name": IMG(n)}
-                        for n in (
-                            "Logoipsum",
-                            "LOGOIPSUM",
-                            "Logoipsum",
-                            "Logoipsum",
-                            "Logoipsum",
-                            "Logoipsum",
-                        )
-                    ],
+                    logos(
+                        "Logoipsum", "LOGOIPSUM", "Logoipsum", "Logoipsum", "Logoipsum", "Logoipsum"
+                    ),
                 ),
             ],
         ),
