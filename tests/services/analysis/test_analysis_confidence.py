@@ -44,6 +44,12 @@ def test_spearman_of_known_orders() -> None:
     assert spearman([1, 2, 3, 4], [1, 3, 2, 4]) == pytest.approx(0.8)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12 item 4 not met: confidence does not yet rank real pages like their "
+    "scores (bench/eval_offline.py, 2026-12-04: Spearman 0.008 over the 18 real pages). "
+    "Strict: this turns into a failure as soon as the target is reached, to be unmarked.",
+)
 def test_confidence_ranks_real_pages_like_their_scores() -> None:
     pages = real_pages()
     assert len(pages) >= 12
