@@ -182,6 +182,30 @@ def run_set(
     return summary
 
 
+def _ranks(values: list[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            out[order[k]] = (i + j) / 2  # ties share their mean rank
+        i = j + 1
+    return out
+
+
+def spearman(a: list[float], b: list[float]) -> float:
+    """Rank correlation: does the analyser's confidence order pages like their scores?"""
+    ra, rb = _ranks(a), _ranks(b)
+    ma, mb = sum(ra) / len(ra), sum(rb) / len(rb)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb, strict=True))
+    va = sum((x - ma) ** 2 for x in ra) ** 0.5
+    vb = sum((y - mb) ** 2 for y in rb) ** 0.5
+    return cov / (va * vb) if va and vb else 0.0
+
+
 def main(argv: list[str]) -> int:
     keep: Path | None = None
     names = list(SETS)
@@ -199,6 +223,16 @@ def main(argv: list[str]) -> int:
         out = keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
         summaries = [run_set(n, SETS[n], out, scorer, rec) for n in names]
+    pairs = [
+        (c, sc)
+        for summary in summaries
+        if summary["set"] != "synthetic"
+        for c, sc in summary.get("confidence_score", [])
+        if c is not None
+    ]
+    if len(pairs) >= 3:
+        rho = spearman([c for c, _ in pairs], [sc for _, sc in pairs])
+        print(f"-- confidence vs score on real pages: Spearman {rho:.3f} over {len(pairs)} pages")
     print(json.dumps({"sets": summaries}))
     return 0
 
