@@ -550,6 +550,12 @@ RESPONSES: dict[str, Any] = {
             "image/webp": "(the stored WebP, metadata stripped)",
         }
     ),
+    "GET /api/v1/screenshots/{screenshot_id}/annotated.png": Media(
+        {"image/png": "(the screenshot with its sections and elements outlined and labelled)"}
+    ),
+    "GET /api/v1/generations/{generation_id}/preview.png": Media(
+        {"image/png": "(the screenshot with the generated copy painted in)"}
+    ),
     "GET /api/v1/screenshots/{screenshot_id}/analysis": {
         "id": SHOT_ID,
         "analysis_status": "completed",
