@@ -12,13 +12,14 @@ from httpx import AsyncClient
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.config import get_settings
+from app.integrations.storage import get_storage
 from app.models import Generation, Screenshot, User
 from app.workers.runtime import drain_inline_tasks
 from tests.api.test_errors import assert_error_shape
 from tests.support.factories import auth_headers, create_user
 from tests.support.generations import business_context, wait_for
 from tests.support.preview_pages import real_analysis, real_png, stored_screenshot
+from tests.support.storage import stored_objects
 
 PAGE = 101
 
@@ -283,16 +284,20 @@ async def test_deleting_removes_derived_images(client: AsyncClient, session: Asy
     generation = await _generate(client, session, shot, headers)
     await client.get(f"/api/v1/screenshots/{shot_id}/annotated.png", headers=headers)
     await client.get(f"/api/v1/generations/{generation.id}/preview.png", headers=headers)
-    folder = get_settings().upload_dir / str(user_id) / "derived" / str(shot_id)
-    names = sorted(p.name for p in folder.iterdir())
-    assert [n.split("-")[0] for n in names] == ["annotated", "preview"]
+    prefix = f"{user_id}/derived/{shot_id}/"
+
+    def derived() -> list[str]:  # through the configured backend: local disk or S3
+        keys = [k.removeprefix(prefix) for k in stored_objects() if k.startswith(prefix)]
+        return sorted(k.split("-")[0] for k in keys)
+
+    assert derived() == ["annotated", "preview"]
 
     resp = await client.delete(f"/api/v1/generations/{generation.id}", headers=headers)
     assert resp.status_code == 204
-    assert [p.name.split("-")[0] for p in folder.iterdir()] == ["annotated"]
+    assert derived() == ["annotated"]
     resp = await client.delete(f"/api/v1/screenshots/{shot_id}", headers=headers)
     assert resp.status_code == 204
-    assert not folder.exists()
+    assert derived() == []
 
 
 async def test_a_lost_stored_image_is_409_and_exports_go_without_it(
@@ -303,7 +308,7 @@ async def test_a_lost_stored_image_is_409_and_exports_go_without_it(
     shot, _ = await _page(session, user)
     shot_id, key = shot.id, shot.storage_key
     generation = await _generate(client, session, shot, headers)
-    (get_settings().upload_dir / key).unlink()
+    await get_storage().delete(key)
     for url in (
         f"/api/v1/screenshots/{shot_id}/annotated.png",
         f"/api/v1/generations/{generation.id}/preview.png",
