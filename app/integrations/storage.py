@@ -12,7 +12,6 @@ import asyncio
 import os
 import shutil
 import tempfile
-from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -20,6 +19,7 @@ from typing import Any, Protocol
 
 from app.core.config import Settings, get_settings
 from app.core.errors import ServiceUnavailable
+from app.core.loop_scoped import loop_scoped
 
 
 class StorageError(RuntimeError):
@@ -160,14 +160,7 @@ class S3Config:
         )
 
 
-# One client per (event loop, configuration): aiobotocore clients hold an aiohttp session,
-# which belongs to the loop that made it. The keeper generator closes the client when its loop
-# shuts down (asyncio finalises async generators then).
-_Keeper = AsyncGenerator[Any, None]
-_clients: dict[tuple[asyncio.AbstractEventLoop, S3Config], tuple[Any, _Keeper]] = {}
-
-
-async def _keep_client(config: S3Config) -> AsyncGenerator[Any, None]:
+def _open_client(config: S3Config) -> Any:
     from aiobotocore.config import AioConfig
     from aiobotocore.session import get_session
 
@@ -178,26 +171,19 @@ async def _keep_client(config: S3Config) -> AsyncGenerator[Any, None]:
         s3={"addressing_style": "path" if config.path_style else "auto"},
         signature_version="s3v4",
     )
-    async with get_session().create_client(
+    return get_session().create_client(
         "s3",
         region_name=config.region,
         endpoint_url=config.endpoint_url,
         aws_access_key_id=config.access_key_id,
         aws_secret_access_key=config.secret_access_key,
         config=client_config,
-    ) as client:
-        yield client
+    )
 
 
 async def _client(config: S3Config) -> Any:
-    loop = asyncio.get_running_loop()
-    entry = _clients.get((loop, config))
-    if entry is None:
-        for stale in [k for k in _clients if k[0].is_closed()]:
-            del _clients[stale]
-        keeper = _keep_client(config)
-        entry = _clients[(loop, config)] = (await anext(keeper), keeper)
-    return entry[0]
+    # aiobotocore clients hold an aiohttp session, which belongs to the loop that made it.
+    return await loop_scoped(("s3", config), lambda: _open_client(config))
 
 
 def _is_missing(exc: Exception) -> bool:

@@ -192,7 +192,6 @@ async def test_openai_compatible_endpoint_by_base_url(fake_llm: FakeLLMServer) -
 
 
 def test_gemini_sessions_are_per_loop_and_close_with_their_loop(fake_llm: FakeLLMServer) -> None:
-    import asyncio
 
     from app.llm.providers import gemini
 
@@ -203,7 +202,7 @@ def test_gemini_sessions_are_per_loop_and_close_with_their_loop(fake_llm: FakeLL
             api_key=KEYS["gemini"],
             timeout=2,
         )
-        return gemini._loops[asyncio.get_running_loop()].session
+        return (await gemini._loop_clients()).session
 
     with _settings(fake_llm):
         first = asyncio.run(call())
@@ -227,7 +226,7 @@ async def test_gemini_keys_share_one_client_and_each_request_carries_its_own_key
                 timeout=2,
             )
         # No client per key: a key's first use builds nothing.
-        assert len(gemini._loops[asyncio.get_running_loop()].clients) == 1
+        assert len((await gemini._loop_clients()).clients) == 1
     # (an earlier test's stalled call may still land in the fake's log: count ours)
     assert [call.api_key for call in fake_llm.calls if call.api_key in keys] == keys + keys[::-1]
 

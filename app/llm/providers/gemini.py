@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,6 +17,7 @@ from google.genai import errors as genai_errors
 from google.genai import types as gtypes
 
 from app.core.config import get_settings
+from app.core.loop_scoped import loop_scoped, loop_scoped_all
 from app.llm.providers.base import (
     ProviderFailure,
     ProviderResult,
@@ -44,33 +46,20 @@ _PLACEHOLDER_KEY = "per-request"
 @dataclass
 class _LoopClients:
     session: aiohttp.ClientSession
-    keeper: AsyncGenerator[None, None]  # held here: the loop keeps only a weak reference
     clients: dict[tuple[str | None, int], genai.Client] = field(default_factory=dict)
 
 
-_loops: dict[asyncio.AbstractEventLoop, _LoopClients] = {}
-
-
-async def _keep_open(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
-    """Lives as long as its loop: asyncio closes async generators when the loop shuts down
-    (asyncio.run, uvicorn, pytest), and this one closes the session then."""
+@asynccontextmanager
+async def _open_session() -> AsyncIterator[_LoopClients]:
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
     try:
-        yield
+        yield _LoopClients(session)
     finally:
         await session.close()
 
 
 async def _loop_clients() -> _LoopClients:
-    loop = asyncio.get_running_loop()
-    entry = _loops.get(loop)
-    if entry is None or entry.session.closed:
-        for stale in [other for other in _loops if other.is_closed()]:
-            del _loops[stale]
-        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
-        keeper = _keep_open(session)
-        await anext(keeper)
-        entry = _loops[loop] = _LoopClients(session, keeper)
-    return entry
+    return await loop_scoped("gemini", _open_session, usable=lambda e: not e.session.closed)
 
 
 def _proxy_args(base_url: str | None) -> dict[str, Any]:
@@ -104,7 +93,7 @@ async def _client(timeout: float) -> genai.Client:
 
 def reset_clients() -> None:
     """Forget clients (settings changed); each loop keeps its session."""
-    for entry in _loops.values():
+    for entry in loop_scoped_all("gemini"):
         entry.clients.clear()
 
 

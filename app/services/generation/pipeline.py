@@ -339,10 +339,10 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
         start = time.perf_counter()
         usage = Usage()
         try:
+            # A regenerate repeats none of the parent's sentences: not those of the kept
+            # sections (one page), not the old version of the rewritten ones (new copy).
+            seen = [t for sec in (parent_sections or {}).values() for t in section_texts(sec)]
             if offline:
-                # A regenerate repeats none of the parent's sentences: not those of the kept
-                # sections (one page), not the old version of the rewritten ones (new copy).
-                seen = [t for sec in (parent_sections or {}).values() for t in section_texts(sec)]
                 texts = write_offline(context, elements, seed=generation.seed or 0, avoid=seen)
             else:
                 texts = await write(
@@ -362,7 +362,7 @@ async def _run(session: AsyncSession, generation: Generation, call: CallFn) -> N
                 await _maybe_requeue(session, generation, exc, tier_name=tier.name)
                 raise
             log.info("generation.offline_fallback", stage="writing")
-            texts = write_offline(context, elements)
+            texts = write_offline(context, elements, seed=generation.seed or 0, avoid=seen)
             offline = True
             generation.provider = OFFLINE
             fallback = "writing"
