@@ -155,23 +155,28 @@ async def list_page(
     )
 
 
+@dataclass(frozen=True)
+class StoredImage:
+    """Where a client gets the image: a presigned URL (S3_PRESIGN_SECONDS) or the bytes."""
+
+    media_type: str
+    url: str | None = None
+    data: bytes = b""
+
+
 async def read_image(
     session: AsyncSession, *, user: User, screenshot_id: uuid.UUID, storage: Storage | None = None
-) -> tuple[bytes, str]:
+) -> StoredImage:
     shot = await get(session, user=user, screenshot_id=screenshot_id)
+    storage = storage or get_storage()
+    url = await storage.url_for(shot.storage_key)
+    if url is not None:
+        return StoredImage(mime_type(shot), url=url)
     try:
-        data = await (storage or get_storage()).get(shot.storage_key)
+        data = await storage.get(shot.storage_key)
     except StorageError as exc:
         raise NotFound("The stored image is missing.", error_code="IMAGE_NOT_FOUND") from exc
-    return data, mime_type(shot)
-
-
-async def image_url(
-    session: AsyncSession, *, user: User, screenshot_id: uuid.UUID, storage: Storage | None = None
-) -> str | None:
-    """A presigned URL for the image when the backend offers them (S3_PRESIGN_SECONDS)."""
-    shot = await get(session, user=user, screenshot_id=screenshot_id)
-    return await (storage or get_storage()).url_for(shot.storage_key)
+    return StoredImage(mime_type(shot), data=data)
 
 
 async def delete(

@@ -184,13 +184,12 @@ async def get_screenshot(
 async def get_screenshot_image(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> Response:
-    url = await service.image_url(session, user=user, screenshot_id=screenshot_id)
-    if url is not None:
-        return RedirectResponse(url, status_code=status.HTTP_307_TEMPORARY_REDIRECT)
-    data, media_type = await service.read_image(session, user=user, screenshot_id=screenshot_id)
+    image = await service.read_image(session, user=user, screenshot_id=screenshot_id)
+    if image.url is not None:
+        return RedirectResponse(image.url, status_code=status.HTTP_307_TEMPORARY_REDIRECT)
     return Response(
-        content=data,
-        media_type=media_type,
+        content=image.data,
+        media_type=image.media_type,
         headers={"Cache-Control": "private, max-age=3600", "Content-Disposition": "inline"},
     )
 
