@@ -8,12 +8,9 @@ COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-install-project
 
 # Runtime stage: slim, non-root. The offline analyser's OCR (RapidOCR, onnxruntime) comes
-# with the virtual environment: no system package.
+# with the virtual environment, and the health check is Python: no system package at all.
 FROM python:3.11-slim AS runtime
-RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
- && rm -rf /var/lib/apt/lists/* \
- && useradd --create-home --uid 10001 pagewright
+RUN useradd --create-home --uid 10001 pagewright
 WORKDIR /srv
 COPY --from=build /srv/.venv /srv/.venv
 COPY alembic.ini ./
@@ -25,6 +22,6 @@ RUN mkdir -p /srv/data && chown pagewright /srv/data
 USER pagewright
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8000/health || exit 1
+  CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)"]
 ENTRYPOINT ["/srv/scripts/entrypoint.sh"]
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--no-proxy-headers", "--workers", "2"]

@@ -84,6 +84,14 @@ def test_dockerfile_entrypoint_and_command_exist() -> None:
     assert text.count("FROM ") >= 2  # multi-stage
 
 
+def test_no_system_package_is_installed_anywhere() -> None:
+    """make run, make test, CI and the image need Python, PostgreSQL and Redis only: every
+    other dependency comes with `uv sync`."""
+    for path in ("Dockerfile", ".ci/run", "Makefile", "scripts/entrypoint.sh"):
+        text = (ROOT / path).read_text()
+        assert not re.search(r"\b(apt-get|apt|apk|dnf|yum) (install|add)\b", text), path
+
+
 def test_required_layout_exists() -> None:
     for path in (
         "app",
