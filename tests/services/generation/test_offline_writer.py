@@ -18,7 +18,7 @@ from bench.offline_copy import CONTEXTS, PageReport, check_page, english
 from tests.support.eval_data import EVAL_DIR
 from tests.support.generations import business_context, sample_analysis
 
-PAGES = ["screens/page_01", "screens/page_05", "screens/page_11", "real/page_110"]
+PAGES = ["screens/page_01", "screens/page_05", "screens/page_11", "real/page_101", "real/page_110"]
 CASES = [(page, ctx) for page in PAGES for ctx in (0, 1, 6, 9)]
 
 
@@ -68,6 +68,8 @@ def test_name_in_hero_action_in_a_button_and_keywords_used(page: str, ctx: int) 
     report = _report(page, ctx)
     assert report.name_in_hero
     assert report.cta_short_in_button
+    # Word for word whenever some button's length tolerance admits the whole action.
+    assert report.cta_in_button or not report.cta_fits
     assert report.keywords_pct >= 80.0
 
 
@@ -171,3 +173,14 @@ def test_avoided_texts_are_not_repeated() -> None:
     again = write_offline(business_context(), hero, seed=6, avoid=first.values())
     long_ones = [e.id for e in hero if count_words(first[e.id]) >= 8]
     assert long_ones and all(again[i] != first[i] for i in long_ones)
+
+
+def test_a_too_long_action_is_only_excused_where_no_button_can_hold_it() -> None:
+    """Page 101's buttons hold 1-3 words: a 4-word action cannot be there word for word and
+    stay in range, so its short form stands in; a 3-word action must be there whole."""
+    long_action = next(i for i, c in enumerate(CONTEXTS) if len(c["call_to_action"].split()) == 4)
+    short_action = next(i for i, c in enumerate(CONTEXTS) if len(c["call_to_action"].split()) == 3)
+    excused = _report("real/page_101", long_action)
+    assert not excused.cta_fits and excused.cta_short_in_button
+    strict = _report("real/page_101", short_action)
+    assert strict.cta_fits and strict.cta_in_button
