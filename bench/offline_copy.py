@@ -382,8 +382,8 @@ class Totals:
             "invented tokens": str(self.invented),
             "name in hero": pct(self.name, self.runs),
             "CTA in a button": pct(self.cta, self.runs),
-            "CTA in a button that fits it": f"{pct(self.cta_fits_in_button, self.cta_fits)} "
-            f"({self.cta_fits_in_button}/{self.cta_fits}; {self.runs - self.cta_fits} runs where no button can)",
+            "CTA in a fitting button": f"{pct(self.cta_fits_in_button, self.cta_fits)} "
+            f"({self.cta_fits_in_button}/{self.cta_fits}; {self.runs - self.cta_fits} none can)",
             "CTA or short form": pct(self.cta_short, self.runs),
             ">= 80% keywords": pct(self.keywords, self.runs),
             "ms per 60 elements p50": f"{statistics.median(self.ms_per_60):.2f}",
@@ -430,13 +430,13 @@ def main() -> None:
         f"{first.elements} elements"
     )
     names = list(columns)
-    print(f"{'check':<26}" + "".join(f"{n:>24}" for n in names))
+    print(f"{'check':<30}" + "".join(f"{n:>44}" for n in names))
     rows = {n: t.rows() for n, t in columns.items()}
     for check in rows[names[0]]:
-        print(f"{check:<26}" + "".join(f"{rows[n][check]:>24}" for n in names))
+        print(f"{check:<30}" + "".join(f"{rows[n][check]:>44}" for n in names))
     print(
-        f"{'overall':<26}"
-        + "".join(f"{'PASS' if columns[n].passed() else 'FAIL':>24}" for n in names)
+        f"{'overall':<30}"
+        + "".join(f"{'PASS' if columns[n].passed() else 'FAIL':>44}" for n in names)
     )
     if args.examples:
         for label, items in first.examples.items():
