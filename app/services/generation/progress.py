@@ -14,14 +14,16 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.redis import RedisUnavailable, get_redis, on_request_path, rkey
-from app.models import Generation
+from app.db.session import after_commit_hook
+from app.models import Generation, GenerationStatus
 from app.models.base import utcnow
+from app.models.generation import TERMINAL_STATUSES
 
 log = structlog.get_logger(__name__)
 
 STREAM_MAXLEN = 200
 STREAM_TTL_SECONDS = 24 * 3600
-TERMINAL = ("completed", "failed")
+TERMINAL = TERMINAL_STATUSES
 
 
 def stream_key(generation_id: uuid.UUID | str) -> str:
@@ -40,20 +42,26 @@ def snapshot(generation: Generation) -> dict[str, Any]:
     if generation.waiting_for:
         data["waiting_for"] = generation.waiting_for
         data["retry_at"] = generation.retry_at.isoformat() if generation.retry_at else None
-    if generation.status == "failed":
+    if generation.status == GenerationStatus.FAILED:
         data["error_code"] = generation.error_code
         data["error_message"] = generation.error_message
-    if generation.status == "completed" and generation.result:
+    if generation.status == GenerationStatus.COMPLETED and generation.result:
         data["totals"] = generation.result.get("totals")
     return data
 
 
 def set_stage(
-    generation: Generation, *, status: str, progress: int, message: str | None = None
+    generation: Generation,
+    *,
+    status: str,
+    progress: int,
+    message: str | None = None,
+    stage: str | None = None,
 ) -> None:
-    """Change the row's state (the caller flushes/commits, then publishes)."""
+    """Change the row's state. `stage` differs from `status` only while a queued generation
+    waits for its screenshot's analysis (status queued, stage analyzing)."""
     generation.status = status
-    generation.stage = status
+    generation.stage = stage or status
     generation.progress = max(0, min(100, progress))
     generation.message = message
 
@@ -79,20 +87,24 @@ async def publish(generation: Generation) -> str | None:
         return None
 
 
-async def update(
+def announce(session: AsyncSession, generation: Generation) -> None:
+    """Publish the row's state once the boundary has committed it (never before: a reader
+    must not see an event for a change that was rolled back)."""
+    after_commit_hook(session, f"generation:{generation.id}:progress", lambda: publish(generation))
+
+
+def change(
     session: AsyncSession,
     generation: Generation,
     *,
     status: str,
     progress: int,
     message: str | None = None,
+    stage: str | None = None,
 ) -> None:
-    """Set the stage, make it visible (commit: a checkpoint of the task), then publish."""
-    from app.db.session import commit
-
-    set_stage(generation, status=status, progress=progress, message=message)
-    await commit(session)
-    await publish(generation)
+    """Set the stage and publish it after the commit."""
+    set_stage(generation, status=status, progress=progress, message=message, stage=stage)
+    announce(session, generation)
 
 
 def _event(event_id: str, data: dict[str, Any]) -> str:
@@ -171,8 +183,8 @@ async def sse_events(
                 cursor,
                 {
                     "id": str(gid),
-                    "status": "failed",
-                    "stage": "failed",
+                    "status": GenerationStatus.FAILED,
+                    "stage": GenerationStatus.FAILED,
                     "progress": 100,
                     "message": "The generation was deleted.",
                     "error_code": "GENERATION_NOT_FOUND",

@@ -1,5 +1,6 @@
 """Generation use cases: create (idempotent, quota and budget in the same transaction as the
-row), read, list (cursor), delete, regenerate. The work itself is pipeline.run."""
+row), read, list (cursor), delete, regenerate. The work itself is
+runner.run (app.services.generation.runner)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import GENERATION_PRIORITY_QUEUE
 from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
 from app.db.session import after_commit
@@ -33,7 +35,7 @@ from app.services.screenshots import service as screenshots
 
 log = structlog.get_logger(__name__)
 
-RUN_TASK = "generation.run"
+RUN_TASK = task_names.GENERATION_RUN
 
 
 @dataclass(frozen=True)

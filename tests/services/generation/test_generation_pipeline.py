@@ -17,7 +17,7 @@ from app.llm.types import CallContext, LLMRequest, LLMResponse
 from app.models import Generation, UsageDaily, User
 from app.models.base import utcnow
 from app.services.billing.quota import reserve_slot
-from app.services.generation import pipeline, sweeper
+from app.services.generation import runner, sweeper
 from app.services.generation.prompt import build_elements
 from app.workers.runtime import configure_dispatch
 from tests.support.factories import create_user
@@ -91,17 +91,17 @@ async def test_redelivery_after_writing_resumes_without_calling_the_model(
         started_at=utcnow(),
         tokens_in=100,
         tokens_out=50,
-        result={"_checkpoint": {"texts": texts}},
+        checkpoint={"texts": texts},
     )
     fake = Recorder(_exact_answer)
-    await pipeline.run(session, str(gen.id), call=fake)
+    await runner.run(session, str(gen.id), call=fake)
     await session.refresh(gen)
     assert gen.status == "completed"
     assert fake.requests == []  # writing was done: neither written nor charged again
     assert gen.tokens_in == 100 and gen.attempts == 2
     assert gen.result is not None and gen.result["totals"]["in_range_pct"] == 100.0
     # a further duplicate delivery of the finished work does nothing
-    await pipeline.run(session, str(gen.id), call=fake)
+    await runner.run(session, str(gen.id), call=fake)
     await session.refresh(gen)
     assert gen.attempts == 2
 
@@ -118,14 +118,14 @@ async def test_free_pool_exhausted_requeues_with_countdown_then_fails(
         user = await create_user(session)
         gen = await _generation(session, user)
         fake = Recorder(PoolExhausted(retry_after=7))
-        await pipeline.run(session, str(gen.id), call=fake)
+        await runner.run(session, str(gen.id), call=fake)
         await session.refresh(gen)
         assert gen.status == "queued" and gen.stage_timings["requeues"] == 1
         assert [(t.name, t.args, t.countdown) for t in sent] == [
             ("generation.run", (str(gen.id),), 7.0)
         ]
         assert not gen.quota_released
-        await pipeline.run(session, str(gen.id), call=fake)
+        await runner.run(session, str(gen.id), call=fake)
         await session.refresh(gen)
         assert gen.status == "failed" and gen.error_code == "POOL_EXHAUSTED"
         assert gen.quota_released
@@ -181,7 +181,7 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
 async def test_malformed_model_output_fails_with_a_code(session: AsyncSession) -> None:
     user = await create_user(session)
     gen = await _generation(session, user)
-    await pipeline.run(session, str(gen.id), call=Recorder("I am not JSON at all"))
+    await runner.run(session, str(gen.id), call=Recorder("I am not JSON at all"))
     await session.refresh(gen)
     assert gen.status == "failed" and gen.error_code == "GENERATION_ERROR"
     assert gen.quota_released
