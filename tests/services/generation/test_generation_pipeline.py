@@ -14,8 +14,10 @@ from app.core.config import get_settings
 from app.db.session import PendingTask, commit, set_dispatcher
 from app.llm.errors import PoolExhausted
 from app.llm.types import CallContext, LLMRequest, LLMResponse
-from app.models import Generation, UsageDaily, User
+from app.models import Generation, Screenshot, UsageDaily, User
 from app.models.base import utcnow
+from app.services.analysis import runner as analysis_runner
+from app.services.analysis.repair import InvalidOutput
 from app.services.billing.quota import reserve_slot
 from app.services.generation import runner, sweeper
 from app.services.generation.prompt import build_elements
@@ -185,3 +187,87 @@ async def test_malformed_model_output_fails_with_a_code(session: AsyncSession) -
     await session.refresh(gen)
     assert gen.status == "failed" and gen.error_code == "GENERATION_ERROR"
     assert gen.quota_released
+
+
+class _Storage:
+    async def get(self, key: str) -> bytes:
+        return b"image bytes"
+
+
+async def _unreadable(*_: Any, **__: Any) -> Any:
+    raise InvalidOutput("no sections in the answer")
+
+
+async def _waiting_generation(session: AsyncSession, user: User) -> Generation:
+    """A generation that ran while its screenshot's analysis was pending: queued, waiting."""
+    shot = await create_screenshot(session, user, status="pending")
+    gen = await _generation(session, user)
+    gen.screenshot_id = shot.id
+    await session.commit()
+    await runner.run(session, str(gen.id), call=Recorder(_exact_answer))
+    await session.refresh(gen)
+    assert (gen.status, gen.stage, gen.attempts) == ("queued", "analyzing", 0)
+    return gen
+
+
+async def test_a_failed_analysis_fails_its_waiting_generations_once(
+    session: AsyncSession, monkeypatch: Any
+) -> None:
+    sent: list[PendingTask] = []
+    set_dispatcher(sent.append)
+    try:
+        user = await create_user(session)
+        gen = await _waiting_generation(session, user)
+        assert sent == []  # waiting holds no worker and sends nothing
+        claimed = await analysis_runner.claim(session, gen.screenshot_id)
+        assert claimed is not None
+        monkeypatch.setattr(analysis_runner, "get_storage", _Storage)
+        monkeypatch.setattr(analysis_runner.engines, "analyze", _unreadable)
+        outcome = await analysis_runner.execute(session, claimed)
+        await commit(session)  # the analysis task's boundary: then the wake-ups go out
+        assert outcome.status == "failed"
+        assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
+
+        await runner.run(session, str(gen.id))
+        await runner.run(session, str(gen.id))  # a duplicate wake-up
+        await session.refresh(gen)
+        assert gen.status == "failed" and gen.error_code == "ANALYSIS_FAILED"
+        assert "could not be read" in (gen.error_message or "")
+        assert gen.quota_released and gen.checkpoint is None
+        used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
+        assert used == 0
+    finally:
+        configure_dispatch(inline=True)
+
+
+async def test_sweeper_resends_a_generation_whose_wake_up_was_lost(session: AsyncSession) -> None:
+    sent: list[PendingTask] = []
+    set_dispatcher(sent.append)
+    try:
+        user = await create_user(session)
+        gen = await _waiting_generation(session, user)
+        # The analysis ended but its wake-up never arrived (a lost message).
+        await session.execute(
+            update(Screenshot)
+            .where(Screenshot.id == gen.screenshot_id)
+            .values(analysis_status="completed", analysis=sample_analysis(2))
+        )
+        settings = get_settings()
+        idle = min(settings.generation_resend_seconds, settings.analysis_wait_seconds)
+        await session.execute(
+            update(Generation)
+            .where(Generation.id == gen.id)
+            .values(updated_at=utcnow() - timedelta(seconds=idle + 1))
+        )
+        await session.commit()
+        assert await sweeper.sweep_stuck(session) == {"failed": 0, "resent": 1}
+        await commit(session)
+        assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
+
+        fake = Recorder(_exact_answer)
+        await runner.run(session, str(gen.id), call=fake)
+        await session.refresh(gen)
+        assert gen.status == "completed" and len(fake.requests) == 1
+        assert gen.attempts == 1 and gen.stage_timings["analysis_wait_ms"] > 0
+    finally:
+        configure_dispatch(inline=True)
