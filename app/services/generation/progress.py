@@ -23,7 +23,6 @@ log = structlog.get_logger(__name__)
 
 STREAM_MAXLEN = 200
 STREAM_TTL_SECONDS = 24 * 3600
-TERMINAL = TERMINAL_STATUSES
 
 
 def stream_key(generation_id: uuid.UUID | str) -> str:
@@ -108,7 +107,7 @@ def change(
 
 
 def _event(event_id: str, data: dict[str, Any]) -> str:
-    name = data["status"] if data["status"] in TERMINAL else "progress"
+    name = data["status"] if data["status"] in TERMINAL_STATUSES else "progress"
     return f"id: {event_id}\nevent: {name}\ndata: {json.dumps(data)}\n\n"
 
 
@@ -152,7 +151,7 @@ async def sse_events(
         state = snapshot(initial)
         last_state = (state["status"], state["progress"])
         yield _event(cursor, state)
-        if initial.status in TERMINAL:
+        if initial.status in TERMINAL_STATUSES:
             return
     else:
         yield "retry: 2000\n\n"
@@ -171,7 +170,7 @@ async def sse_events(
                 last_state = (data["status"], data["progress"])
                 delivered = True
                 yield _event(entry_id, data)
-                if data["status"] in TERMINAL:
+                if data["status"] in TERMINAL_STATUSES:
                     return
         if delivered:
             quiet_since = loop.time()
@@ -195,7 +194,7 @@ async def sse_events(
         if (state["status"], state["progress"]) != last_state:
             last_state = (state["status"], state["progress"])
             yield _event(cursor, state)
-            if row.status in TERMINAL:
+            if row.status in TERMINAL_STATUSES:
                 return
         elif loop.time() - quiet_since > keepalive_seconds:
             quiet_since = loop.time()
