@@ -36,37 +36,28 @@ def _loaded(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
+def _unfinished(column: sa.ColumnClause[Any]) -> list[tuple[Any, Any]]:
+    """(id, value of `column`) of every unfinished generation where it is set."""
+    query = sa.select(generations.c.id, column).where(
+        generations.c.status.not_in(TERMINAL), column.is_not(None)
+    )
+    return [(row_id, _loaded(value)) for row_id, value in op.get_bind().execute(query)]
+
+
+def _set(row_id: Any, **values: Any) -> None:
+    op.get_bind().execute(generations.update().where(generations.c.id == row_id).values(**values))
+
+
 def upgrade() -> None:
     with op.batch_alter_table("generations") as batch:
         batch.add_column(sa.Column("checkpoint", JSON, nullable=True))
-    bind = op.get_bind()
-    rows = bind.execute(
-        sa.select(generations.c.id, generations.c.result).where(
-            generations.c.status.not_in(TERMINAL), generations.c.result.is_not(None)
-        )
-    ).all()
-    for row_id, result in rows:
-        result = _loaded(result)
+    for row_id, result in _unfinished(generations.c.result):
         if isinstance(result, dict) and "_checkpoint" in result:
-            bind.execute(
-                generations.update()
-                .where(generations.c.id == row_id)
-                .values(checkpoint=result["_checkpoint"] or {}, result=None)
-            )
+            _set(row_id, checkpoint=result["_checkpoint"] or {}, result=None)
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    rows = bind.execute(
-        sa.select(generations.c.id, generations.c.checkpoint).where(
-            generations.c.status.not_in(TERMINAL), generations.c.checkpoint.is_not(None)
-        )
-    ).all()
-    for row_id, checkpoint in rows:
-        bind.execute(
-            generations.update()
-            .where(generations.c.id == row_id)
-            .values(result={"_checkpoint": _loaded(checkpoint)})
-        )
+    for row_id, checkpoint in _unfinished(generations.c.checkpoint):
+        _set(row_id, result={"_checkpoint": checkpoint})
     with op.batch_alter_table("generations") as batch:
         batch.drop_column("checkpoint")
