@@ -1,6 +1,7 @@
 """The generation task's runner: the one place that commits a generation's work.
 
-It holds a Redis lease (two deliveries of one message never run at once), runs the stages
+It holds a Redis lease (two deliveries of one message never run at once; a delivery that
+finds the lease taken is sent again for when it ends, nothing waits), runs the stages
 of app.services.generation.pipeline in order and commits after each one: that commit is the
 stage's checkpoint, and the progress events the stage announced go out right after it. A
 failure rolls the half-done stage back and ends the generation as failed (quota slot given
@@ -11,7 +12,6 @@ until the analysis task wakes it.
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -19,9 +19,10 @@ from contextlib import asynccontextmanager
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.core.redis import get_redis, rkey
-from app.db.session import commit, rollback
+from app.db.session import after_commit, commit, rollback
 from app.models import Generation
 from app.models.generation import TERMINAL_STATUSES
 from app.repositories import generations as repo
@@ -33,13 +34,17 @@ log = structlog.get_logger(__name__)
 
 async def run(session: AsyncSession, generation_id: str, *, call: CallFn = default_call) -> None:
     gid = uuid.UUID(generation_id)
-    async with lease(gid) as held:
-        if not held:
-            log.info("generation.run.busy", generation_id=generation_id)
-            return
+    async with lease(gid) as busy_for:
         generation = await repo.get(session, gid)
         if generation is None or generation.status in TERMINAL_STATUSES:
             return  # deleted, or a duplicate delivery of finished work
+        if busy_for:
+            # Another delivery runs it (or died holding the lease): try again once that
+            # lease ends instead of waiting for it in this worker.
+            log.info("generation.run.busy", generation_id=generation_id, retry_in=busy_for)
+            after_commit(session, task_names.GENERATION_RUN, generation_id, countdown=busy_for)
+            await commit(session)
+            return
         structlog.contextvars.bind_contextvars(generation_id=generation_id)
         try:
             await _run_stages(session, pipeline.Job(generation, call=call))
@@ -78,21 +83,17 @@ async def _again(
 
 
 @asynccontextmanager
-async def lease(generation_id: uuid.UUID) -> AsyncIterator[bool]:
-    """Hold a renewable Redis lease while running. A redelivery of a message whose worker
-    died waits out the dead holder's lease (it expires: nobody renews it)."""
-    settings = get_settings()
-    ttl = max(2, settings.generation_lease_seconds)
+async def lease(generation_id: uuid.UUID) -> AsyncIterator[float]:
+    """Hold a renewable Redis lease while running; yields 0 when held, else the seconds
+    until the holder's lease ends (it expires when a dead worker stops renewing it)."""
+    ttl = max(2, get_settings().generation_lease_seconds)
     client = get_redis()
     key = rkey("generation", str(generation_id), "lease")
     token = uuid.uuid4().hex
-    deadline = time.monotonic() + ttl + 1
-    got = False
-    while True:
-        got = bool(await client.set(key, token, nx=True, ex=ttl))
-        if got or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(min(1.0, ttl / 4))
+    if not await client.set(key, token, nx=True, ex=ttl):
+        left_ms = await client.pttl(key)
+        yield max(1.0, left_ms / 1000) if left_ms > 0 else 1.0
+        return
 
     async def renew() -> None:
         while True:
@@ -103,14 +104,13 @@ async def lease(generation_id: uuid.UUID) -> AsyncIterator[bool]:
             except Exception:
                 log.warning("generation.lease.renew_failed", exc_info=True)
 
-    renewer = asyncio.get_running_loop().create_task(renew()) if got else None
+    renewer = asyncio.get_running_loop().create_task(renew())
     try:
-        yield got
+        yield 0.0
     finally:
-        if renewer is not None:
-            renewer.cancel()
-            try:
-                if await client.get(key) == token:
-                    await client.delete(key)
-            except Exception:
-                log.warning("generation.lease.release_failed", exc_info=True)
+        renewer.cancel()
+        try:
+            if await client.get(key) == token:
+                await client.delete(key)
+        except Exception:
+            log.warning("generation.lease.release_failed", exc_info=True)

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
+from app.core.redis import get_redis, rkey
 from app.db.session import PendingTask, commit, set_dispatcher
 from app.llm.errors import PoolExhausted
 from app.llm.types import CallContext, LLMRequest, LLMResponse
@@ -269,5 +270,27 @@ async def test_sweeper_resends_a_generation_whose_wake_up_was_lost(session: Asyn
         await session.refresh(gen)
         assert gen.status == "completed" and len(fake.requests) == 1
         assert gen.attempts == 1 and gen.stage_timings["analysis_wait_ms"] > 0
+    finally:
+        configure_dispatch(inline=True)
+
+
+async def test_a_delivery_that_finds_the_lease_taken_is_sent_again_instead_of_waiting(
+    session: AsyncSession,
+) -> None:
+    sent: list[PendingTask] = []
+    set_dispatcher(sent.append)
+    try:
+        user = await create_user(session)
+        gen = await _generation(session, user)
+        ttl = get_settings().generation_lease_seconds
+        key = rkey("generation", str(gen.id), "lease")
+        await get_redis().set(key, "another-worker", ex=ttl)
+        fake = Recorder(_exact_answer)
+        await runner.run(session, str(gen.id), call=fake)
+        await session.refresh(gen)
+        assert gen.status == "queued" and gen.attempts == 0 and fake.requests == []
+        [again] = sent
+        assert (again.name, again.args) == ("generation.run", (str(gen.id),))
+        assert again.countdown is not None and 1 <= again.countdown <= ttl
     finally:
         configure_dispatch(inline=True)
