@@ -290,7 +290,7 @@ class Settings(BaseSettings):
         0.6, ge=0, le=1, description="Analyses less confident than this carry a warning."
     )
     generation_lease_seconds: int = Field(
-        60, description="A running generation's Redis lease; a redelivery waits it out."
+        60, description="A running generation's Redis lease; a redelivery re-runs after it."
     )
     generation_resend_seconds: int = Field(
         180, description="Sweeper re-sends generations queued this long (lost messages)."
