@@ -23,9 +23,9 @@ from app.llm.keypool import settle_releases
 from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
 from app.schemas.analysis import Analysis
-from app.services.analysis import vision
 from app.services.analysis.models import resolve_model
 from app.services.analysis.repair import InvalidOutput
+from app.services.engines import engine_for
 from app.services.screenshots.images import open_verified
 
 
@@ -57,17 +57,16 @@ async def _analyze(args: argparse.Namespace) -> Analysis:
     data = args.path.read_bytes()
     settings = get_settings()
     image = await asyncio.to_thread(open_verified, data, max_pixels=settings.upload_max_pixels)
-    model = _pick_model(args.provider, args.model, args.tier)
-    if model.provider == OFFLINE:
-        return await asyncio.to_thread(vision.analyze_offline, image.convert("RGB"))
+    engine = engine_for(_pick_model(args.provider, args.model, args.tier))
+    context = CallContext(tier=args.tier)
+    if engine.offline:  # no key, no network: no database either
+        return await engine.analyze(None, image.convert("RGB"), context=context)
     from app.db.engine import dispose_engine
     from app.db.session import unit_of_work
 
     try:
         async with unit_of_work() as session:
-            return await vision.analyze(
-                session, data, model=model, context=CallContext(tier=args.tier)
-            )
+            return await engine.analyze(session, image.convert("RGB"), context=context)
     finally:
         await settle_releases()
         await dispose_engine()

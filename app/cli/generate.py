@@ -74,7 +74,7 @@ def _pick(provider: str | None, model_id: str | None, tier: str, *, vision: bool
 
 async def _analysis(args: argparse.Namespace, session: Any) -> dict[str, Any]:
     from app.schemas.analysis import Analysis
-    from app.services.analysis import vision
+    from app.services import engines
 
     if args.analysis:
         return Analysis.model_validate_json(args.analysis.read_text()).model_dump(
@@ -82,7 +82,7 @@ async def _analysis(args: argparse.Namespace, session: Any) -> dict[str, Any]:
         )
     data = args.path.read_bytes()
     model = _pick(args.provider, args.model, args.tier, vision=True)
-    result = await vision.analyze(session, data, model=model, context=CallContext(tier=args.tier))
+    result = await engines.analyze(session, data, model=model, context=CallContext(tier=args.tier))
     return result.model_dump(mode="json", exclude_none=True)
 
 

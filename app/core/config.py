@@ -283,12 +283,14 @@ class Settings(BaseSettings):
     # --- generation ------------------------------------------------------------------------
     generation_repair_rounds: int = Field(2, description="Targeted repair rounds at most.")
     generation_stuck_minutes: int = Field(15, description="Sweeper fails generations older.")
-    analysis_wait_seconds: int = Field(120, description="Generation waits this for analysis.")
+    analysis_wait_seconds: int = Field(
+        120, description="A generation queued on its analysis fails after waiting this."
+    )
     analysis_warn_below: float = Field(
         0.6, ge=0, le=1, description="Analyses less confident than this carry a warning."
     )
     generation_lease_seconds: int = Field(
-        60, description="A running generation's Redis lease; a redelivery waits it out."
+        60, description="A running generation's Redis lease; a redelivery re-runs after it."
     )
     generation_resend_seconds: int = Field(
         180, description="Sweeper re-sends generations queued this long (lost messages)."

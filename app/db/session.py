@@ -7,7 +7,7 @@ until the boundary commits, and a rollback drops the queue (STYLE.md habits 1 an
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +62,21 @@ def after_commit(
     )
 
 
+def after_commit_hook(session: AsyncSession, key: str, hook: Callable[[], Awaitable[Any]]) -> None:
+    """Run `hook` after the boundary commits (a progress event for a row that changed);
+    dropped on rollback. One hook per key and commit: the last one registered wins."""
+    session.info.setdefault("commit_hooks", {})[key] = hook
+
+
+async def _run_hooks(session: AsyncSession) -> None:
+    hooks: dict[str, Callable[[], Awaitable[Any]]] = session.info.pop("commit_hooks", {})
+    for key, hook in hooks.items():
+        try:
+            await hook()
+        except Exception:
+            log.warning("db.commit_hook_failed", hook=key, exc_info=True)
+
+
 def dispatch_now(task: PendingTask) -> None:
     if _dispatcher is None:
         raise RuntimeError("no task dispatcher configured")
@@ -92,12 +107,14 @@ def keep_through_rollback(session: AsyncSession, make_row: Callable[[], Any]) ->
 async def commit(session: AsyncSession) -> None:
     await session.commit()
     session.info.pop("kept_rows", None)
+    await _run_hooks(session)
     await flush_pending(session)
 
 
 async def rollback(session: AsyncSession) -> bool:
     """Roll back; rows kept with keep_through_rollback are added again (True if any)."""
     session.info.pop("pending_tasks", None)
+    session.info.pop("commit_hooks", None)
     await session.rollback()
     kept: list[Callable[[], Any]] = session.info.pop("kept_rows", [])
     for make_row in kept:

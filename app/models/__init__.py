@@ -4,7 +4,7 @@ from app.models.analytics import AdminAuditLog, AnalyticsEvent
 from app.models.auth import AuthSession, LoginToken, RefreshToken
 from app.models.base import Base
 from app.models.billing import StripeEvent, Subscription
-from app.models.generation import BusinessProfile, Feedback, Generation
+from app.models.generation import BusinessProfile, Feedback, Generation, GenerationStatus
 from app.models.screenshot import Screenshot
 from app.models.usage import UsageDaily, UsageLog
 from app.models.user import User
@@ -17,6 +17,7 @@ __all__ = [
     "BusinessProfile",
     "Feedback",
     "Generation",
+    "GenerationStatus",
     "LoginToken",
     "RefreshToken",
     "Screenshot",

@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -22,7 +23,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamps, UUIDPk, utcnow
 
-GENERATION_STATUSES = ("queued", "analyzing", "writing", "validating", "completed", "failed")
+
+class GenerationStatus(StrEnum):
+    QUEUED = "queued"
+    ANALYZING = "analyzing"  # a stage; older rows may still hold it as their status
+    WRITING = "writing"
+    VALIDATING = "validating"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+    @property
+    def finished(self) -> bool:
+        return self in TERMINAL_STATUSES
+
+
+TERMINAL_STATUSES = frozenset({GenerationStatus.COMPLETED, GenerationStatus.FAILED})
+ACTIVE_STATUSES = tuple(s for s in GenerationStatus if s not in TERMINAL_STATUSES)
 
 
 class Generation(UUIDPk, Timestamps, Base):
@@ -50,8 +66,8 @@ class Generation(UUIDPk, Timestamps, Base):
     business_profile_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("business_profiles.id", ondelete="SET NULL")
     )
-    status: Mapped[str] = mapped_column(String(20), default="queued")
-    stage: Mapped[str] = mapped_column(String(20), default="queued")
+    status: Mapped[str] = mapped_column(String(20), default=GenerationStatus.QUEUED)
+    stage: Mapped[str] = mapped_column(String(20), default=GenerationStatus.QUEUED)
     progress: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     message: Mapped[str | None] = mapped_column(String(500))
     business_context: Mapped[dict[str, Any]]
@@ -62,7 +78,10 @@ class Generation(UUIDPk, Timestamps, Base):
     seed: Mapped[int | None] = mapped_column(Integer)
     model_id: Mapped[str | None] = mapped_column(String(100))
     provider: Mapped[str | None] = mapped_column(String(50))
-    result: Mapped[dict[str, Any] | None]
+    result: Mapped[dict[str, Any] | None]  # the finished page only (see checkpoint)
+    # What a redelivered run resumes from (written texts, fallback, repaired, waiting since);
+    # written by the runner at each stage boundary, cleared when the generation ends.
+    checkpoint: Mapped[dict[str, Any] | None]
     error_code: Mapped[str | None] = mapped_column(String(64))
     error_message: Mapped[str | None] = mapped_column(String(1000))
     idempotency_key: Mapped[str | None] = mapped_column(String(255))

@@ -14,7 +14,15 @@ from sqlalchemy import Date, and_, cast, func, literal, select, text, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import AnalyticsEvent, Feedback, Generation, Subscription, UsageLog, User
+from app.models import (
+    AnalyticsEvent,
+    Feedback,
+    Generation,
+    GenerationStatus,
+    Subscription,
+    UsageLog,
+    User,
+)
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -144,7 +152,7 @@ async def generations_by_status(
 
 def _completed_durations(start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(
-        Generation.status == "completed",
+        Generation.status == GenerationStatus.COMPLETED,
         Generation.duration_ms.is_not(None),
         _in_range(Generation.created_at, start, end),
     )

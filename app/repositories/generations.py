@@ -6,13 +6,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Generation
+from app.models import Generation, GenerationStatus, User
+from app.models.generation import ACTIVE_STATUSES
 from app.repositories.base import get_owned, newest_first, owned
-
-ACTIVE_STATUSES = ("queued", "analyzing", "writing", "validating")
 
 
 async def add(session: AsyncSession, generation: Generation) -> Generation:
@@ -77,20 +76,46 @@ async def stuck(session: AsyncSession, *, older_than: datetime) -> list[Generati
 
 
 async def queued_since(
-    session: AsyncSession, *, older_than: datetime, newer_than: datetime
+    session: AsyncSession, *, older_than: datetime, newer_than: datetime, waiting_before: datetime
 ) -> list[Generation]:
+    """Queued generations whose message may be lost: never started, long past their retry,
+    or waiting on their analysis since before `waiting_before` (a wake-up may be lost)."""
     result = await session.execute(
         select(Generation).where(
-            Generation.status == "queued",
+            Generation.status == GenerationStatus.QUEUED,
             or_(
-                Generation.attempts == 0,  # never started: its message was lost
-                Generation.retry_at < older_than,  # re-queued, and its retry is long overdue
+                and_(
+                    Generation.updated_at < older_than,
+                    or_(
+                        Generation.attempts == 0,  # never started: its message was lost
+                        Generation.retry_at < older_than,  # re-queued, its retry long overdue
+                    ),
+                ),
+                and_(
+                    Generation.stage == GenerationStatus.ANALYZING,
+                    Generation.updated_at < waiting_before,
+                ),
             ),
-            Generation.updated_at < older_than,
             Generation.updated_at >= newer_than,
         )
     )
     return list(result.scalars())
+
+
+async def waiting_on_analysis(
+    session: AsyncSession, screenshot_id: uuid.UUID
+) -> list[tuple[Generation, User]]:
+    """Generations queued until the analysis of `screenshot_id` ends, with their owners."""
+    result = await session.execute(
+        select(Generation, User)
+        .join(User, User.id == Generation.user_id)
+        .where(
+            Generation.screenshot_id == screenshot_id,
+            Generation.status == GenerationStatus.QUEUED,
+            Generation.stage == GenerationStatus.ANALYZING,
+        )
+    )
+    return [(generation, user) for generation, user in result.tuples()]
 
 
 async def unfinished(session: AsyncSession, *, limit: int = 1000) -> list[Generation]:

@@ -18,7 +18,8 @@ async def get(
     """Unscoped: for workers acting on an id they were given, never for requests."""
     stmt = select(Screenshot).where(Screenshot.id == screenshot_id)
     if for_update:
-        stmt = stmt.with_for_update()
+        # A locked read is for acting on the row: it must not see a stale identity-map copy.
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
     result = await session.execute(stmt)
     return result.scalar_one_or_none()
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import tasks as task_names
+
 BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
-    "worker-heartbeat": {"task": "system.heartbeat", "schedule": 15.0},
-    "auth-purge-expired": {"task": "auth.purge_expired", "schedule": 3600.0},
-    "billing-requeue-unhandled": {"task": "billing.requeue_unhandled", "schedule": 300.0},
-    "billing-expire-grace": {"task": "billing.expire_grace", "schedule": 3600.0},
-    "billing-reconcile": {"task": "billing.reconcile", "schedule": 86_400.0},
-    "generation-sweep-stuck": {"task": "generation.sweep_stuck", "schedule": 60.0},
-    "analysis-sweep-stalled": {"task": "analysis.sweep_stalled", "schedule": 120.0},
+    "worker-heartbeat": {"task": task_names.SYSTEM_HEARTBEAT, "schedule": 15.0},
+    "auth-purge-expired": {"task": task_names.AUTH_PURGE_EXPIRED, "schedule": 3600.0},
+    "billing-requeue-unhandled": {"task": task_names.BILLING_REQUEUE_UNHANDLED, "schedule": 300.0},
+    "billing-expire-grace": {"task": task_names.BILLING_EXPIRE_GRACE, "schedule": 3600.0},
+    "billing-reconcile": {"task": task_names.BILLING_RECONCILE, "schedule": 86_400.0},
+    "generation-sweep-stuck": {"task": task_names.GENERATION_SWEEP_STUCK, "schedule": 60.0},
+    "analysis-sweep-stalled": {"task": task_names.ANALYSIS_SWEEP_STALLED, "schedule": 120.0},
 }

@@ -24,6 +24,7 @@ from app.services.analysis import runner
 from app.services.analysis import sweeper as analysis_sweeper
 from app.services.billing.quota import reserve_slot
 from app.services.generation import pipeline
+from app.services.generation import runner as generation_runner
 from app.services.generation import sweeper as generation_sweeper
 from app.workers.celery_app import celery_app
 from app.workers.runtime import configure_dispatch, run_body
@@ -131,8 +132,8 @@ async def test_generation_that_raises_anything_fails_once_and_is_not_resent(
     monkeypatch.setattr(pipeline, "build_elements", _boom)
     assert await _used(session) == 1
 
-    await pipeline.run(session, str(gen.id))
-    await pipeline.run(session, str(gen.id))  # a duplicate delivery
+    await generation_runner.run(session, str(gen.id))
+    await generation_runner.run(session, str(gen.id))  # a duplicate delivery
 
     await session.refresh(gen)
     assert gen.status == "failed" and gen.error_code == "GENERATION_ERROR"
@@ -158,7 +159,7 @@ async def test_generation_whose_worker_keeps_dying_stops_at_the_attempt_limit(
         session, user, status="writing", stage="writing", attempts=limit, started_at=utcnow()
     )
 
-    await pipeline.run(session, str(gen.id))
+    await generation_runner.run(session, str(gen.id))
 
     await session.refresh(gen)
     assert gen.status == "failed" and gen.error_code == "GENERATION_ATTEMPTS_EXHAUSTED"
@@ -176,7 +177,7 @@ async def test_requeues_on_a_busy_pool_do_not_count_against_the_attempt_limit(
         session, user, attempts=limit, stage_timings={"requeues": limit}, started_at=utcnow()
     )
 
-    await pipeline.run(session, str(gen.id), call=_never_called)
+    await generation_runner.run(session, str(gen.id), call=_never_called)
 
     await session.refresh(gen)
     assert gen.error_code != "GENERATION_ATTEMPTS_EXHAUSTED"
@@ -247,12 +248,12 @@ async def test_long_pool_waits_are_capped_for_analyses_and_generations(
     cap = get_settings().max_countdown_seconds
     user = await create_user(session)
     gen = await _generation(session, user)
-    await pipeline.run(session, str(gen.id), call=_pool_dry_for_a_day)
+    await generation_runner.run(session, str(gen.id), call=_pool_dry_for_a_day)
     shot = await create_screenshot(session, user, status="pending")
     claimed = await runner.claim(session, shot.id)
     assert claimed is not None
     monkeypatch.setattr(runner, "get_storage", _Storage)
-    monkeypatch.setattr(runner.vision, "analyze", _pool_dry_for_a_day)
+    monkeypatch.setattr(runner.engines, "analyze", _pool_dry_for_a_day)
     await runner.execute(session, claimed)
     await commit(session)
 

@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from app.core.config import get_settings
 from app.core.errors import BadRequest
 from app.core.redis import get_redis, rkey
+from app.models.generation import TERMINAL_STATUSES, GenerationStatus
 from app.repositories import admin_analytics as repo
 from app.schemas.admin import (
     ActiveUsers,
@@ -263,7 +264,7 @@ async def _generation_counts(
     today = await repo.generations_by_status(
         session, start=today_start, end=today_start + timedelta(days=1)
     )
-    finished = by_status.get("completed", 0) + by_status.get("failed", 0)
+    finished = sum(by_status.get(s, 0) for s in TERMINAL_STATUSES)
     return GenerationFigures(
         today=StatusCounts(total=sum(today.values()), by_status=today),
         total=sum(by_status.values()),
@@ -271,7 +272,7 @@ async def _generation_counts(
         by_model=by_model,
         per_day=[per_day[d] for d in sorted(per_day)],
         duration=DurationFigures(completed_count=0, avg_ms=None, p95_ms=None),  # own lane
-        success_rate=by_status.get("completed", 0) / finished if finished else None,
+        success_rate=by_status.get(GenerationStatus.COMPLETED, 0) / finished if finished else None,
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.core.errors import AppError
 from app.db.session import after_commit, rollback
@@ -26,15 +27,15 @@ from app.llm.types import CallContext
 from app.models import Screenshot, User
 from app.models.base import utcnow
 from app.repositories import screenshots as repo
-from app.services.analysis import vision
+from app.services import engines
 from app.services.analysis.models import resolve_model
 from app.services.analysis.repair import InvalidOutput
 from app.services.analytics.events import record
+from app.services.generation.pipeline import wake_waiting
 
 log = structlog.get_logger(__name__)
 
-TASK = "analysis.run"
-TERMINAL = ("completed", "failed")
+TERMINAL = ("completed", "failed")  # analysis statuses
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ async def claim_exhausted(session: AsyncSession, shot: Screenshot) -> bool:
         "try again.",
     )
     await session.flush()
+    await wake_waiting(session, shot.id)
     log.warning("analysis.attempts_exhausted", screenshot_id=str(shot.id))
     return True
 
@@ -103,7 +105,7 @@ async def execute(
     shot: Screenshot,
     *,
     model_id: str | None = None,
-    call: vision.CallFn | None = None,
+    call: engines.CallFn | None = None,
 ) -> Outcome:
     """Analyse a claimed (running) screenshot and store the result or the failure."""
     settings = get_settings()
@@ -115,7 +117,7 @@ async def execute(
         model = resolve_model(model_id, tier=tier)
         data = await get_storage().get(shot.storage_key)
         context = CallContext(tier=tier, user_id=shot.user_id, screenshot_id=shot.id)
-        analysis = await vision.analyze(session, data, model=model, context=context, call=call)
+        analysis = await engines.analyze(session, data, model=model, context=context, call=call)
     except InvalidOutput as exc:
         outcome = _fail(
             shot,
@@ -134,7 +136,9 @@ async def execute(
             shot.analysis_requeues += 1
             shot.analysis_waiting_for = "model_slot"
             shot.analysis_retry_at = utcnow() + timedelta(seconds=countdown)
-            after_commit(session, TASK, str(shot.id), model_id, countdown=countdown)
+            after_commit(
+                session, task_names.ANALYSIS_RUN, str(shot.id), model_id, countdown=countdown
+            )
             outcome = Outcome("requeued", exc.error_code)
         else:
             outcome = _fail(shot, "POOL_EXHAUSTED", exc.message)
@@ -150,6 +154,8 @@ async def execute(
     else:
         outcome = _complete(shot, analysis.model_dump(mode="json", exclude_none=True), model.id)
     await session.flush()
+    # Ended, or waiting for a model slot: the generations waiting on it run (or show the wait).
+    await wake_waiting(session, shot.id)
     await _record_outcome(session, shot, outcome, model_id)
     return outcome
 
@@ -171,7 +177,7 @@ async def _offline_fallback(session: AsyncSession, shot: Screenshot, *, tier: st
     try:
         data = await get_storage().get(shot.storage_key)
         context = CallContext(tier=tier, user_id=shot.user_id, screenshot_id=shot.id)
-        analysis = await vision.analyze(session, data, model=offline, context=context)
+        analysis = await engines.analyze(session, data, model=offline, context=context)
     except AppError as exc:
         return _fail(
             shot,
@@ -210,6 +216,7 @@ async def _fail_unexpected(
         return Outcome("skipped")
     outcome = _fail(shot, code, message)
     await session.flush()
+    await wake_waiting(session, shot.id)
     await _record_outcome(session, shot, outcome, None)
     return outcome
 

@@ -12,11 +12,12 @@ from datetime import timedelta
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.db.session import after_commit
 from app.models.base import utcnow
 from app.repositories import screenshots as repo
-from app.services.analysis.runner import TASK, claim_exhausted
+from app.services.analysis.runner import claim_exhausted
 
 log = structlog.get_logger(__name__)
 
@@ -33,7 +34,7 @@ async def sweep_stalled(session: AsyncSession) -> int:
     for shot in shots:
         if await claim_exhausted(session, shot):
             continue
-        after_commit(session, TASK, str(shot.id))
+        after_commit(session, task_names.ANALYSIS_RUN, str(shot.id))
         resent += 1
     if shots:
         log.info("analysis.sweep", resent=resent, failed=len(shots) - resent)

@@ -1,5 +1,5 @@
-"""Analysis of one image by a vision model through the LLM gateway, or by the offline
-analyser when the model's provider is "offline".
+"""Analysis of one image by a vision model through the LLM gateway (the offline analyser is
+the other engine: app.services.engines picks one).
 
 Tall pages are cut into tiles (app.services.analysis.tiling), each tile analysed in its
 own request (in parallel, bounded per provider), and the answers merged in page order.
@@ -19,14 +19,13 @@ from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.session import unit_of_work
-from app.llm.registry import OFFLINE, ModelInfo
+from app.llm.registry import ModelInfo
 from app.llm.types import CallContext, LLMRequest, LLMResponse
 from app.schemas.analysis import Analysis
 from app.services.analysis import prompt as prompts
 from app.services.analysis.boxes import to_page_boxes
 from app.services.analysis.merge import TileResult, merge_tiles
 from app.services.analysis.repair import InvalidOutput, parse_json, to_analysis
-from app.services.analysis.structure import AnalysisShapeError
 from app.services.analysis.tiling import Prepared, limits_for, prepare, request_images
 
 log = structlog.get_logger(__name__)
@@ -170,32 +169,6 @@ async def analyze_with_model(
     log.info("analysis.tiles_merged", tiles=len(answers), provider=model.provider)
     merged = merge_tiles([result for result, _ in answers])
     return to_analysis(merged, model=used_models.most_common(1)[0][0])
-
-
-def analyze_offline(image: Image.Image) -> Analysis:
-    """The offline analyser (OCR + layout); CPU-bound, no key, no network."""
-    from app.services.analysis.offline import analyze_image
-
-    analysis = analyze_image(image)
-    return analysis.model_copy(update={"source": "offline", "model": OFFLINE})
-
-
-async def analyze(
-    session: AsyncSession,
-    data: bytes,
-    *,
-    model: ModelInfo,
-    context: CallContext,
-    call: CallFn | None = None,
-) -> Analysis:
-    """Analyse stored image bytes with `model` (offline analyser or vision model)."""
-    image = await asyncio.to_thread(decode, data)
-    if model.provider == OFFLINE:
-        try:
-            return await asyncio.to_thread(analyze_offline, image)
-        except AnalysisShapeError as exc:
-            raise InvalidOutput(str(exc)) from None
-    return await analyze_with_model(session, image, model=model, context=context, call=call)
 
 
 def decode(data: bytes) -> Image.Image:

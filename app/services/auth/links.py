@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.core.errors import BadRequest
 from app.core.redis import get_redis, rkey
@@ -63,12 +64,12 @@ async def issue(
         ip_address=meta.ip_address,
     )
     await tokens_repo.add(session, token)
-    after_commit(session, "auth.send_link_email", str(token_id))
+    after_commit(session, task_names.AUTH_SEND_LINK_EMAIL, str(token_id))
     return token
 
 
 def queue_account_exists_notice(session: AsyncSession, *, user_id: uuid.UUID) -> None:
-    after_commit(session, "auth.send_account_exists_email", str(user_id))
+    after_commit(session, task_names.AUTH_SEND_ACCOUNT_EXISTS_EMAIL, str(user_id))
 
 
 async def consume(session: AsyncSession, *, raw: str, purposes: tuple[str, ...]) -> LoginToken:

@@ -18,6 +18,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.db.session import after_commit
 from app.integrations import stripe_client
@@ -324,7 +325,7 @@ def _schedule_retry(
             settings.stripe_event_retry_seconds * 2 ** (attempts - 1),
             settings.max_countdown_seconds,  # past the visibility timeout Redis re-delivers
         )
-        after_commit(session, "billing.apply_event", event.id, countdown=delay)
+        after_commit(session, task_names.BILLING_APPLY_EVENT, event.id, countdown=delay)
         log.warning(
             "billing.event.retry", event_id=event.id, attempts=attempts, delay=delay, error=error
         )

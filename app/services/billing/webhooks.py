@@ -19,6 +19,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.bounds import first_unclean, from_timestamp, loads_json
 from app.core.config import get_settings
 from app.core.errors import BadRequest, ServiceUnavailable
@@ -28,7 +29,7 @@ from app.repositories import stripe_events as events_repo
 
 log = structlog.get_logger(__name__)
 
-APPLY_TASK = "billing.apply_event"
+APPLY_TASK = task_names.BILLING_APPLY_EVENT
 MAX_ID_CHARS = 255  # the stripe_events columns
 MAX_TYPE_CHARS = 100
 

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict
-from app.models import Feedback, User
+from app.models import Feedback, GenerationStatus, User
 from app.repositories import feedback as repo
 from app.schemas.generation import FeedbackIn
 from app.services.analytics.events import ClientMeta, record
@@ -24,7 +24,7 @@ async def submit(
 ) -> tuple[Feedback, bool]:
     """(feedback, created) - a second submission changes the first."""
     generation = await get(session, user=user, generation_id=generation_id)
-    if generation.status != "completed":
+    if generation.status != GenerationStatus.COMPLETED:
         raise Conflict(
             "Feedback is for completed generations.",
             error_code="GENERATION_NOT_COMPLETED",

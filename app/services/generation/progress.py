@@ -14,14 +14,15 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.redis import RedisUnavailable, get_redis, on_request_path, rkey
-from app.models import Generation
+from app.db.session import after_commit_hook
+from app.models import Generation, GenerationStatus
 from app.models.base import utcnow
+from app.models.generation import TERMINAL_STATUSES
 
 log = structlog.get_logger(__name__)
 
 STREAM_MAXLEN = 200
 STREAM_TTL_SECONDS = 24 * 3600
-TERMINAL = ("completed", "failed")
 
 
 def stream_key(generation_id: uuid.UUID | str) -> str:
@@ -40,20 +41,26 @@ def snapshot(generation: Generation) -> dict[str, Any]:
     if generation.waiting_for:
         data["waiting_for"] = generation.waiting_for
         data["retry_at"] = generation.retry_at.isoformat() if generation.retry_at else None
-    if generation.status == "failed":
+    if generation.status == GenerationStatus.FAILED:
         data["error_code"] = generation.error_code
         data["error_message"] = generation.error_message
-    if generation.status == "completed" and generation.result:
+    if generation.status == GenerationStatus.COMPLETED and generation.result:
         data["totals"] = generation.result.get("totals")
     return data
 
 
 def set_stage(
-    generation: Generation, *, status: str, progress: int, message: str | None = None
+    generation: Generation,
+    *,
+    status: str,
+    progress: int,
+    message: str | None = None,
+    stage: str | None = None,
 ) -> None:
-    """Change the row's state (the caller flushes/commits, then publishes)."""
+    """Change the row's state. `stage` differs from `status` only while a queued generation
+    waits for its screenshot's analysis (status queued, stage analyzing)."""
     generation.status = status
-    generation.stage = status
+    generation.stage = stage or status
     generation.progress = max(0, min(100, progress))
     generation.message = message
 
@@ -79,24 +86,28 @@ async def publish(generation: Generation) -> str | None:
         return None
 
 
-async def update(
+def announce(session: AsyncSession, generation: Generation) -> None:
+    """Publish the row's state once the boundary has committed it (never before: a reader
+    must not see an event for a change that was rolled back)."""
+    after_commit_hook(session, f"generation:{generation.id}:progress", lambda: publish(generation))
+
+
+def change(
     session: AsyncSession,
     generation: Generation,
     *,
     status: str,
     progress: int,
     message: str | None = None,
+    stage: str | None = None,
 ) -> None:
-    """Set the stage, make it visible (commit: a checkpoint of the task), then publish."""
-    from app.db.session import commit
-
-    set_stage(generation, status=status, progress=progress, message=message)
-    await commit(session)
-    await publish(generation)
+    """Set the stage and publish it after the commit."""
+    set_stage(generation, status=status, progress=progress, message=message, stage=stage)
+    announce(session, generation)
 
 
 def _event(event_id: str, data: dict[str, Any]) -> str:
-    name = data["status"] if data["status"] in TERMINAL else "progress"
+    name = data["status"] if data["status"] in TERMINAL_STATUSES else "progress"
     return f"id: {event_id}\nevent: {name}\ndata: {json.dumps(data)}\n\n"
 
 
@@ -140,7 +151,7 @@ async def sse_events(
         state = snapshot(initial)
         last_state = (state["status"], state["progress"])
         yield _event(cursor, state)
-        if initial.status in TERMINAL:
+        if initial.status in TERMINAL_STATUSES:
             return
     else:
         yield "retry: 2000\n\n"
@@ -159,7 +170,7 @@ async def sse_events(
                 last_state = (data["status"], data["progress"])
                 delivered = True
                 yield _event(entry_id, data)
-                if data["status"] in TERMINAL:
+                if data["status"] in TERMINAL_STATUSES:
                     return
         if delivered:
             quiet_since = loop.time()
@@ -171,8 +182,8 @@ async def sse_events(
                 cursor,
                 {
                     "id": str(gid),
-                    "status": "failed",
-                    "stage": "failed",
+                    "status": GenerationStatus.FAILED,
+                    "stage": GenerationStatus.FAILED,
                     "progress": 100,
                     "message": "The generation was deleted.",
                     "error_code": "GENERATION_NOT_FOUND",
@@ -183,7 +194,7 @@ async def sse_events(
         if (state["status"], state["progress"]) != last_state:
             last_state = (state["status"], state["progress"])
             yield _event(cursor, state)
-            if row.status in TERMINAL:
+            if row.status in TERMINAL_STATUSES:
                 return
         elif loop.time() - quiet_since > keepalive_seconds:
             quiet_since = loop.time()

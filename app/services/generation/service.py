@@ -1,5 +1,6 @@
 """Generation use cases: create (idempotent, quota and budget in the same transaction as the
-row), read, list (cursor), delete, regenerate. The work itself is pipeline.run."""
+row), read, list (cursor), delete, regenerate. The work itself is
+runner.run (app.services.generation.runner)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import GENERATION_PRIORITY_QUEUE
 from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
 from app.db.session import after_commit
-from app.models import Generation, Screenshot, User
+from app.models import Generation, GenerationStatus, Screenshot, User
 from app.models.base import utcnow
 from app.repositories import business_profiles as profiles_repo
 from app.repositories import generations as repo
@@ -33,7 +35,7 @@ from app.services.screenshots import service as screenshots
 
 log = structlog.get_logger(__name__)
 
-RUN_TASK = "generation.run"
+RUN_TASK = task_names.GENERATION_RUN
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,8 @@ async def create(
         user_id=user.id,
         screenshot_id=shot.id,
         business_profile_id=data.business_profile_id,
-        status="queued",
-        stage="queued",
+        status=GenerationStatus.QUEUED,
+        stage=GenerationStatus.QUEUED,
         progress=0,
         message="Waiting for a worker.",
         business_context=context,
@@ -197,7 +199,7 @@ async def get(session: AsyncSession, *, user: User, generation_id: uuid.UUID) ->
 
 def ensure_completed(generation: Generation, message: str) -> dict[str, Any]:
     """The result of a completed generation; 409 GENERATION_NOT_COMPLETED otherwise."""
-    if generation.status != "completed" or not generation.result:
+    if generation.status != GenerationStatus.COMPLETED or not generation.result:
         raise Conflict(
             message, error_code="GENERATION_NOT_COMPLETED", details={"status": generation.status}
         )
@@ -282,8 +284,8 @@ async def regenerate(
         screenshot_id=shot.id,
         parent_id=parent.id,
         business_profile_id=parent.business_profile_id,
-        status="queued",
-        stage="queued",
+        status=GenerationStatus.QUEUED,
+        stage=GenerationStatus.QUEUED,
         progress=0,
         message="Waiting for a worker.",
         business_context=dict(parent.business_context),

@@ -1,5 +1,5 @@
-"""Writing a page outside the generation pipeline (the CLI): the same prompt, writer,
-targeted repair, offline writer and result shape, with no generation row."""
+"""Writing a page outside the generation pipeline (the CLI): the same stages
+(app.services.generation.stages) and result shape, with no generation row."""
 
 from __future__ import annotations
 
@@ -8,14 +8,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.config import get_settings
-from app.llm.registry import OFFLINE, ModelInfo
+from app.llm.registry import ModelInfo
 from app.llm.types import CallContext
-from app.services.generation.offline import write_offline
+from app.services.engines import Brief, engine_for
+from app.services.generation import stages
 from app.services.generation.prompt import build_elements
-from app.services.generation.repair import repair
-from app.services.generation.validate import assemble
-from app.services.generation.writer import CallFn, Usage, default_call, write
+from app.services.generation.writer import CallFn, Usage, default_call
 
 
 def context_from_text(
@@ -56,50 +54,28 @@ async def write_page(
     call: CallFn = default_call,
     seed: int = 0,
 ) -> tuple[dict[str, Any], Usage]:
-    """The result (same shape as a generation's) and the usage. The offline writer needs no
-    session; a model needs one (the gateway records usage)."""
-    elements = build_elements(analysis)
-    usage = Usage()
-    rounds = 0
-    offline = model.provider == OFFLINE
-    if offline:
-        texts = write_offline(context, elements, seed=seed)
-    else:
-        if session is None:
-            raise ValueError("a model call needs a database session")
-        call_context = CallContext(tier=tier)
-        texts = await write(
-            session,
-            elements=elements,
-            context=context,
-            global_instructions=global_instructions,
-            local_instructions=local_instructions,
-            layout_type=analysis.get("layout_type"),
-            model_id=model.id,
-            call_context=call_context,
-            usage=usage,
-            call=call,
-        )
-        texts, rounds = await repair(
-            session,
-            elements=elements,
-            texts=texts,
-            context=context,
-            local_instructions=local_instructions,
-            model_id=model.id,
-            call_context=call_context,
-            usage=usage,
-            rounds=get_settings().generation_repair_rounds,
-            call=call,
-        )
-    result = assemble(
-        analysis,
-        elements,
-        texts,
-        keywords=list(context.get("keywords") or []),
-        is_offline_draft=offline,
+    """The result (same shape as a generation's) and the usage: the pipeline's stages in a
+    row. The offline engine needs no session; a model needs one (the gateway records usage)."""
+    engine = engine_for(model, call=call)
+    brief = Brief(
+        elements=build_elements(analysis),
+        context=context,
+        layout_type=analysis.get("layout_type"),
+        global_instructions=global_instructions,
+        local_instructions=local_instructions,
+        seed=seed,
+        call_context=CallContext(tier=tier),
     )
-    result["repair_rounds"] = rounds
-    result["model"] = usage.model_id or model.id
-    result["provider"] = usage.provider or model.provider
+    usage = Usage()
+    texts = await stages.write(session, engine, brief, usage=usage)
+    texts, rounds = await stages.validate(session, engine, brief, texts, usage=usage)
+    result = stages.assemble(
+        analysis,
+        brief,
+        texts,
+        offline=engine.offline,
+        rounds=rounds,
+        model=usage.model_id or model.id,
+        provider=usage.provider or model.provider,
+    )
     return result, usage

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.models import Feedback, Generation
+from app.models import Feedback, Generation, GenerationStatus
 from app.schemas.generation import (
     FeedbackOut,
     GenerationAccepted,
@@ -36,7 +36,7 @@ def feedback_out(feedback: Feedback) -> FeedbackOut:
 
 
 def generation_out(generation: Generation, *, feedback: Feedback | None = None) -> GenerationOut:
-    completed = generation.status == "completed"
+    completed = generation.status == GenerationStatus.COMPLETED
     timings = {k: v for k, v in (generation.stage_timings or {}).items()}
     return GenerationOut(
         id=generation.id,
@@ -72,7 +72,7 @@ def generation_out(generation: Generation, *, feedback: Feedback | None = None) 
 
 
 def summary(generation: Generation) -> GenerationSummary:
-    result = generation.result if generation.status == "completed" else None
+    result = generation.result if generation.status == GenerationStatus.COMPLETED else None
     totals = (result or {}).get("totals") or {}
     return GenerationSummary(
         id=generation.id,

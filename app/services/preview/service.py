@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.core.errors import Conflict, NotFound
 from app.integrations.storage import Storage, StorageError, get_storage
-from app.models import Generation, Screenshot, User
+from app.models import Generation, GenerationStatus, Screenshot, User
 from app.services.generation import service as generations
 from app.services.preview import layout, render
 from app.services.preview.cache import derived_prefix, preview_prefix
@@ -283,7 +283,7 @@ async def preview_for_export(
 ) -> bytes | None:
     """The whole-page preview for an export, or None when there is none to show (the
     screenshot or its analysis is gone); a generation that is not completed still fails."""
-    if generation.status != "completed" or not generation.result:
+    if generation.status != GenerationStatus.COMPLETED or not generation.result:
         return None  # the export itself refuses it with its own error
     try:
         rendered = await _preview_of(

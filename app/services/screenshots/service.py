@@ -13,6 +13,7 @@ import structlog
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.core.errors import Conflict, NotFound
 from app.db.session import after_commit
@@ -28,7 +29,7 @@ from app.services.screenshots.intake import Upload
 
 log = structlog.get_logger(__name__)
 
-ANALYSIS_TASK = "analysis.run"
+ANALYSIS_TASK = task_names.ANALYSIS_RUN
 
 
 @dataclass(frozen=True)

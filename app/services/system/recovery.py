@@ -11,11 +11,10 @@ from __future__ import annotations
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.db.session import after_commit
 from app.repositories import generations as generations_repo
 from app.repositories import screenshots as screenshots_repo
-from app.services.analysis.runner import TASK as ANALYSIS_TASK
-from app.services.generation.pipeline import RUN_TASK as GENERATION_TASK
 
 log = structlog.get_logger(__name__)
 
@@ -29,10 +28,10 @@ async def resume_unfinished(session: AsyncSession) -> dict[str, int]:
             # Its run died with the process (no one else runs tasks); the attempt it used
             # stays counted.
             shot.analysis_status = "pending"
-        after_commit(session, ANALYSIS_TASK, str(shot.id))
+        after_commit(session, task_names.ANALYSIS_RUN, str(shot.id))
     generations = await generations_repo.unfinished(session)
     for generation in generations:
-        after_commit(session, GENERATION_TASK, str(generation.id))
+        after_commit(session, task_names.GENERATION_RUN, str(generation.id))
     await session.flush()
     if shots or generations:
         log.warning("tasks.recovered", analyses=len(shots), generations=len(generations))

@@ -7,12 +7,13 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.db.session import commit
 from app.services.analysis import runner, sweeper
 from app.workers.runtime import task
 
 
-@task("analysis.run")
+@task(task_names.ANALYSIS_RUN)
 async def run_analysis(
     session: AsyncSession, screenshot_id: str, model_id: str | None = None
 ) -> str:
@@ -25,6 +26,6 @@ async def run_analysis(
     return outcome.status
 
 
-@task("analysis.sweep_stalled")
+@task(task_names.ANALYSIS_SWEEP_STALLED)
 async def sweep_stalled_analyses(session: AsyncSession) -> int:
     return await sweeper.sweep_stalled(session)

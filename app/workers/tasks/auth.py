@@ -6,20 +6,21 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core import tasks as task_names
 from app.services.auth import housekeeping, links
 from app.workers.runtime import task
 
 
-@task("auth.send_link_email")
+@task(task_names.AUTH_SEND_LINK_EMAIL)
 async def send_link_email(session: AsyncSession, token_id: str) -> None:
     await links.send_link_email(session, token_id=uuid.UUID(token_id))
 
 
-@task("auth.send_account_exists_email")
+@task(task_names.AUTH_SEND_ACCOUNT_EXISTS_EMAIL)
 async def send_account_exists_email(session: AsyncSession, user_id: str) -> None:
     await links.send_account_exists_email(session, user_id=uuid.UUID(user_id))
 
 
-@task("auth.purge_expired")
+@task(task_names.AUTH_PURGE_EXPIRED)
 async def purge_expired(session: AsyncSession) -> dict[str, int]:
     return await housekeeping.purge_expired(session)

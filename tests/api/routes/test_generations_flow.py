@@ -3,6 +3,7 @@ SSE, read, export; idempotency; validation; analysis still running."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from typing import Any
@@ -11,8 +12,10 @@ from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db.session import commit
 from app.llm.registry import all_models
-from app.models import AnalyticsEvent, Generation, UsageDaily
+from app.models import AnalyticsEvent, Generation, Screenshot, UsageDaily
+from app.services.generation.pipeline import wake_waiting
 from app.workers.runtime import drain_inline_tasks
 from tests.api.test_errors import assert_error_shape
 from tests.support.factories import auth_headers, create_user
@@ -113,6 +116,27 @@ async def test_offline_generation_end_to_end(client: AsyncClient, session: Async
         assert "attachment" in resp.headers["content-disposition"]
 
 
+async def _waiting_on_analysis(session: AsyncSession, gid: str) -> Generation:
+    """The generation ran, found its analysis unfinished and waits queued (no worker held)."""
+    row = await wait_for(session, gid, statuses=("queued",))
+    for _ in range(600):
+        if row.stage == "analyzing":
+            return row
+        await asyncio.sleep(0.1)
+        row = await wait_for(session, gid, statuses=("queued",))
+    raise AssertionError(f"generation {gid} never waited on its analysis: {row.stage}")
+
+
+async def _end_analysis(session: AsyncSession, shot: Screenshot, **values: Any) -> None:
+    """What the analysis task does when it ends: store the outcome, wake the waiting
+    generations, commit (the wake-ups are sent after it)."""
+    await session.refresh(shot)
+    for name, value in values.items():
+        setattr(shot, name, value)
+    assert await wake_waiting(session, shot.id) == 1
+    await commit(session)
+
+
 async def test_sse_follows_a_generation_waiting_for_its_analysis(
     client: AsyncClient, session: AsyncSession
 ) -> None:
@@ -125,25 +149,19 @@ async def test_sse_follows_a_generation_waiting_for_its_analysis(
         json={"screenshot_id": str(shot.id), "business_context": business_context()},
     )
     gid = resp.json()["id"]
-    await wait_for(session, gid, statuses=("analyzing",))
-
-    async def finish_analysis() -> None:
-        shot.analysis = sample_analysis(7)
-        shot.analysis_status = "completed"
-        await session.commit()
-
-    import asyncio
+    waiting = await _waiting_on_analysis(session, gid)
+    assert waiting.waiting_for is None and waiting.progress == 10
 
     stream = asyncio.create_task(client.get(f"/api/v1/generations/{gid}/events", headers=headers))
     await asyncio.sleep(0.3)
-    await finish_analysis()
+    await _end_analysis(session, shot, analysis=sample_analysis(7), analysis_status="completed")
     resp = await asyncio.wait_for(stream, timeout=30)
     events = parse_sse(resp.text)
-    assert [e["data"]["status"] for e in events] == [
-        "analyzing",
-        "writing",
-        "validating",
-        "completed",
+    assert [(e["data"]["status"], e["data"]["stage"]) for e in events] == [
+        ("queued", "analyzing"),
+        ("writing", "writing"),
+        ("validating", "validating"),
+        ("completed", "completed"),
     ]
     assert events[-1]["event"] == "completed"
     ids = [e["id"] for e in events[1:]]
@@ -155,6 +173,7 @@ async def test_sse_follows_a_generation_waiting_for_its_analysis(
     assert [e["data"]["status"] for e in parse_sse(resp.text)] == ["validating", "completed"]
     row = await wait_for(session, gid)
     assert row.stage_timings and row.stage_timings["analysis_wait_ms"] > 0
+    assert row.checkpoint is None
 
 
 async def test_idempotency_key_replays_and_conflicts(
@@ -252,10 +271,10 @@ async def test_daily_quota_applies_and_failed_analysis_gives_the_slot_back(
     body = {"screenshot_id": str(shot.id), "business_context": business_context()}
     resp = await client.post("/api/v1/generations", json=body, headers=headers)
     gid = resp.json()["id"]
-    await wait_for(session, gid, statuses=("analyzing",))
-    shot.analysis_status = "failed"
-    shot.analysis_error_message = "the image is blank"
-    await session.commit()
+    await _waiting_on_analysis(session, gid)
+    await _end_analysis(
+        session, shot, analysis_status="failed", analysis_error_message="the image is blank"
+    )
     row = await wait_for(session, gid)
     assert row.status == "failed" and row.error_code == "ANALYSIS_FAILED"
     assert row.quota_released is True

@@ -4,7 +4,6 @@ retry_at; with the offline fallback on, the job finishes offline and says so."""
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import uuid
@@ -16,12 +15,13 @@ from httpx import AsyncClient
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import get_settings
 from app.core.redis import get_redis
 from app.db.session import PendingTask, set_dispatcher
 from app.integrations.storage import get_storage
 from app.models import Generation, Screenshot, User
 from app.services.billing.quota import reserve_slot
-from app.services.generation import pipeline, progress
+from app.services.generation import progress, runner
 from app.workers.runtime import configure_dispatch, run_body
 from app.workers.tasks.analysis import run_analysis
 from tests.support.factories import auth_headers, create_user
@@ -112,7 +112,7 @@ async def test_waiting_generation_shows_model_slot_in_answer_and_events(
     headers = await auth_headers(session, user)
     await session.commit()
     with _cooling(fake_llm, model_slot_offline_fallback=False):
-        await pipeline.run(session, str(gen.id))
+        await runner.run(session, str(gen.id))
 
     answer = await client.get(f"/api/v1/generations/{gen.id}", headers=headers)
     body = answer.json()
@@ -131,10 +131,10 @@ async def test_with_the_fallback_on_the_generation_completes_offline_and_says_so
     user = await create_user(session)
     gen = await _generation(session, user)
     with _cooling(fake_llm, model_slot_offline_fallback=True, model_slot_fallback_after=1):
-        await pipeline.run(session, str(gen.id))  # first: waits (one re-queue)
+        await runner.run(session, str(gen.id))  # first: waits (one re-queue)
         await session.refresh(gen)
         assert gen.status == "queued" and gen.waiting_for == "model_slot"
-        await pipeline.run(session, str(gen.id))  # the re-queued run: falls back
+        await runner.run(session, str(gen.id))  # the re-queued run: falls back
 
     await session.refresh(gen)
     assert gen.status == "completed", gen.error_message
@@ -164,10 +164,14 @@ async def test_with_the_fallback_on_the_analysis_goes_to_the_offline_analyser(
 
 
 async def test_generation_waiting_on_its_analysis_shows_the_analysis_wait(
-    session: AsyncSession, fake_llm: FakeLLMServer, sent: list[PendingTask]
+    session: AsyncSession,
+    fake_llm: FakeLLMServer,
+    sent: list[PendingTask],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.db.engine import get_sessionmaker
-
+    """No worker waits: the generation stays queued, the analysis task wakes it when the
+    analysis waits for a model slot (the wait is mirrored), and a wait past
+    settings.analysis_wait_seconds ends in ANALYSIS_TIMEOUT with the slot given back."""
     user = await create_user(session)
     shot = await _stored(session, user)
     gen = Generation(
@@ -182,26 +186,34 @@ async def test_generation_waiting_on_its_analysis_shows_the_analysis_wait(
     )
     session.add(gen)
     await session.commit()
-    gid = gen.id
-    seen: list[tuple[str | None, datetime | None]] = []
-    with _cooling(fake_llm, model_slot_offline_fallback=False, analysis_wait_seconds=4):
 
-        async def run() -> None:
-            async with get_sessionmaker()() as own:
-                await pipeline.run(own, str(gid))
+    await runner.run(session, str(gen.id))  # the analysis is pending: wait, queued
+    await session.refresh(gen)
+    assert (gen.status, gen.stage, gen.waiting_for, gen.attempts) == (
+        "queued",
+        "analyzing",
+        None,
+        0,
+    )
+    assert gen.checkpoint and "waiting_since" in gen.checkpoint
+    assert sent == []
 
-        job = asyncio.create_task(run())
-        while not job.done():
-            async with get_sessionmaker()() as reader:
-                row = await reader.get(Generation, gid)
-                assert row is not None
-                seen.append((row.waiting_for, row.retry_at))
-            await asyncio.sleep(0.2)
-        await job
+    with _cooling(fake_llm, model_slot_offline_fallback=False):
+        await run_body("analysis.run", run_analysis.body, str(shot.id), None)  # type: ignore[attr-defined]
+    assert sorted(t.name for t in sent) == ["analysis.run", "generation.run"]
+    assert [t.args for t in sent if t.name == "generation.run"] == [(str(gen.id),)]
 
-    assert any(w == "model_slot" and r is not None for w, r in seen), seen
-    async with get_sessionmaker()() as reader:
-        row = await reader.get(Generation, gid)
-        assert row is not None
-        assert row.status == "failed" and row.error_code == "ANALYSIS_TIMEOUT"
-        assert row.waiting_for is None
+    await runner.run(session, str(gen.id))  # woken: mirrors the analysis's wait
+    await session.refresh(gen)
+    await session.refresh(shot)
+    assert gen.status == "queued" and gen.waiting_for == "model_slot"
+    assert gen.retry_at == shot.analysis_retry_at and gen.retry_at is not None
+    [(_, fields)] = await get_redis().xrevrange(progress.stream_key(gen.id), count=1)
+    assert json.loads(fields["data"])["waiting_for"] == "model_slot"
+
+    monkeypatch.setattr(get_settings(), "analysis_wait_seconds", 0)
+    await runner.run(session, str(gen.id))  # the sweeper's re-send, past the wait
+    await session.refresh(gen)
+    assert gen.status == "failed" and gen.error_code == "ANALYSIS_TIMEOUT"
+    assert gen.waiting_for is None and gen.checkpoint is None
+    assert gen.quota_released
