@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest, Conflict, NotFound, ValidationFailed
+from app.core.tiers import all_tiers
 from app.models import User
 from app.repositories import admin_users as repo
 from app.repositories import auth_sessions as sessions_repo
@@ -28,7 +29,6 @@ from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
 from app.services.auth.sessions import mark_revoked
 from app.services.billing.quota import quota_day
-from app.services.billing.tiers import all_tiers
 
 RECENT_GENERATIONS = 10
 AUDITED_FIELDS = ("tier_override", "tier_override_reason", "is_active", "is_admin")

@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import TooManyRequests
+from app.core.tiers import get_tier
 from app.models import Subscription, User
 from app.repositories import usage_logs as usage_logs_repo
-from app.services.billing.tiers import get_tier
 
 
 async def period_start(

@@ -10,9 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
 from app.core.errors import TooManyRequests
+from app.core.tiers import PRO, get_tier
 from app.models import Generation, User
 from app.repositories import usage as usage_repo
-from app.services.billing.tiers import get_tier
 
 
 def quota_day(now: datetime | None = None) -> date:
@@ -41,8 +41,10 @@ async def reserve_slot(session: AsyncSession, *, user: User, now: datetime | Non
             "limit": tier.daily_generations,
             "resets_at": next_reset(now).isoformat(),
         }
-        if tier.name == "free":
-            details["upgrade"] = "Upgrade to Pro for 100 generations a day."
+        if not tier.paid:
+            details["upgrade"] = (
+                f"Upgrade to Pro for {get_tier(PRO).daily_generations} generations a day."
+            )
         raise TooManyRequests(
             f"You have used all {tier.daily_generations} generations for today.",
             error_code="DAILY_QUOTA_EXCEEDED",

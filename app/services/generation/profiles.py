@@ -8,10 +8,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict, NotFound, PlanRequired
+from app.core.tiers import get_tier
 from app.models import BusinessProfile, User
 from app.repositories import business_profiles as repo
 from app.schemas.business_profiles import BusinessProfileCreate, BusinessProfileUpdate
-from app.services.billing.tiers import get_tier
 
 
 def _require(user: User, feature: str, what: str) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import GENERATION_PRIORITY_QUEUE
 from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
+from app.core.tiers import get_tier
 from app.db.session import after_commit
 from app.models import Generation, Screenshot, User
 from app.models.base import utcnow
@@ -26,7 +27,6 @@ from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
 from app.services.billing.budget import ensure_token_budget
 from app.services.billing.quota import reserve_slot
-from app.services.billing.tiers import get_tier
 from app.services.generation.writer import resolve_model
 from app.services.preview.cache import forget_generation
 from app.services.screenshots import service as screenshots
