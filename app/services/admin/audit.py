@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,23 +60,22 @@ async def list_entries(
     cursor: str | None = None,
     limit: int = 50,
 ) -> AuditPage:
-    after = cursors.decode(cursor)
-    rows = await audit_repo.page(
-        session,
-        admin_id=admin_id,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        since=datetime.combine(from_date, time.min, tzinfo=UTC) if from_date else None,
-        until=(
-            datetime.combine(to_date + timedelta(days=1), time.min, tzinfo=UTC) if to_date else None
+    since, until = cursors.day_bounds(from_date, to_date)
+    page = await cursors.paginate(
+        lambda after, n: audit_repo.page(
+            session,
+            admin_id=admin_id,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            since=since,
+            until=until,
+            after=after,
+            limit=n,
         ),
-        after=after,
-        limit=limit + 1,
+        cursor=cursor,
+        limit=limit,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
     return AuditPage(
-        items=[AuditEntryOut.model_validate(r) for r in rows],
-        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more else None,
+        items=[AuditEntryOut.model_validate(r) for r in page.items], next_cursor=page.next_cursor
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -54,21 +54,20 @@ async def list_users(
     cursor: str | None = None,
     limit: int = 50,
 ) -> AdminUserPage:
-    rows = await repo.page_users(
-        session,
-        email_contains=email,
-        tier=tier,
-        is_active=None if status is None else status == "active",
-        is_admin=is_admin,
-        after=cursors.decode(cursor),
-        limit=limit + 1,
+    page = await cursors.paginate(
+        lambda after, n: repo.page_users(
+            session,
+            email_contains=email,
+            tier=tier,
+            is_active=None if status is None else status == "active",
+            is_admin=is_admin,
+            after=after,
+            limit=n,
+        ),
+        cursor=cursor,
+        limit=limit,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return AdminUserPage(
-        items=[user_out(u) for u in rows],
-        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more else None,
-    )
+    return AdminUserPage(items=[user_out(u) for u in page.items], next_cursor=page.next_cursor)
 
 
 async def get_user_detail(
@@ -198,21 +197,21 @@ async def list_generations(
 ) -> AdminGenerationPage:
     if from_date and to_date and from_date > to_date:
         raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
-    rows = await repo.page_generations(
-        session,
-        user_id=user_id,
-        status=status,
-        model_id=model_id,
-        since=datetime.combine(from_date, time.min, tzinfo=UTC) if from_date else None,
-        until=(
-            datetime.combine(to_date + timedelta(days=1), time.min, tzinfo=UTC) if to_date else None
+    since, until = cursors.day_bounds(from_date, to_date)
+    page = await cursors.paginate(
+        lambda after, n: repo.page_generations(
+            session,
+            user_id=user_id,
+            status=status,
+            model_id=model_id,
+            since=since,
+            until=until,
+            after=after,
+            limit=n,
         ),
-        after=cursors.decode(cursor),
-        limit=limit + 1,
+        cursor=cursor,
+        limit=limit,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
     return AdminGenerationPage(
-        items=[_generation_out(g, e) for g, e in rows],
-        next_cursor=cursors.encode(rows[-1][0].created_at, rows[-1][0].id) if more else None,
+        items=[_generation_out(g, e) for g, e in page.items], next_cursor=page.next_cursor
     )

@@ -42,12 +42,6 @@ class Created:
     replayed: bool  # an Idempotency-Key replay: the same generation, nothing new used
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list[Generation]
-    next_cursor: str | None
-
-
 def not_found() -> NotFound:
     return NotFound("Generation not found.", error_code="GENERATION_NOT_FOUND")
 
@@ -220,15 +214,13 @@ async def list_page(
     limit: int,
     cursor: str | None = None,
     status: str | None = None,
-) -> Page:
-    before = cursors.decode(cursor)
-    rows = await repo.page_for_user(
-        session, user_id=user.id, limit=limit + 1, status=status, before=before
-    )
-    more = len(rows) > limit
-    items = rows[:limit]
-    return Page(
-        items, cursors.encode(items[-1].created_at, items[-1].id) if more and items else None
+) -> cursors.Page[Generation]:
+    return await cursors.paginate(
+        lambda before, n: repo.page_for_user(
+            session, user_id=user.id, limit=n, status=status, before=before
+        ),
+        cursor=cursor,
+        limit=limit,
     )
 
 
