@@ -74,7 +74,7 @@ async def get_user_detail(
     session: AsyncSession, *, user_id: uuid.UUID, now: datetime | None = None
 ) -> AdminUserDetail:
     now = now or datetime.now(UTC)
-    user = await session.get(User, user_id)
+    user = await users_repo.get(session, user_id)
     if user is None:
         raise NotFound("No such user.", error_code="USER_NOT_FOUND")
     by_status, tokens_in, tokens_out, cost, last_at = await repo.generation_stats(session, user.id)

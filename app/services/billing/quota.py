@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
 from app.core.errors import TooManyRequests
 from app.core.tiers import PRO, get_tier
 from app.models import Generation, User
+from app.repositories import generations as generations_repo
 from app.repositories import usage as usage_repo
 
 
@@ -58,13 +58,7 @@ async def release_slot(session: AsyncSession, *, generation: Generation) -> bool
     """Give a failed generation's slot back, exactly once (guarded by quota_released)."""
     if generation.quota_day is None:
         return False
-    result = await session.execute(
-        update(Generation)
-        .where(Generation.id == generation.id, Generation.quota_released.is_(False))
-        .values(quota_released=True)
-        .returning(Generation.id)
-    )
-    if result.scalar_one_or_none() is None:
+    if not await generations_repo.mark_quota_released(session, generation.id):
         return False
     generation.quota_released = True
     await usage_repo.give_back_daily_slot(

@@ -6,19 +6,15 @@ import asyncio
 import time
 from typing import Any
 
-from sqlalchemy import text
-
 from app.core.config import Settings
 from app.core.redis import get_redis, rkey
-from app.db.engine import get_engine
+from app.db.engine import ping
 
 CHECK_TIMEOUT = 2.0
 
 
 async def _database() -> dict[str, Any]:
-    async with get_engine().connect() as conn:
-        await conn.execute(text("SELECT 1"))
-    return {"status": "ok", "dialect": get_engine().dialect.name}
+    return {"status": "ok", "dialect": await ping()}
 
 
 async def _redis() -> dict[str, Any]:
