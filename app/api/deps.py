@@ -15,11 +15,10 @@ from app.core.errors import Forbidden, Unauthorized
 from app.core.security import constant_time_equals
 from app.db.engine import get_sessionmaker
 from app.db.session import abort, commit
-from app.models import User
 from app.services.analytics.events import ClientMeta
 from app.services.analytics.geo import resolve_country
 from app.services.auth.csrf import verify_csrf_token
-from app.services.auth.current import user_from_access_token
+from app.services.auth.current import User, user_from_access_token
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
