@@ -13,7 +13,7 @@ from app.schemas.public_config import (
     TierOut,
     UploadRules,
 )
-from app.services.llm.policy import may_use, model_out
+from app.services.model_gateway.policy import may_use, model_out
 from app.services.screenshots.images import ALLOWED_FORMATS, MIME_TYPES
 
 
