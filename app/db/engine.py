@@ -52,6 +52,15 @@ def get_sessionmaker() -> async_sessionmaker[Any]:
     return _sessionmaker
 
 
+def forget_engine() -> None:
+    """Drop the engine without closing it: a forked worker child must not touch the parent's
+    pooled connections (closing them would close the parent's sockets); the next
+    get_engine() builds a fresh one."""
+    global _engine, _sessionmaker
+    _engine = None
+    _sessionmaker = None
+
+
 async def ping() -> str:
     """Run SELECT 1 on a fresh connection; the dialect's name when it answers."""
     async with get_engine().connect() as conn:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
-    "worker-heartbeat": {"task": "system.heartbeat", "schedule": 15.0},
     "auth-purge-expired": {"task": "auth.purge_expired", "schedule": 3600.0},
     "billing-requeue-unhandled": {"task": "billing.requeue_unhandled", "schedule": 300.0},
     "billing-expire-grace": {"task": "billing.expire_grace", "schedule": 3600.0},
