@@ -46,6 +46,27 @@ def decode(cursor: str | None) -> Cursor | None:
         raise BadRequest("The cursor is not valid.", error_code="INVALID_CURSOR") from exc
 
 
+@dataclass(frozen=True)
+class DayWindow:
+    """A dated list's query: `from`/`to` UTC days (both included), cursor and page size."""
+
+    from_date: date | None = None
+    to_date: date | None = None
+    cursor: str | None = None
+    limit: int = 50
+
+
+async def paginate_days(
+    fetch: Callable[[datetime | None, datetime | None, Cursor | None, int], Awaitable[Sequence[T]]],
+    window: DayWindow,
+) -> Page[T]:
+    """paginate() over rows created within the window's days: fetch(since, until, after, n)."""
+    since, until = day_bounds(window.from_date, window.to_date)
+    return await paginate(
+        lambda after, n: fetch(since, until, after, n), cursor=window.cursor, limit=window.limit
+    )
+
+
 def _row_key(row: Any) -> Any:
     """The row whose (created_at, id) orders the page: the row, or a tuple's first item."""
     return row[0] if isinstance(row, tuple) else row

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -55,14 +55,10 @@ async def list_entries(
     action: str | None = None,
     resource_type: str | None = None,
     resource_id: str | None = None,
-    from_date: date | None = None,
-    to_date: date | None = None,
-    cursor: str | None = None,
-    limit: int = 50,
+    window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AuditPage:
-    since, until = cursors.day_bounds(from_date, to_date)
-    page = await cursors.paginate(
-        lambda after, n: audit_repo.page(
+    page = await cursors.paginate_days(
+        lambda since, until, after, n: audit_repo.page(
             session,
             admin_id=admin_id,
             action=action,
@@ -73,8 +69,7 @@ async def list_entries(
             after=after,
             limit=n,
         ),
-        cursor=cursor,
-        limit=limit,
+        window,
     )
     return AuditPage(
         items=[AuditEntryOut.model_validate(r) for r in page.items], next_cursor=page.next_cursor

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -190,16 +190,12 @@ async def list_generations(
     user_id: uuid.UUID | None = None,
     status: str | None = None,
     model_id: str | None = None,
-    from_date: date | None = None,
-    to_date: date | None = None,
-    cursor: str | None = None,
-    limit: int = 50,
+    window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AdminGenerationPage:
-    if from_date and to_date and from_date > to_date:
+    if window.from_date and window.to_date and window.from_date > window.to_date:
         raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
-    since, until = cursors.day_bounds(from_date, to_date)
-    page = await cursors.paginate(
-        lambda after, n: repo.page_generations(
+    page = await cursors.paginate_days(
+        lambda since, until, after, n: repo.page_generations(
             session,
             user_id=user_id,
             status=status,
@@ -209,8 +205,7 @@ async def list_generations(
             after=after,
             limit=n,
         ),
-        cursor=cursor,
-        limit=limit,
+        window,
     )
     return AdminGenerationPage(
         items=[_generation_out(g, e) for g, e in page.items], next_cursor=page.next_cursor
