@@ -13,25 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings, get_settings
 from app.core.errors import Forbidden, Unauthorized
 from app.core.security import constant_time_equals
-from app.db.engine import get_sessionmaker
-from app.db.session import abort, commit
-from app.models import User
+from app.db.session import unit_of_work
 from app.services.analytics.events import ClientMeta
 from app.services.analytics.geo import resolve_country
 from app.services.auth.csrf import verify_csrf_token
-from app.services.auth.current import user_from_access_token
+from app.services.auth.current import User, user_from_access_token
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """Commit when the route returns, roll back when it raises; send queued tasks after."""
-    async with get_sessionmaker()() as session:
-        try:
-            yield session
-        except BaseException:
-            await abort(session)
-            raise
-        else:
-            await commit(session)
+    async with unit_of_work() as session:
+        yield session
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

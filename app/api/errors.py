@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.api.headers import SECURITY_HEADERS
 from app.core.errors import STATUS_CODES, AppError
 
 log = structlog.get_logger(__name__)
@@ -118,8 +119,6 @@ async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("http.unhandled_error", path=request.url.path)
     # Starlette sends this from its outermost middleware, past RequestContextMiddleware, so
     # the headers that middleware adds to every other answer are set here.
-    from app.api.middleware import SECURITY_HEADERS
-
     headers = {name.decode(): value.decode() for name, value in SECURITY_HEADERS}
     request_id = getattr(request.state, "request_id", None)
     if request_id:

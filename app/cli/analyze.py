@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.core.config import get_settings
 from app.core.errors import AppError
+from app.core.tiers import PRO
 from app.llm.keypool import settle_releases
 from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="offline | gemini | anthropic | openai | compat:NAME (default: the tier's model)",
     )
     parser.add_argument("--model", help="A model id from the registry (overrides --provider)")
-    parser.add_argument("--tier", default="pro", help="Tier whose policy applies (default pro)")
+    parser.add_argument("--tier", default=PRO, help=f"Tier whose policy applies (default {PRO})")
     parser.add_argument("--out", type=Path, help="Write the JSON here instead of stdout")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import AppError
+from app.core.tiers import PRO
 from app.llm.keypool import settle_releases
 from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
@@ -47,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--provider", help="offline | gemini | anthropic | openai | compat:NAME (default: tier's)"
     )
     parser.add_argument("--model", help="A model id from the registry (overrides --provider)")
-    parser.add_argument("--tier", default="pro", help="Tier whose policy applies (default pro)")
+    parser.add_argument("--tier", default=PRO, help=f"Tier whose policy applies (default {PRO})")
     parser.add_argument("--analysis", type=Path, help="Use this analysis JSON, skip analysing")
     parser.add_argument(
         "--format", choices=sorted(export.MEDIA_TYPES), default="text", help="Output format"

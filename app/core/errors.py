@@ -4,11 +4,51 @@ from __future__ import annotations
 
 from typing import Any
 
+STATUS_CODES = {
+    400: "BAD_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    406: "NOT_ACCEPTABLE",
+    409: "CONFLICT",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    422: "VALIDATION_ERROR",
+    429: "RATE_LIMITED",
+    500: "INTERNAL_ERROR",
+    503: "SERVICE_UNAVAILABLE",
+}
+# The default message of each kind of error below (a raise usually gives its own).
+MESSAGES = {
+    400: "The request could not be processed.",
+    401: "Authentication is required.",
+    403: "You may not do this.",
+    404: "Not found.",
+    409: "The request conflicts with the current state.",
+    413: "The request body is too large.",
+    415: "This media type is not supported.",
+    422: "The request is not valid.",
+    429: "Too many requests; slow down.",
+    503: "A service this request needs is unavailable; try again shortly.",
+}
+
 
 class AppError(Exception):
+    """A subclass names its status; its error code and default message follow from it."""
+
     status_code = 400
-    error_code = "BAD_REQUEST"
-    message = "The request could not be processed."
+    error_code = STATUS_CODES[400]
+    message = MESSAGES[400]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = vars(cls)
+        if "status_code" in own:
+            if "error_code" not in own:
+                cls.error_code = STATUS_CODES.get(cls.status_code, cls.error_code)
+            if "message" not in own:
+                cls.message = MESSAGES.get(cls.status_code, cls.message)
 
     def __init__(
         self,
@@ -28,25 +68,18 @@ class AppError(Exception):
 
 class ValidationFailed(AppError):
     status_code = 422
-    error_code = "VALIDATION_ERROR"
-    message = "The request is not valid."
 
 
 class BadRequest(AppError):
     status_code = 400
-    error_code = "BAD_REQUEST"
 
 
 class Unauthorized(AppError):
     status_code = 401
-    error_code = "UNAUTHORIZED"
-    message = "Authentication is required."
 
 
 class Forbidden(AppError):
     status_code = 403
-    error_code = "FORBIDDEN"
-    message = "You may not do this."
 
 
 class PlanRequired(Forbidden):
@@ -56,32 +89,22 @@ class PlanRequired(Forbidden):
 
 class NotFound(AppError):
     status_code = 404
-    error_code = "NOT_FOUND"
-    message = "Not found."
 
 
 class Conflict(AppError):
     status_code = 409
-    error_code = "CONFLICT"
-    message = "The request conflicts with the current state."
 
 
 class PayloadTooLarge(AppError):
     status_code = 413
-    error_code = "PAYLOAD_TOO_LARGE"
-    message = "The request body is too large."
 
 
 class UnsupportedMedia(AppError):
     status_code = 415
-    error_code = "UNSUPPORTED_MEDIA_TYPE"
-    message = "This media type is not supported."
 
 
 class TooManyRequests(AppError):
     status_code = 429
-    error_code = "RATE_LIMITED"
-    message = "Too many requests; slow down."
 
     def __init__(
         self, message: str | None = None, *, retry_after: int | None = None, **kwargs: Any
@@ -94,22 +117,3 @@ class TooManyRequests(AppError):
 
 class ServiceUnavailable(AppError):
     status_code = 503
-    error_code = "SERVICE_UNAVAILABLE"
-    message = "A service this request needs is unavailable; try again shortly."
-
-
-STATUS_CODES = {
-    400: "BAD_REQUEST",
-    401: "UNAUTHORIZED",
-    403: "FORBIDDEN",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    406: "NOT_ACCEPTABLE",
-    409: "CONFLICT",
-    413: "PAYLOAD_TOO_LARGE",
-    415: "UNSUPPORTED_MEDIA_TYPE",
-    422: "VALIDATION_ERROR",
-    429: "RATE_LIMITED",
-    500: "INTERNAL_ERROR",
-    503: "SERVICE_UNAVAILABLE",
-}

@@ -19,6 +19,14 @@ from app.core.config import get_settings
 
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"
+# Claims every signed token we accept must carry (ours and Google's ID tokens).
+REQUIRED_CLAIMS = {
+    "require_exp": True,
+    "require_iat": True,
+    "require_sub": True,
+    "require_aud": True,
+    "require_iss": True,
+}
 # bcrypt reads at most 72 bytes. Rule: a password's UTF-8 form may be at most 72 bytes
 # (checked at the API as a 422); longer input never reaches bcrypt, so no silent truncation.
 BCRYPT_MAX_BYTES = 72
@@ -106,13 +114,7 @@ def decode_access_token(token: str) -> AccessClaims:
             algorithms=[JWT_ALGORITHM],
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
-            options={
-                "require_exp": True,
-                "require_iat": True,
-                "require_sub": True,
-                "require_aud": True,
-                "require_iss": True,
-            },
+            options=REQUIRED_CLAIMS,
         )
         if claims.get("type") != ACCESS_TOKEN_TYPE or "sid" not in claims:
             raise InvalidToken("not an access token")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from app.core.config import get_settings
@@ -50,6 +50,22 @@ def get_sessionmaker() -> async_sessionmaker[Any]:
     if _sessionmaker is None:
         _sessionmaker = async_sessionmaker(get_engine(), expire_on_commit=False)
     return _sessionmaker
+
+
+def forget_engine() -> None:
+    """Drop the engine without closing it: a forked worker child must not touch the parent's
+    pooled connections (closing them would close the parent's sockets); the next
+    get_engine() builds a fresh one."""
+    global _engine, _sessionmaker
+    _engine = None
+    _sessionmaker = None
+
+
+async def ping() -> str:
+    """Run SELECT 1 on a fresh connection; the dialect's name when it answers."""
+    async with get_engine().connect() as conn:
+        await conn.execute(text("SELECT 1"))
+    return get_engine().dialect.name
 
 
 async def dispose_engine() -> None:

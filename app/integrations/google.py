@@ -15,6 +15,7 @@ import structlog
 from jose import JWTError, jwt
 
 from app.core.config import get_settings
+from app.core.security import REQUIRED_CLAIMS
 
 log = structlog.get_logger(__name__)
 _MAX_AGE = re.compile(r"max-age=(\d+)")
@@ -106,14 +107,7 @@ async def verify_id_token(id_token: str) -> GoogleIdentity:
             key,
             algorithms=["RS256"],
             audience=settings.google_client_id,
-            options={
-                "require_exp": True,
-                "require_iat": True,
-                "require_sub": True,
-                "require_aud": True,
-                "require_iss": True,
-                "verify_at_hash": False,
-            },
+            options={**REQUIRED_CLAIMS, "verify_at_hash": False},
         )
     except JWTError as exc:
         raise GoogleTokenError("invalid signature or claims") from exc

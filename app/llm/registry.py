@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.core.config import Settings, get_settings
+from app.core.tiers import FREE, PRO
 from app.llm.errors import UnknownModel
 
 OFFLINE = "offline"
@@ -24,7 +25,7 @@ class ModelInfo:
     provider: str  # gemini | anthropic | openai | compat:<name> | offline
     provider_model: str
     vision: bool = True
-    tiers: tuple[str, ...] = ("pro",)
+    tiers: tuple[str, ...] = (PRO,)
     price_in_per_mtok: float = 0.0
     price_out_per_mtok: float = 0.0
     label: str = ""
@@ -47,18 +48,18 @@ DEFAULT_MODELS: list[dict[str, Any]] = [
         "provider": "gemini",
         "provider_model": "gemini-2.5-flash",
         "vision": True,
-        "tiers": ["free", "pro"],
+        "tiers": [FREE, PRO],
         "price_in_per_mtok": 0.30,
         "price_out_per_mtok": 2.50,
         "label": "Gemini 2.5 Flash",
-        "default_for": ["free"],
+        "default_for": [FREE],
     },
     {
         "id": "gemini-2.5-flash-lite",
         "provider": "gemini",
         "provider_model": "gemini-2.5-flash-lite",
         "vision": True,
-        "tiers": ["free", "pro"],
+        "tiers": [FREE, PRO],
         "price_in_per_mtok": 0.10,
         "price_out_per_mtok": 0.40,
         "label": "Gemini 2.5 Flash-Lite",
@@ -68,22 +69,22 @@ DEFAULT_MODELS: list[dict[str, Any]] = [
         "provider": "anthropic",
         "provider_model": "claude-sonnet-4-6",
         "vision": True,
-        "tiers": ["pro"],
+        "tiers": [PRO],
         "price_in_per_mtok": 3.0,
         "price_out_per_mtok": 15.0,
         "label": "Claude Sonnet 4.6",
-        "default_for": ["pro"],
+        "default_for": [PRO],
     },
     {
         "id": "gpt-5-mini",
         "provider": "openai",
         "provider_model": "gpt-5-mini",
         "vision": True,
-        "tiers": ["pro"],
+        "tiers": [PRO],
         "price_in_per_mtok": 0.25,
         "price_out_per_mtok": 2.0,
         "label": "GPT-5 mini",
-        "default_for": ["pro"],
+        "default_for": [PRO],
         "temperature": False,
     },
     {
@@ -91,7 +92,7 @@ DEFAULT_MODELS: list[dict[str, Any]] = [
         "provider": "openai",
         "provider_model": "gpt-4.1",
         "vision": True,
-        "tiers": ["pro"],
+        "tiers": [PRO],
         "price_in_per_mtok": 2.0,
         "price_out_per_mtok": 8.0,
         "label": "GPT-4.1",
@@ -101,7 +102,7 @@ DEFAULT_MODELS: list[dict[str, Any]] = [
         "provider": OFFLINE,
         "provider_model": OFFLINE,
         "vision": True,
-        "tiers": ["free", "pro"],
+        "tiers": [FREE, PRO],
         "label": "Offline draft (no AI)",
     },
 ]

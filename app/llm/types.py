@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.core.tiers import FREE
+
 Purpose = Literal["analysis", "generation", "repair", "probe"]
 
 
@@ -30,7 +32,7 @@ class LLMRequest:
 class CallContext:
     """Who the call is for; drives tier policy and the usage ledger."""
 
-    tier: str = "free"
+    tier: str = FREE
     user_id: uuid.UUID | None = None
     generation_id: uuid.UUID | None = None
     screenshot_id: uuid.UUID | None = None

@@ -5,13 +5,14 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.tiers import FREE, PRO
 from app.models.base import Base, Timestamps, UUIDPk
 
 
 class User(UUIDPk, Timestamps, Base):
     __tablename__ = "users"
     __table_args__ = (
-        CheckConstraint("subscription_tier IN ('free', 'pro')", name="tier"),
+        CheckConstraint(f"subscription_tier IN ('{FREE}', '{PRO}')", name="tier"),
         CheckConstraint("auth_provider IN ('email', 'google', 'magic_link')", name="provider"),
         Index("ix_users_created_at", "created_at"),
     )
@@ -27,9 +28,7 @@ class User(UUIDPk, Timestamps, Base):
     )
     is_active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
-    subscription_tier: Mapped[str] = mapped_column(
-        String(20), default="free", server_default="free"
-    )
+    subscription_tier: Mapped[str] = mapped_column(String(20), default=FREE, server_default=FREE)
     tier_override: Mapped[str | None] = mapped_column(String(20))
     tier_override_reason: Mapped[str | None] = mapped_column(String(500))
     stripe_customer_id: Mapped[str | None] = mapped_column(String(255), unique=True)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from operator import eq
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
+from sqlalchemy.sql.operators import is_
 
 from app.models import Generation, Subscription, UsageDaily, UsageLog, User
 from app.repositories.admin_analytics import effective_tier_expr
-from app.repositories.base import newest_first
+from app.repositories.base import created_within, newest_first, where_given
 
 
 def _escape_like(text: str) -> str:
@@ -35,10 +37,7 @@ async def page_users(
         stmt = stmt.where(func.lower(User.email).like(pattern, escape="\\"))
     if tier:
         stmt = stmt.where(effective_tier_expr() == tier)
-    if is_active is not None:
-        stmt = stmt.where(User.is_active.is_(is_active))
-    if is_admin is not None:
-        stmt = stmt.where(User.is_admin.is_(is_admin))
+    stmt = where_given(stmt, (User.is_active, is_, is_active), (User.is_admin, is_, is_admin))
     stmt = newest_first(stmt, User.created_at, User.id, after).limit(limit)
     return list((await session.execute(stmt)).scalars())
 
@@ -124,15 +123,12 @@ async def page_generations(
             defer(Generation.stage_timings, raiseload=True),
         )
     )
-    if user_id is not None:
-        stmt = stmt.where(Generation.user_id == user_id)
-    if status:
-        stmt = stmt.where(Generation.status == status)
-    if model_id:
-        stmt = stmt.where(Generation.model_id == model_id)
-    if since is not None:
-        stmt = stmt.where(Generation.created_at >= since)
-    if until is not None:
-        stmt = stmt.where(Generation.created_at < until)
+    stmt = where_given(
+        stmt,
+        (Generation.user_id, eq, user_id),
+        (Generation.status, eq, status),
+        (Generation.model_id, eq, model_id),
+        *created_within(Generation.created_at, since, until),
+    )
     stmt = newest_first(stmt, Generation.created_at, Generation.id, after).limit(limit)
     return [(g, e) for g, e in (await session.execute(stmt)).all()]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from operator import eq
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AdminAuditLog
-from app.repositories.base import newest_first
+from app.repositories.base import created_within, newest_first, where_given
 
 
 async def add(session: AsyncSession, entry: AdminAuditLog) -> None:
@@ -30,17 +31,13 @@ async def page(
     limit: int,
 ) -> list[AdminAuditLog]:
     stmt = select(AdminAuditLog)
-    if admin_id is not None:
-        stmt = stmt.where(AdminAuditLog.admin_id == admin_id)
-    if action:
-        stmt = stmt.where(AdminAuditLog.action == action)
-    if resource_type:
-        stmt = stmt.where(AdminAuditLog.resource_type == resource_type)
-    if resource_id:
-        stmt = stmt.where(AdminAuditLog.resource_id == resource_id)
-    if since is not None:
-        stmt = stmt.where(AdminAuditLog.created_at >= since)
-    if until is not None:
-        stmt = stmt.where(AdminAuditLog.created_at < until)
+    stmt = where_given(
+        stmt,
+        (AdminAuditLog.admin_id, eq, admin_id),
+        (AdminAuditLog.action, eq, action),
+        (AdminAuditLog.resource_type, eq, resource_type),
+        (AdminAuditLog.resource_id, eq, resource_id),
+        *created_within(AdminAuditLog.created_at, since, until),
+    )
     stmt = newest_first(stmt, AdminAuditLog.created_at, AdminAuditLog.id, after).limit(limit)
     return list((await session.execute(stmt)).scalars())

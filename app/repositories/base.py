@@ -3,7 +3,9 @@ user_id is theirs; every list pages newest first by (created_at, id)."""
 
 from __future__ import annotations
 
+import operator
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -31,6 +33,23 @@ async def get_owned(
         stmt = stmt.with_for_update()
     result = await session.execute(stmt)
     return result.scalar_one_or_none()  # type: ignore[no-any-return]
+
+
+Filter = tuple[Any, Callable[[Any, Any], Any], object]
+
+
+def where_given(stmt: S, *filters: Filter) -> S:
+    """Add `op(column, value)` for each (column, op, value) whose value was given: not None
+    and not an empty string (False is a value)."""
+    for column, op, value in filters:
+        if value is not None and value != "":
+            stmt = stmt.where(op(column, value))
+    return stmt
+
+
+def created_within(column: Any, since: datetime | None, until: datetime | None) -> list[Filter]:
+    """where_given filters for since <= column < until."""
+    return [(column, operator.ge, since), (column, operator.lt, until)]
 
 
 def newest_first(

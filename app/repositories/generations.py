@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation, GenerationStatus, User
@@ -59,6 +59,17 @@ async def page_for_user(
         stmt = stmt.where(Generation.status == status)
     stmt = newest_first(stmt, Generation.created_at, Generation.id, before).limit(limit)
     return list((await session.execute(stmt)).scalars())
+
+
+async def mark_quota_released(session: AsyncSession, generation_id: uuid.UUID) -> bool:
+    """Set quota_released once; False when it was already set (the slot went back before)."""
+    result = await session.execute(
+        update(Generation)
+        .where(Generation.id == generation_id, Generation.quota_released.is_(False))
+        .values(quota_released=True)
+        .returning(Generation.id)
+    )
+    return result.scalar_one_or_none() is not None
 
 
 async def delete_one(session: AsyncSession, generation: Generation) -> None:

@@ -59,6 +59,23 @@ async def latest_for_user(session: AsyncSession, *, user_id: uuid.UUID) -> Subsc
     return rows[0] if rows else None
 
 
+async def latest_period_start(
+    session: AsyncSession, *, user_id: uuid.UUID, now: datetime
+) -> datetime | None:
+    """The start of the user's most recent billing period that has begun, if any."""
+    result = await session.execute(
+        select(Subscription.current_period_start)
+        .where(
+            Subscription.user_id == user_id,
+            Subscription.current_period_start.is_not(None),
+            Subscription.current_period_start <= now,
+        )
+        .order_by(Subscription.current_period_start.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
 async def for_user(session: AsyncSession, *, user_id: uuid.UUID) -> Sequence[Subscription]:
     result = await session.execute(
         select(Subscription)

@@ -76,16 +76,6 @@ class GenerationFigures(BaseModel):
     success_rate: float | None = Field(description="completed / (completed + failed).")
 
 
-class UsageRow(BaseModel):
-    day: date
-    provider: str
-    model: str
-    calls: int
-    tokens_in: int
-    tokens_out: int
-    cost_usd: float
-
-
 class UsageTotal(BaseModel):
     provider: str
     model: str
@@ -93,6 +83,10 @@ class UsageTotal(BaseModel):
     tokens_in: int
     tokens_out: int
     cost_usd: float
+
+
+class UsageRow(UsageTotal):
+    day: date
 
 
 class UsageFigures(BaseModel):

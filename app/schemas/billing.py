@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.core.tiers import PRO, PaidTierName
 from app.schemas.base import RequestModel
 
 
 class CheckoutRequest(RequestModel):
-    plan: Literal["pro"] = Field("pro", description="The plan to subscribe to.")
+    plan: PaidTierName = Field(PRO, description="The plan to subscribe to.")
 
 
 class CheckoutSessionOut(BaseModel):

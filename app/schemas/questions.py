@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from app.core.tiers import FREE, TierName
+
 QuestionType = Literal["text", "textarea", "select", "tags"]
 
 
@@ -26,7 +28,7 @@ class Question(BaseModel):
     max_words: int | None = None
     max_items: int | None = None
     options: list[QuestionOption] | None = None
-    tier: Literal["free", "pro"] = "free"
+    tier: TierName = FREE
 
 
 class QuestionList(BaseModel):

@@ -7,7 +7,6 @@ from typing import Any
 from app.core import tasks as task_names
 
 BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
-    "worker-heartbeat": {"task": task_names.SYSTEM_HEARTBEAT, "schedule": 15.0},
     "auth-purge-expired": {"task": task_names.AUTH_PURGE_EXPIRED, "schedule": 3600.0},
     "billing-requeue-unhandled": {"task": task_names.BILLING_REQUEUE_UNHANDLED, "schedule": 300.0},
     "billing-expire-grace": {"task": task_names.BILLING_EXPIRE_GRACE, "schedule": 3600.0},

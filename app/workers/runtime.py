@@ -145,36 +145,46 @@ def configure_dispatch(*, inline: bool) -> None:
 
 
 def _start_heartbeat_thread() -> None:
-    """Each worker process marks itself alive in Redis; /health/ready reads the mark."""
+    """Each worker process marks itself alive in Redis; /health/ready reads the mark.
+
+    The only writer of the key: a thread, not a beat task, so the mark means "a worker
+    process is up" whether or not beat runs and however long the queues are.
+    """
     import time
 
     import redis
+
+    from app.core.redis import rkey
+    from app.services.system.health import (
+        HEARTBEAT_EVERY_SECONDS,
+        HEARTBEAT_KEY,
+        HEARTBEAT_TTL_SECONDS,
+    )
 
     settings = get_settings()
     if not settings.redis_url:
         return
     client = redis.Redis.from_url(settings.redis_url, socket_timeout=5)
-    key = settings.redis_key_prefix + "worker:heartbeat"
+    key = rkey(*HEARTBEAT_KEY)
 
     def beat() -> None:
         while True:
             try:
-                client.set(key, str(time.time()), ex=60)
+                client.set(key, str(time.time()), ex=HEARTBEAT_TTL_SECONDS)
             except Exception:
                 log.warning("worker.heartbeat_failed")
-            time.sleep(15)
+            time.sleep(HEARTBEAT_EVERY_SECONDS)
 
     threading.Thread(target=beat, name="heartbeat", daemon=True).start()
 
 
 def _on_worker_process_init(**_: Any) -> None:
     # Connections inherited through fork are not safe to share; start fresh.
-    import app.core.redis as redis_module
-    import app.db.engine as engine_module
+    from app.core.redis import set_redis
+    from app.db.engine import forget_engine
 
-    engine_module._engine = None
-    engine_module._sessionmaker = None
-    redis_module.set_redis(None)
+    forget_engine()
+    set_redis(None)
     set_dispatcher(celery_dispatcher, blocking=True)
     _start_heartbeat_thread()
 

@@ -37,7 +37,7 @@ def test_the_offline_choice_is_made_in_one_function() -> None:
     }
     model_pickers = {
         "app/llm/registry.py",
-        "app/services/llm/policy.py",
+        "app/services/model_gateway/policy.py",
         "app/services/system/public_config.py",
         "app/cli/analyze.py",
         "app/cli/generate.py",

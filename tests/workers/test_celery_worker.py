@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 
 import pytest
 import redis
@@ -10,9 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.session import after_commit, commit, rollback
 from app.workers.runtime import configure_dispatch
-from tests.support.worker import celery_worker
+from tests.support.worker import celery_worker, worker_env
 
 pytestmark = pytest.mark.worker
+
+SUCCEEDED = re.compile(r"Task system\.echo\[([0-9a-f-]+)\] succeeded")
 
 
 def _wait_for(client: redis.Redis, key: str, timeout: float = 30.0) -> str | None:
@@ -28,19 +32,18 @@ def _wait_for(client: redis.Redis, key: str, timeout: float = 30.0) -> str | Non
 async def test_task_sent_after_commit_runs_in_real_worker(
     session: AsyncSession, redis_sync: redis.Redis
 ) -> None:
+    """A rolled-back unit of work sends nothing, even at the session's next commit."""
     from app.core.redis import rkey
 
     configure_dispatch(inline=False)
     with celery_worker(queues="default"):
-        after_commit(session, "system.echo", "committed", "yes")
         after_commit(session, "system.echo", "rolled", "no")
-        session.info["pending_tasks"].pop()  # keep one, prove the other never leaves
+        await rollback(session)
+        after_commit(session, "system.echo", "committed", "yes")
         await commit(session)
         assert _wait_for(redis_sync, rkey("echo", "committed")) == "yes"
-        after_commit(session, "system.echo", "after-rollback", "no")
-        await rollback(session)
-        time.sleep(1.0)
-        assert redis_sync.get(rkey("echo", "after-rollback")) is None
+        # One worker, one slot, one queue: had the rollback's task been sent (it would have
+        # left at this commit, before "committed"), it would have run first.
         assert redis_sync.get(rkey("echo", "rolled")) is None
 
 
@@ -72,12 +75,41 @@ def test_celery_configuration_is_safe() -> None:
         "generation",
         "default",
     }
-    assert "system.heartbeat" in {e["task"] for e in conf.beat_schedule.values()}
+    # One heartbeat: the worker process thread; beat does not write the key too.
+    assert "system.heartbeat" not in {e["task"] for e in conf.beat_schedule.values()}
 
 
-def test_priority_queue_is_drained_first() -> None:
+def _succeeded_in_order(log_path: Path, ids: set[str], timeout: float = 60.0) -> list[str]:
+    deadline = time.monotonic() + timeout
+    done: list[str] = []
+    while time.monotonic() < deadline:
+        text = log_path.read_text() if log_path.exists() else ""
+        done = [i for i in SUCCEEDED.findall(text) if i in ids]
+        if len(done) == len(ids):
+            break
+        time.sleep(0.2)
+    return done
+
+
+def test_priority_queue_is_drained_first(redis_sync: redis.Redis) -> None:
+    """Pro generations go to generation_priority: a real worker with a backlog on both queues
+    takes every priority message before any ordinary one."""
     from app.core.config import GENERATION_PRIORITY_QUEUE
-    from app.workers.celery_app import QUEUES, celery_app
+    from app.workers.celery_app import celery_app
 
-    assert QUEUES[0] == GENERATION_PRIORITY_QUEUE
-    assert celery_app.conf.broker_transport_options["queue_order_strategy"] == "priority"
+    env = worker_env()
+    log_path = Path(env.get("DATA_DIR", "/tmp")) / "celery-prio.log"
+    log_path.unlink(missing_ok=True)
+    # The backlog is queued before the worker starts, ordinary messages first.
+    ordinary = {
+        celery_app.send_task("system.echo", args=[f"n{i}", "1"], queue="generation").id
+        for i in range(3)
+    }
+    priority = {
+        celery_app.send_task("system.echo", args=[f"p{i}", "1"], queue=GENERATION_PRIORITY_QUEUE).id
+        for i in range(3)
+    }
+    with celery_worker(queues=f"{GENERATION_PRIORITY_QUEUE},generation", name="prio", env=env):
+        order = _succeeded_in_order(log_path, ordinary | priority)
+    assert len(order) == 6, order
+    assert set(order[:3]) == priority and set(order[3:]) == ordinary

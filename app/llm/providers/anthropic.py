@@ -8,29 +8,12 @@ from typing import Any
 import anthropic
 
 from app.core.config import get_settings
-from app.llm.providers.base import (
-    ProviderFailure,
-    ProviderResult,
-    malformed_failure,
-    retry_after_from_headers,
-    safety_failure,
-    status_failure,
-)
-from app.llm.providers.transport import transport_failure
+from app.llm.providers.base import ProviderFailure, ProviderResult, safety_failure
+from app.llm.providers.sdk import SDKClients, sdk_call, sdk_status_failure
 from app.llm.registry import ModelInfo
 from app.llm.types import LLMRequest
 
-_clients: dict[tuple[str, str | None, float], anthropic.AsyncAnthropic] = {}
-
-
-def _client(api_key: str, timeout: float) -> anthropic.AsyncAnthropic:
-    base_url = get_settings().anthropic_base_url
-    ident = (api_key, base_url, timeout)
-    if ident not in _clients:
-        _clients[ident] = anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout
-        )
-    return _clients[ident]
+_clients = SDKClients(anthropic.AsyncAnthropic)
 
 
 def reset_clients() -> None:
@@ -46,15 +29,9 @@ def _error_type(body: Any) -> str:
 
 
 def classify(exc: anthropic.APIStatusError) -> ProviderFailure:
-    status = exc.status_code
     kind = _error_type(exc.body)
-    spend_cap = kind == "billing_error" or status == 402
-    return status_failure(
-        status,
-        retry_after=retry_after_from_headers(exc.response.headers),
-        spend_cap=spend_cap,
-        detail=f"HTTP {status} {kind}".strip(),
-    )
+    spend_cap = kind == "billing_error" or exc.status_code == 402
+    return sdk_status_failure(exc, code=kind, spend_cap=spend_cap)
 
 
 class AnthropicProvider:
@@ -87,12 +64,12 @@ class AnthropicProvider:
             kwargs["output_config"] = {
                 "format": {"type": "json_schema", "schema": request.json_schema}
             }
-        try:
-            message = await _client(api_key, timeout).messages.create(**kwargs)
-        except anthropic.APIStatusError as exc:
-            raise classify(exc) from None
-        except Exception as exc:
-            raise transport_failure(exc) or malformed_failure() from None
+        base_url = get_settings().anthropic_base_url
+        message = await sdk_call(
+            lambda: _clients.get(api_key, base_url, timeout).messages.create(**kwargs),
+            status_error=anthropic.APIStatusError,
+            classify=classify,
+        )
         if message.stop_reason == "refusal":
             raise safety_failure()
         text = "".join(getattr(block, "text", "") for block in message.content)

@@ -12,24 +12,13 @@ from app.llm.providers.base import (
     ProviderFailure,
     ProviderResult,
     malformed_failure,
-    retry_after_from_headers,
     safety_failure,
-    status_failure,
 )
-from app.llm.providers.transport import transport_failure
+from app.llm.providers.sdk import SDKClients, sdk_call, sdk_status_failure
 from app.llm.registry import ModelInfo, compat_endpoints
 from app.llm.types import LLMRequest
 
-_clients: dict[tuple[str, str | None, float], openai.AsyncOpenAI] = {}
-
-
-def _client(api_key: str, base_url: str | None, timeout: float) -> openai.AsyncOpenAI:
-    ident = (api_key, base_url, timeout)
-    if ident not in _clients:
-        _clients[ident] = openai.AsyncOpenAI(
-            api_key=api_key, base_url=base_url, max_retries=0, timeout=timeout
-        )
-    return _clients[ident]
+_clients = SDKClients(openai.AsyncOpenAI)
 
 
 def reset_clients() -> None:
@@ -37,17 +26,10 @@ def reset_clients() -> None:
 
 
 def classify(exc: openai.APIStatusError) -> ProviderFailure:
-    status = exc.status_code
     body = exc.body if isinstance(exc.body, dict) else {}
     inner = body.get("error", body) if isinstance(body.get("error", body), dict) else {}
     code = str(getattr(exc, "code", None) or inner.get("code") or inner.get("type") or "")
-    spend_cap = code == "insufficient_quota"
-    return status_failure(
-        status,
-        retry_after=retry_after_from_headers(exc.response.headers),
-        spend_cap=spend_cap,
-        detail=f"HTTP {status} {code}".strip(),
-    )
+    return sdk_status_failure(exc, code=code, spend_cap=code == "insufficient_quota")
 
 
 def _messages(request: LLMRequest) -> list[dict[str, Any]]:
@@ -94,12 +76,11 @@ class OpenAIProvider:
                 "type": "json_schema",
                 "json_schema": {"name": "output", "schema": request.json_schema, "strict": False},
             }
-        try:
-            completion = await _client(api_key, base_url, timeout).chat.completions.create(**kwargs)
-        except openai.APIStatusError as exc:
-            raise classify(exc) from None
-        except Exception as exc:
-            raise transport_failure(exc) or malformed_failure() from None
+        completion = await sdk_call(
+            lambda: _clients.get(api_key, base_url, timeout).chat.completions.create(**kwargs),
+            status_error=openai.APIStatusError,
+            classify=classify,
+        )
         if not completion.choices:
             raise malformed_failure()
         choice = completion.choices[0]

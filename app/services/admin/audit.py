@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -55,28 +55,22 @@ async def list_entries(
     action: str | None = None,
     resource_type: str | None = None,
     resource_id: str | None = None,
-    from_date: date | None = None,
-    to_date: date | None = None,
-    cursor: str | None = None,
-    limit: int = 50,
+    window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AuditPage:
-    after = cursors.decode(cursor)
-    rows = await audit_repo.page(
-        session,
-        admin_id=admin_id,
-        action=action,
-        resource_type=resource_type,
-        resource_id=resource_id,
-        since=datetime.combine(from_date, time.min, tzinfo=UTC) if from_date else None,
-        until=(
-            datetime.combine(to_date + timedelta(days=1), time.min, tzinfo=UTC) if to_date else None
+    page = await cursors.paginate_days(
+        lambda since, until, after, n: audit_repo.page(
+            session,
+            admin_id=admin_id,
+            action=action,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            since=since,
+            until=until,
+            after=after,
+            limit=n,
         ),
-        after=after,
-        limit=limit + 1,
+        window,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
     return AuditPage(
-        items=[AuditEntryOut.model_validate(r) for r in rows],
-        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more else None,
+        items=[AuditEntryOut.model_validate(r) for r in page.items], next_cursor=page.next_cursor
     )

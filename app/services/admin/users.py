@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest, Conflict, NotFound, ValidationFailed
+from app.core.tiers import all_tiers
 from app.models import User
 from app.repositories import admin_users as repo
 from app.repositories import auth_sessions as sessions_repo
@@ -28,7 +29,6 @@ from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
 from app.services.auth.sessions import mark_revoked
 from app.services.billing.quota import quota_day
-from app.services.billing.tiers import all_tiers
 
 RECENT_GENERATIONS = 10
 AUDITED_FIELDS = ("tier_override", "tier_override_reason", "is_active", "is_admin")
@@ -54,28 +54,27 @@ async def list_users(
     cursor: str | None = None,
     limit: int = 50,
 ) -> AdminUserPage:
-    rows = await repo.page_users(
-        session,
-        email_contains=email,
-        tier=tier,
-        is_active=None if status is None else status == "active",
-        is_admin=is_admin,
-        after=cursors.decode(cursor),
-        limit=limit + 1,
+    page = await cursors.paginate(
+        lambda after, n: repo.page_users(
+            session,
+            email_contains=email,
+            tier=tier,
+            is_active=None if status is None else status == "active",
+            is_admin=is_admin,
+            after=after,
+            limit=n,
+        ),
+        cursor=cursor,
+        limit=limit,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return AdminUserPage(
-        items=[user_out(u) for u in rows],
-        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more else None,
-    )
+    return AdminUserPage(items=[user_out(u) for u in page.items], next_cursor=page.next_cursor)
 
 
 async def get_user_detail(
     session: AsyncSession, *, user_id: uuid.UUID, now: datetime | None = None
 ) -> AdminUserDetail:
     now = now or datetime.now(UTC)
-    user = await session.get(User, user_id)
+    user = await users_repo.get(session, user_id)
     if user is None:
         raise NotFound("No such user.", error_code="USER_NOT_FOUND")
     by_status, tokens_in, tokens_out, cost, last_at = await repo.generation_stats(session, user.id)
@@ -191,28 +190,23 @@ async def list_generations(
     user_id: uuid.UUID | None = None,
     status: str | None = None,
     model_id: str | None = None,
-    from_date: date | None = None,
-    to_date: date | None = None,
-    cursor: str | None = None,
-    limit: int = 50,
+    window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AdminGenerationPage:
-    if from_date and to_date and from_date > to_date:
+    if window.from_date and window.to_date and window.from_date > window.to_date:
         raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
-    rows = await repo.page_generations(
-        session,
-        user_id=user_id,
-        status=status,
-        model_id=model_id,
-        since=datetime.combine(from_date, time.min, tzinfo=UTC) if from_date else None,
-        until=(
-            datetime.combine(to_date + timedelta(days=1), time.min, tzinfo=UTC) if to_date else None
+    page = await cursors.paginate_days(
+        lambda since, until, after, n: repo.page_generations(
+            session,
+            user_id=user_id,
+            status=status,
+            model_id=model_id,
+            since=since,
+            until=until,
+            after=after,
+            limit=n,
         ),
-        after=cursors.decode(cursor),
-        limit=limit + 1,
+        window,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
     return AdminGenerationPage(
-        items=[_generation_out(g, e) for g, e in rows],
-        next_cursor=cursors.encode(rows[-1][0].created_at, rows[-1][0].id) if more else None,
+        items=[_generation_out(g, e) for g, e in page.items], next_cursor=page.next_cursor
     )

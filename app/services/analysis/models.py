@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.errors import BadRequest
 from app.llm.registry import ModelInfo
-from app.services.llm.policy import resolve_model as resolve_for_tier
+from app.services.model_gateway.policy import resolve_model as resolve_for_tier
 
 
 def resolve_model(model_id: str | None, *, tier: str) -> ModelInfo:

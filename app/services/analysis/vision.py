@@ -38,7 +38,7 @@ REASKS = 1
 async def _gateway_call(
     session: AsyncSession, request: LLMRequest, *, model_id: str | None, context: CallContext
 ) -> LLMResponse:
-    from app.services.llm import gateway
+    from app.services.model_gateway import gateway
 
     return await gateway.call(session, request, model_id=model_id, context=context)
 

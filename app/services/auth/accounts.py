@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Forbidden, NotFound, Unauthorized
 from app.core.security import BCRYPT_MAX_BYTES, hash_password, verify_password
+from app.core.tiers import FREE
 from app.models import User
 from app.repositories import login_tokens as tokens_repo
 from app.repositories import users as users_repo
@@ -69,7 +70,7 @@ async def register(
         full_name=(full_name or "").strip() or None,
         auth_provider="email",
         email_verified=False,
-        subscription_tier="free",
+        subscription_tier=FREE,
     )
     try:
         async with session.begin_nested():

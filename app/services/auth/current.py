@@ -10,6 +10,9 @@ from app.models import User
 from app.repositories import users as users_repo
 from app.services.auth.sessions import is_session_active
 
+# The signed-in account as routes see it: the web layer names it from here, not app.models.
+__all__ = ["User", "user_from_access_token"]
+
 
 async def user_from_access_token(session: AsyncSession, token: str) -> tuple[User, AccessClaims]:
     try:

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest, NotFound, ServiceUnavailable, Unauthorized
+from app.core.tiers import FREE
 from app.integrations import google
 from app.models import User
 from app.repositories import auth_sessions as sessions_repo
@@ -39,7 +40,7 @@ async def verify_magic_link(
             email=row.email,
             auth_provider="magic_link",
             email_verified=True,
-            subscription_tier="free",
+            subscription_tier=FREE,
         )
         await _register(session, user, method="magic_link", meta=meta)
         created = True
@@ -131,7 +132,7 @@ async def google_sign_in(
                 email_verified=True,
                 full_name=identity.name,
                 avatar_url=identity.picture,
-                subscription_tier="free",
+                subscription_tier=FREE,
             )
             await _register(session, user, method="google", meta=meta)
             created = True

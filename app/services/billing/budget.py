@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import TooManyRequests
-from app.models import Subscription, User
+from app.core.tiers import get_tier
+from app.models import User
+from app.repositories import subscriptions as subs_repo
 from app.repositories import usage_logs as usage_logs_repo
-from app.services.billing.tiers import get_tier
 
 
 async def period_start(
@@ -18,17 +18,7 @@ async def period_start(
 ) -> datetime:
     """The current billing period's start: the subscription's, else the calendar month's."""
     now = now or datetime.now(UTC)
-    result = await session.execute(
-        select(Subscription.current_period_start)
-        .where(
-            Subscription.user_id == user.id,
-            Subscription.current_period_start.is_not(None),
-            Subscription.current_period_start <= now,
-        )
-        .order_by(Subscription.current_period_start.desc())
-        .limit(1)
-    )
-    start = result.scalar_one_or_none()
+    start = await subs_repo.latest_period_start(session, user_id=user.id, now=now)
     return start or now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 

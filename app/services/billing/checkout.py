@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
 from app.core.errors import Conflict
+from app.core.tiers import PRO
 from app.integrations import stripe_client
 from app.models import User
 from app.repositories import subscriptions as subs_repo
@@ -57,7 +58,7 @@ async def start_checkout(
     session: AsyncSession,
     *,
     user: User,
-    plan: str = "pro",
+    plan: str = PRO,
     meta: ClientMeta | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
+from app.core.tiers import FREE, PRO
 from app.models import Subscription
 from app.repositories import subscriptions as subs_repo
 from app.repositories import users as users_repo
@@ -17,8 +18,6 @@ from app.services.analytics.events import record
 
 log = structlog.get_logger(__name__)
 
-PAID_TIER = "pro"
-FREE_TIER = "free"
 LIVE_STATUSES = ("active", "trialing", "past_due")
 # Stripe never moves a subscription out of these: a later event cannot resurrect it.
 FINAL_STATUSES = ("canceled", "incomplete_expired")
@@ -45,7 +44,7 @@ def grants_paid(sub: Subscription, *, now: datetime) -> bool:
 
 
 def tier_for(subs: Iterable[Subscription], *, now: datetime) -> str:
-    return PAID_TIER if any(grants_paid(s, now=now) for s in subs) else FREE_TIER
+    return PRO if any(grants_paid(s, now=now) for s in subs) else FREE
 
 
 async def refresh_user_tier(
@@ -66,7 +65,7 @@ async def refresh_user_tier(
     if new_tier != old_tier:
         user.subscription_tier = new_tier
         await session.flush()
-        event = "subscription.upgraded" if new_tier == PAID_TIER else "subscription.downgraded"
+        event = "subscription.upgraded" if new_tier == PRO else "subscription.downgraded"
         await record(
             session,
             event,
@@ -88,5 +87,5 @@ async def expire_grace(session: AsyncSession, *, now: datetime | None = None) ->
         tier = await refresh_user_tier(
             session, user_id=user_id, reason="past_due_grace_ended", now=now
         )
-        changed += tier == FREE_TIER
+        changed += tier == FREE
     return changed

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import get_settings
 from app.core.errors import TooManyRequests
+from app.core.tiers import PRO, get_tier
 from app.models import Generation, User
+from app.repositories import generations as generations_repo
 from app.repositories import usage as usage_repo
-from app.services.billing.tiers import get_tier
 
 
 def quota_day(now: datetime | None = None) -> date:
@@ -41,8 +41,10 @@ async def reserve_slot(session: AsyncSession, *, user: User, now: datetime | Non
             "limit": tier.daily_generations,
             "resets_at": next_reset(now).isoformat(),
         }
-        if tier.name == "free":
-            details["upgrade"] = "Upgrade to Pro for 100 generations a day."
+        if not tier.paid:
+            details["upgrade"] = (
+                f"Upgrade to Pro for {get_tier(PRO).daily_generations} generations a day."
+            )
         raise TooManyRequests(
             f"You have used all {tier.daily_generations} generations for today.",
             error_code="DAILY_QUOTA_EXCEEDED",
@@ -56,13 +58,7 @@ async def release_slot(session: AsyncSession, *, generation: Generation) -> bool
     """Give a failed generation's slot back, exactly once (guarded by quota_released)."""
     if generation.quota_day is None:
         return False
-    result = await session.execute(
-        update(Generation)
-        .where(Generation.id == generation.id, Generation.quota_released.is_(False))
-        .values(quota_released=True)
-        .returning(Generation.id)
-    )
-    if result.scalar_one_or_none() is None:
+    if not await generations_repo.mark_quota_released(session, generation.id):
         return False
     generation.quota_released = True
     await usage_repo.give_back_daily_slot(

@@ -1,69 +1,9 @@
-"""Tiers are configuration (TIERS setting overrides these defaults)."""
+"""Tiers live in app.core.tiers (the LLM registry and the models need them too).
 
-from __future__ import annotations
+Kept only for app/services/admin/analytics.py and app/services/generation/pipeline.py, which
+other branches are rewriting; drop this module once they import app.core.tiers.
+"""
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from app.core.tiers import DEFAULT_TIERS, Tier, all_tiers, get_tier
 
-from app.core.config import get_settings
-
-
-@dataclass(frozen=True)
-class Tier:
-    name: str
-    daily_generations: int
-    monthly_tokens: int | None
-    providers: tuple[str, ...] | None  # None = every provider
-    global_instructions: bool
-    business_profiles: bool
-    priority_queue: bool
-    price_usd_month: float
-
-
-DEFAULT_TIERS: dict[str, dict[str, Any]] = {
-    "free": {
-        "daily_generations": 5,
-        "monthly_tokens": None,
-        "providers": ["gemini", "offline"],
-        "global_instructions": False,
-        "business_profiles": False,
-        "priority_queue": False,
-        "price_usd_month": 0.0,
-    },
-    "pro": {
-        "daily_generations": 100,
-        "monthly_tokens": 500_000,
-        "providers": None,
-        "global_instructions": True,
-        "business_profiles": True,
-        "priority_queue": True,
-        "price_usd_month": 29.99,
-    },
-}
-
-
-@lru_cache
-def all_tiers() -> dict[str, Tier]:
-    raw = get_settings().tiers
-    spec = json.loads(raw) if raw else DEFAULT_TIERS
-    tiers = {}
-    for name, values in spec.items():
-        providers = values.get("providers")
-        tiers[name] = Tier(
-            name=name,
-            daily_generations=int(values["daily_generations"]),
-            monthly_tokens=values.get("monthly_tokens"),
-            providers=tuple(providers) if providers is not None else None,
-            global_instructions=bool(values.get("global_instructions", False)),
-            business_profiles=bool(values.get("business_profiles", False)),
-            priority_queue=bool(values.get("priority_queue", False)),
-            price_usd_month=float(values.get("price_usd_month", 0.0)),
-        )
-    return tiers
-
-
-def get_tier(name: str) -> Tier:
-    tiers = all_tiers()
-    return tiers.get(name) or tiers["free"]
+__all__ = ["DEFAULT_TIERS", "Tier", "all_tiers", "get_tier"]

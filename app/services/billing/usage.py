@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.tiers import get_tier
 from app.models import User
 from app.repositories import usage as usage_repo
 from app.repositories import usage_logs as usage_logs_repo
 from app.schemas.billing import UsageOut
 from app.services.billing.budget import period_start
 from app.services.billing.quota import next_reset, quota_day
-from app.services.billing.tiers import get_tier
 
 
 async def usage_for(session: AsyncSession, *, user: User, now: datetime | None = None) -> UsageOut:

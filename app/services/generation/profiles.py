@@ -8,10 +8,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict, NotFound, PlanRequired
+from app.core.tiers import get_tier
 from app.models import BusinessProfile, User
 from app.repositories import business_profiles as repo
-from app.schemas.business_profiles import BusinessProfileCreate, BusinessProfileUpdate
-from app.services.billing.tiers import get_tier
+from app.schemas.business_profiles import (
+    BusinessProfileCreate,
+    BusinessProfileOut,
+    BusinessProfileUpdate,
+)
 
 
 def _require(user: User, feature: str, what: str) -> None:
@@ -109,3 +113,13 @@ async def set_instructions(session: AsyncSession, *, user: User, text: str | Non
     user.global_instructions = text or None
     await session.flush()
     return user.global_instructions
+
+
+def profile_out(profile: BusinessProfile) -> BusinessProfileOut:
+    return BusinessProfileOut(
+        id=profile.id,
+        name=profile.name,
+        business_context=profile.business_context,
+        created_at=profile.created_at,
+        updated_at=profile.updated_at,
+    )

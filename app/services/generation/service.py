@@ -18,7 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import tasks as task_names
 from app.core.config import GENERATION_PRIORITY_QUEUE
 from app.core.errors import Conflict, NotFound, PlanRequired, ValidationFailed
+from app.core.tiers import get_tier
 from app.db.session import after_commit
+from app.llm.registry import ModelInfo
 from app.models import Generation, GenerationStatus, Screenshot, User
 from app.models.base import utcnow
 from app.repositories import business_profiles as profiles_repo
@@ -28,7 +30,6 @@ from app.services import pagination as cursors
 from app.services.analytics.events import ClientMeta, record
 from app.services.billing.budget import ensure_token_budget
 from app.services.billing.quota import reserve_slot
-from app.services.billing.tiers import get_tier
 from app.services.generation.writer import resolve_model
 from app.services.preview.cache import forget_generation
 from app.services.screenshots import service as screenshots
@@ -42,12 +43,6 @@ RUN_TASK = task_names.GENERATION_RUN
 class Created:
     generation: Generation
     replayed: bool  # an Idempotency-Key replay: the same generation, nothing new used
-
-
-@dataclass(frozen=True)
-class Page:
-    items: list[Generation]
-    next_cursor: str | None
 
 
 def not_found() -> NotFound:
@@ -113,6 +108,53 @@ async def _insert(
     return generation
 
 
+def _queued(
+    *,
+    user: User,
+    shot: Screenshot,
+    model: ModelInfo,
+    context: dict[str, Any],
+    local_instructions: str | None,
+    **fields: Any,
+) -> Generation:
+    """A new generation row waiting for a worker (create and regenerate differ in `fields`:
+    business profile, idempotency key and hash, parent and sections)."""
+    return Generation(
+        id=uuid.uuid4(),
+        user_id=user.id,
+        screenshot_id=shot.id,
+        status=GenerationStatus.QUEUED,
+        stage=GenerationStatus.QUEUED,
+        progress=0,
+        message="Waiting for a worker.",
+        business_context=context,
+        local_instructions=local_instructions or None,
+        model_id=model.id,
+        provider=model.provider,
+        seed=new_seed(),
+        stage_timings={},
+        queued_at=utcnow(),
+        **fields,
+    )
+
+
+async def _record_created(
+    session: AsyncSession, generation: Generation, *, meta: ClientMeta | None, **extra: Any
+) -> None:
+    await record(
+        session,
+        "generation.created",
+        user_id=generation.user_id,
+        properties={
+            "generation_id": str(generation.id),
+            "model": generation.model_id,
+            "provider": generation.provider,
+            **extra,
+        },
+        meta=meta,
+    )
+
+
 async def create(
     session: AsyncSession,
     *,
@@ -137,24 +179,15 @@ async def create(
         assert data.business_context is not None
         context = data.business_context.model_dump(mode="json")
     model = resolve_model(data.model, tier=user.effective_tier)
-    generation = Generation(
-        id=uuid.uuid4(),
-        user_id=user.id,
-        screenshot_id=shot.id,
+    generation = _queued(
+        user=user,
+        shot=shot,
+        model=model,
+        context=context,
+        local_instructions=data.local_instructions,
         business_profile_id=data.business_profile_id,
-        status=GenerationStatus.QUEUED,
-        stage=GenerationStatus.QUEUED,
-        progress=0,
-        message="Waiting for a worker.",
-        business_context=context,
-        local_instructions=data.local_instructions or None,
-        model_id=model.id,
-        provider=model.provider,
-        seed=new_seed(),
         idempotency_key=idempotency_key,
         request_hash=digest,
-        stage_timings={},
-        queued_at=utcnow(),
     )
     inserted = await _insert(session, user=user, generation=generation, key=idempotency_key)
     if inserted is None:
@@ -163,18 +196,12 @@ async def create(
         if winner is None:
             raise Conflict("Please retry the request.", error_code="IDEMPOTENCY_CONFLICT")
         return _replay(winner, digest)
-    await record(
+    await _record_created(
         session,
-        "generation.created",
-        user_id=user.id,
-        properties={
-            "generation_id": str(generation.id),
-            "model": model.id,
-            "provider": model.provider,
-            "screenshot_id": str(shot.id),
-            "from_profile": data.business_profile_id is not None,
-        },
+        generation,
         meta=meta,
+        screenshot_id=str(shot.id),
+        from_profile=data.business_profile_id is not None,
     )
     log.info("generation.created", generation_id=str(generation.id), model=model.id)
     return Created(generation, replayed=False)
@@ -222,15 +249,13 @@ async def list_page(
     limit: int,
     cursor: str | None = None,
     status: str | None = None,
-) -> Page:
-    before = cursors.decode(cursor)
-    rows = await repo.page_for_user(
-        session, user_id=user.id, limit=limit + 1, status=status, before=before
-    )
-    more = len(rows) > limit
-    items = rows[:limit]
-    return Page(
-        items, cursors.encode(items[-1].created_at, items[-1].id) if more and items else None
+) -> cursors.Page[Generation]:
+    return await cursors.paginate(
+        lambda before, n: repo.page_for_user(
+            session, user_id=user.id, limit=n, status=status, before=before
+        ),
+        cursor=cursor,
+        limit=limit,
     )
 
 
@@ -278,37 +303,18 @@ async def regenerate(
                 },
             )
     model = resolve_model(data.model or parent.model_id, tier=user.effective_tier)
-    generation = Generation(
-        id=uuid.uuid4(),
-        user_id=user.id,
-        screenshot_id=shot.id,
-        parent_id=parent.id,
+    generation = _queued(
+        user=user,
+        shot=shot,
+        model=model,
+        context=dict(parent.business_context),
+        local_instructions=data.local_instructions,
         business_profile_id=parent.business_profile_id,
-        status=GenerationStatus.QUEUED,
-        stage=GenerationStatus.QUEUED,
-        progress=0,
-        message="Waiting for a worker.",
-        business_context=dict(parent.business_context),
-        local_instructions=data.local_instructions or None,
+        parent_id=parent.id,
         sections=sections,
-        model_id=model.id,
-        provider=model.provider,
-        seed=new_seed(),
-        stage_timings={},
-        queued_at=utcnow(),
     )
     await _insert(session, user=user, generation=generation, key=None)
-    await record(
-        session,
-        "generation.created",
-        user_id=user.id,
-        properties={
-            "generation_id": str(generation.id),
-            "parent_id": str(parent.id),
-            "model": model.id,
-            "provider": model.provider,
-            "sections": sections,
-        },
-        meta=meta,
+    await _record_created(
+        session, generation, meta=meta, parent_id=str(parent.id), sections=sections
     )
     return generation

@@ -49,7 +49,7 @@ class Usage:
 def resolve_model(model_id: str | None, *, tier: str) -> ModelInfo:
     """The model asked for (checked against the tier) or the tier's default writer.
     Raises UnknownModel (400), ModelNotAllowed (403) or ModelUnavailable (400)."""
-    from app.services.llm.policy import resolve_model as policy_resolve
+    from app.services.model_gateway.policy import resolve_model as policy_resolve
 
     return policy_resolve(model_id, tier=tier, purpose="generation")
 
@@ -57,7 +57,7 @@ def resolve_model(model_id: str | None, *, tier: str) -> ModelInfo:
 async def default_call(
     session: AsyncSession, request: LLMRequest, *, model_id: str | None, context: CallContext
 ) -> LLMResponse:
-    from app.services.llm import gateway
+    from app.services.model_gateway import gateway
 
     return await gateway.call(session, request, model_id=model_id, context=context)
 

@@ -38,12 +38,6 @@ class Created:
     duplicate: bool
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list[Screenshot]
-    next_cursor: str | None
-
-
 def mime_type(shot: Screenshot) -> str:
     return MIME_TYPES.get(shot.image_format.upper(), "application/octet-stream")
 
@@ -145,14 +139,11 @@ async def get(session: AsyncSession, *, user: User, screenshot_id: uuid.UUID) ->
 
 async def list_page(
     session: AsyncSession, *, user: User, limit: int, cursor: str | None = None
-) -> Page:
-    after = cursors.decode(cursor)
-    rows = await repo.list_page(session, user.id, limit=limit + 1, after=after)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return Page(
-        items=rows,
-        next_cursor=cursors.encode(rows[-1].created_at, rows[-1].id) if more and rows else None,
+) -> cursors.Page[Screenshot]:
+    return await cursors.paginate(
+        lambda after, n: repo.list_page(session, user.id, limit=n, after=after),
+        cursor=cursor,
+        limit=limit,
     )
 
 

@@ -6,19 +6,19 @@ import asyncio
 import time
 from typing import Any
 
-from sqlalchemy import text
-
 from app.core.config import Settings
 from app.core.redis import get_redis, rkey
-from app.db.engine import get_engine
+from app.db.engine import ping
 
 CHECK_TIMEOUT = 2.0
+# Every worker process writes this key from a thread (app/workers/runtime.py).
+HEARTBEAT_KEY = ("worker", "heartbeat")
+HEARTBEAT_EVERY_SECONDS = 15
+HEARTBEAT_TTL_SECONDS = 60
 
 
 async def _database() -> dict[str, Any]:
-    async with get_engine().connect() as conn:
-        await conn.execute(text("SELECT 1"))
-    return {"status": "ok", "dialect": get_engine().dialect.name}
+    return {"status": "ok", "dialect": await ping()}
 
 
 async def _redis() -> dict[str, Any]:
@@ -29,9 +29,12 @@ async def _redis() -> dict[str, Any]:
 async def _worker(settings: Settings) -> dict[str, Any]:
     if settings.tasks_inline:
         return {"status": "ok", "mode": "inline"}
-    raw = await get_redis().get(rkey("worker", "heartbeat"))
+    raw = await get_redis().get(rkey(*HEARTBEAT_KEY))
     if raw is None:
-        return {"status": "down", "error": "no worker heartbeat in the last 60 s"}
+        return {
+            "status": "down",
+            "error": f"no worker heartbeat in the last {HEARTBEAT_TTL_SECONDS} s",
+        }
     return {"status": "ok", "last_heartbeat_age_s": round(time.time() - float(raw), 1)}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.config import Settings
+from app.core.tiers import FREE, all_tiers
 from app.integrations import stripe_client
 from app.llm.registry import OFFLINE, available_models, default_model_id
 from app.schemas.public_config import (
@@ -12,8 +13,7 @@ from app.schemas.public_config import (
     TierOut,
     UploadRules,
 )
-from app.services.billing.tiers import all_tiers
-from app.services.llm.policy import may_use, model_out
+from app.services.model_gateway.policy import may_use, model_out
 from app.services.screenshots.images import ALLOWED_FORMATS, MIME_TYPES
 
 
@@ -32,7 +32,7 @@ def public_config(settings: Settings) -> PublicConfig:
         )
         for tier in all_tiers().values()
     ]
-    free_default = default_model_id("free", "generation")
+    free_default = default_model_id(FREE, "generation")
     return PublicConfig(
         environment=settings.environment,
         sign_in=SignInMethods(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import types
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -70,29 +70,39 @@ async def test_a_redis_outage_still_answers(session: AsyncSession, monkeypatch) 
     assert out.users.total == 1 and out.range.cached is False
 
 
-async def test_key_pool_uses_the_llm_layers_live_summary(
+async def test_key_pool_live_view_comes_from_the_real_pool_in_redis(
     session: AsyncSession, monkeypatch
 ) -> None:
-    import app.llm as llm
+    """The live summary is KeyPool.status() counted by state, masked keys only; a failing
+    pool leaves the ledger figures (source usage_logs) and no 500."""
+    from app.core.config import get_settings
+    from app.llm import keypool
 
-    fake = types.ModuleType("app.llm.keypool")
+    secrets = ["AIzaLiveKeyOne0000000000000000000000", "AIzaLiveKeyTwo0000000000000000000000"]
+    monkeypatch.setattr(get_settings(), "gemini_api_keys", secrets)
+    keypool.reset_pool()
+    try:
+        pool = keypool.get_pool()
+        first = (await pool.status())[0].label
+        await pool.set_enabled(first, False, reason="test")
+        today = datetime.now(UTC).date()
+        out = await analytics.compute_analytics(session, from_date=today, to_date=today)
+        assert out.key_pool.source == "keypool"
+        assert out.key_pool.live is not None
+        assert out.key_pool.live["by_state"] == {"disabled": 1, "ok": 1}
+        states = {k["label"]: k["state"] for k in out.key_pool.live["keys"]}
+        assert states[first] == "disabled" and len(states) == 2
+        assert not any(secret in json.dumps(out.key_pool.live) for secret in secrets)
 
-    async def pool_summary() -> dict[str, object]:
-        return {"keys": [{"label": "k-1", "state": "cooling_down"}]}
+        class Down:
+            async def status(self) -> None:
+                raise ConnectionError("redis down")
 
-    fake.pool_summary = pool_summary  # type: ignore[attr-defined]
-    monkeypatch.setattr(llm, "keypool", fake, raising=False)
-    today = datetime.now(UTC).date()
-    out = await analytics.compute_analytics(session, from_date=today, to_date=today)
-    assert out.key_pool.source == "keypool"
-    assert out.key_pool.live == {"keys": [{"label": "k-1", "state": "cooling_down"}]}
-
-    async def broken() -> None:
-        raise RuntimeError("redis down")
-
-    fake.pool_summary = broken  # type: ignore[attr-defined]
-    out = await analytics.compute_analytics(session, from_date=today, to_date=today)
-    assert out.key_pool.source == "usage_logs" and out.key_pool.live is None
+        monkeypatch.setattr(keypool, "get_pool", lambda: Down())
+        out = await analytics.compute_analytics(session, from_date=today, to_date=today)
+        assert out.key_pool.source == "usage_logs" and out.key_pool.live is None
+    finally:
+        keypool.reset_pool()
 
 
 async def test_embedded_sqlite_computes_every_figure_including_p95(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.services.analysis.warnings import analysis_warnings
 from app.workers.runtime import drain_inline_tasks
-from tests.api.routes.test_screenshots_routes import URL, png_bytes
+from tests.api.v1.routes.test_screenshots_routes import URL, png_bytes
 from tests.support.factories import auth_headers, create_user
 
 

@@ -19,7 +19,7 @@ from app.schemas.admin import (
 )
 from app.schemas.base import BoundedDate
 from app.services.admin import analytics, audit, users
-from app.services.pagination import MAX_LIMIT
+from app.services.pagination import MAX_LIMIT, DayWindow
 
 # Router-level guard: every path here, present and future, needs an admin.
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(get_admin_user)])
@@ -34,6 +34,15 @@ FromDate = Annotated[
     BoundedDate | None, Query(alias="from", description="First UTC day, inclusive")
 ]
 ToDate = Annotated[BoundedDate | None, Query(alias="to", description="Last UTC day, inclusive")]
+
+
+def day_window(
+    from_date: FromDate = None, to_date: ToDate = None, cursor: Cursor = None, limit: Limit = 50
+) -> DayWindow:
+    return DayWindow(from_date=from_date, to_date=to_date, cursor=cursor, limit=limit)
+
+
+Window = Annotated[DayWindow, Depends(day_window)]
 
 
 @router.get(
@@ -116,23 +125,14 @@ async def update_user(
 async def list_generations(
     _admin: AdminUser,
     session: SessionDep,
+    *,
     user_id: uuid.UUID | None = None,
     status: Annotated[str | None, Query(max_length=20)] = None,
     model: Annotated[str | None, Query(max_length=100)] = None,
-    from_date: FromDate = None,
-    to_date: ToDate = None,
-    cursor: Cursor = None,
-    limit: Limit = 50,
+    window: Window,
 ) -> AdminGenerationPage:
     return await users.list_generations(
-        session,
-        user_id=user_id,
-        status=status,
-        model_id=model,
-        from_date=from_date,
-        to_date=to_date,
-        cursor=cursor,
-        limit=limit,
+        session, user_id=user_id, status=status, model_id=model, window=window
     )
 
 
@@ -145,14 +145,12 @@ async def list_generations(
 async def list_audit_log(
     _admin: AdminUser,
     session: SessionDep,
+    *,
     admin_id: uuid.UUID | None = None,
     action: Annotated[str | None, Query(max_length=100)] = None,
     resource_type: Annotated[str | None, Query(max_length=50)] = None,
     resource_id: Annotated[str | None, Query(max_length=100)] = None,
-    from_date: FromDate = None,
-    to_date: ToDate = None,
-    cursor: Cursor = None,
-    limit: Limit = 50,
+    window: Window,
 ) -> AuditPage:
     return await audit.list_entries(
         session,
@@ -160,8 +158,5 @@ async def list_audit_log(
         action=action,
         resource_type=resource_type,
         resource_id=resource_id,
-        from_date=from_date,
-        to_date=to_date,
-        cursor=cursor,
-        limit=limit,
+        window=window,
     )

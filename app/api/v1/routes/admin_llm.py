@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path
 
 from app.api.deps import AdminUser, MetaDep, SessionDep, get_admin_user
 from app.schemas.llm import KeyList, KeyStatusOut
-from app.services.llm import admin as llm_admin
+from app.services.model_gateway import admin as llm_admin
 
 router = APIRouter(prefix="/admin/llm", tags=["admin"], dependencies=[Depends(get_admin_user)])
 

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep
+from app.core.tiers import PRO
 from app.schemas.billing import (
     CheckoutRequest,
     CheckoutSessionOut,
@@ -39,7 +40,7 @@ UNAVAILABLE: dict[int | str, dict[str, Any]] = {
 async def create_checkout_session(
     session: SessionDep, user: CurrentUser, meta: MetaDep, body: CheckoutRequest | None = None
 ) -> CheckoutSessionOut:
-    plan = body.plan if body is not None else "pro"
+    plan = body.plan if body is not None else PRO
     created = await checkout.start_checkout(session, user=user, plan=plan, meta=meta)
     return CheckoutSessionOut(**created)
 

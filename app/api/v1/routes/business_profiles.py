@@ -8,7 +8,6 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from app.api.deps import CurrentUser, SessionDep
-from app.models import BusinessProfile
 from app.schemas.business_profiles import (
     BusinessProfileCreate,
     BusinessProfileList,
@@ -25,19 +24,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _out(profile: BusinessProfile) -> BusinessProfileOut:
-    return BusinessProfileOut(
-        id=profile.id,
-        name=profile.name,
-        business_context=profile.business_context,
-        created_at=profile.created_at,
-        updated_at=profile.updated_at,
-    )
-
-
 @router.get("", response_model=BusinessProfileList, responses=ERRORS)
 async def list_business_profiles(user: CurrentUser, session: SessionDep) -> BusinessProfileList:
-    return BusinessProfileList(items=[_out(p) for p in await profiles.list_all(session, user=user)])
+    return BusinessProfileList(
+        items=[profiles.profile_out(p) for p in await profiles.list_all(session, user=user)]
+    )
 
 
 @router.post(
@@ -49,14 +40,14 @@ async def list_business_profiles(user: CurrentUser, session: SessionDep) -> Busi
 async def create_business_profile(
     body: BusinessProfileCreate, user: CurrentUser, session: SessionDep
 ) -> BusinessProfileOut:
-    return _out(await profiles.create(session, user=user, data=body))
+    return profiles.profile_out(await profiles.create(session, user=user, data=body))
 
 
 @router.get("/{profile_id}", response_model=BusinessProfileOut, responses=ERRORS)
 async def get_business_profile(
     profile_id: uuid.UUID, user: CurrentUser, session: SessionDep
 ) -> BusinessProfileOut:
-    return _out(await profiles.get(session, user=user, profile_id=profile_id))
+    return profiles.profile_out(await profiles.get(session, user=user, profile_id=profile_id))
 
 
 @router.patch(
@@ -67,7 +58,9 @@ async def get_business_profile(
 async def update_business_profile(
     profile_id: uuid.UUID, body: BusinessProfileUpdate, user: CurrentUser, session: SessionDep
 ) -> BusinessProfileOut:
-    return _out(await profiles.update(session, user=user, profile_id=profile_id, data=body))
+    return profiles.profile_out(
+        await profiles.update(session, user=user, profile_id=profile_id, data=body)
+    )
 
 
 @router.delete("/{profile_id}", status_code=204, responses=ERRORS)

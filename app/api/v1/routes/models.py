@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from app.api.deps import CurrentUser
 from app.schemas.llm import ModelList
-from app.services.llm.policy import model_out, models_for_user
+from app.services.model_gateway.policy import model_out, models_for_user
 
 router = APIRouter(prefix="/models", tags=["models"])
 

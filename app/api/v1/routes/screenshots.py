@@ -12,20 +12,16 @@ from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
 from app.api.png import png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
-from app.models import Screenshot
 from app.schemas.screenshots import (
     AnalysisOut,
     AnalysisQueued,
     AnalysisRequest,
     ScreenshotCreated,
     ScreenshotDetail,
-    ScreenshotLinks,
-    ScreenshotOut,
     ScreenshotPage,
 )
-from app.services.analysis.warnings import analysis_warnings
 from app.services.preview import service as previews
-from app.services.screenshots import intake, service
+from app.services.screenshots import intake, service, views
 
 router = APIRouter(prefix="/screenshots", tags=["screenshots"])
 
@@ -57,42 +53,6 @@ UPLOAD_BODY: dict[str, Any] = {
         },
     }
 }
-
-
-def _links(shot_id: uuid.UUID) -> ScreenshotLinks:
-    base = f"/api/v1/screenshots/{shot_id}"
-    return ScreenshotLinks(self=base, image=f"{base}/image", analysis=f"{base}/analysis")
-
-
-def _fields(shot: Screenshot) -> dict[str, Any]:
-    return {
-        "id": shot.id,
-        "width": shot.width,
-        "height": shot.height,
-        "format": shot.image_format,
-        "content_type": service.mime_type(shot),
-        "size_bytes": shot.size_bytes,
-        "original_filename": shot.original_filename,
-        "analysis_status": shot.analysis_status,
-        "analysis_model": shot.analysis_model,
-        "analysis_error_code": shot.analysis_error_code,
-        "analysis_error_message": shot.analysis_error_message,
-        "waiting_for": shot.analysis_waiting_for,
-        "retry_at": shot.analysis_retry_at,
-        "analysis_warnings": analysis_warnings(shot.analysis),
-        "created_at": shot.created_at,
-        "updated_at": shot.updated_at,
-        "links": _links(shot.id),
-    }
-
-
-def _analysis_fields(shot: Screenshot) -> dict[str, Any]:
-    return {
-        "analysis": shot.analysis,
-        "analysis_attempts": shot.analysis_attempts,
-        "analysis_started_at": shot.analysis_started_at,
-        "analysis_completed_at": shot.analysis_completed_at,
-    }
 
 
 def _content_length(request: Request) -> int | None:
@@ -135,7 +95,7 @@ async def create_screenshot(
     created = await service.create(session, user=user, upload=upload, meta=meta)
     if created.duplicate:
         response.status_code = status.HTTP_200_OK
-    return ScreenshotCreated(**_fields(created.screenshot), duplicate=created.duplicate)
+    return views.created(created)
 
 
 @router.get(
@@ -152,7 +112,7 @@ async def list_screenshots(
 ) -> ScreenshotPage:
     page = await service.list_page(session, user=user, limit=limit, cursor=cursor)
     return ScreenshotPage(
-        items=[ScreenshotOut(**_fields(s)) for s in page.items], next_cursor=page.next_cursor
+        items=[views.summary(s) for s in page.items], next_cursor=page.next_cursor
     )
 
 
@@ -166,7 +126,7 @@ async def get_screenshot(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> ScreenshotDetail:
     shot = await service.get(session, user=user, screenshot_id=screenshot_id)
-    return ScreenshotDetail(**_fields(shot), **_analysis_fields(shot))
+    return views.detail(shot)
 
 
 @router.get(
@@ -242,11 +202,7 @@ async def get_screenshot_analysis(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
 ) -> AnalysisOut:
     shot = await service.get(session, user=user, screenshot_id=screenshot_id)
-    fields = _fields(shot)
-    return AnalysisOut(
-        **{name: fields[name] for name in AnalysisOut.model_fields if name in fields},
-        **_analysis_fields(shot),
-    )
+    return views.analysis(shot)
 
 
 @router.post(
@@ -271,9 +227,4 @@ async def create_screenshot_analysis(
         model_id=body.model if body else None,
         meta=meta,
     )
-    return AnalysisQueued(
-        id=shot.id,
-        analysis_status=shot.analysis_status,
-        analysis_model=body.model if body else None,
-        links=_links(shot.id),
-    )
+    return views.analysis_queued(shot, model_id=body.model if body else None)

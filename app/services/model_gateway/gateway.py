@@ -14,7 +14,7 @@ from app.llm.registry import ModelInfo
 from app.llm.router import Attempt, route
 from app.llm.types import CallContext, LLMRequest, LLMResponse
 from app.repositories import usage_logs as usage_logs_repo
-from app.services.llm.policy import build_chain, resolve_model
+from app.services.model_gateway.policy import build_chain, resolve_model
 
 
 async def call(

@@ -295,7 +295,7 @@ async def test_upload_then_generate_runs_the_offline_analyser_and_writer(
 
     user = await create_user(session)
     headers = await auth_headers(session, user)
-    png = (Path(__file__).resolve().parents[3] / "examples" / "landing.png").read_bytes()
+    png = (Path(__file__).resolve().parents[4] / "examples" / "landing.png").read_bytes()
     resp = await client.post(
         "/api/v1/screenshots", headers=headers, files={"file": ("landing.png", png, "image/png")}
     )

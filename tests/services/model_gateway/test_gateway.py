@@ -16,7 +16,7 @@ from app.llm.errors import ModelNotAllowed, PoolExhausted, ProviderError, Unknow
 from app.llm.keypool import get_pool, key_label
 from app.llm.types import CallContext, LLMRequest
 from app.models import UsageLog
-from app.services.llm import gateway
+from app.services.model_gateway import gateway
 from tests.support.factories import create_user
 from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture, llm_settings  # noqa: F401
 

@@ -20,7 +20,7 @@ from app.llm.registry import get_model
 from app.llm.types import CallContext, LLMRequest
 from app.models import Generation, UsageLog
 from app.services.generation.export import render
-from app.services.llm import gateway
+from app.services.model_gateway import gateway
 from tests.api.test_errors import assert_error_shape
 from tests.support.factories import auth_headers, create_user
 from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture, llm_settings  # noqa: F401

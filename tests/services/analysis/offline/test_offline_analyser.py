@@ -22,7 +22,7 @@ from app.services.analysis.offline.layout import (
 from app.services.analysis.offline.ocr import RapidOcrEngine, Word, _model_files
 from tests.support.eval_data import EVAL_DIR
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 EVAL = EVAL_DIR
 SCORE_FLOOR = 0.91  # measured 0.94 on the 12 eval pages; a real regression drops below
 

@@ -6,6 +6,7 @@ Pro: the chosen model, then one model of each other premium provider, then the G
 from __future__ import annotations
 
 from app.core.config import get_settings
+from app.core.tiers import FREE, PRO, get_tier
 from app.llm.errors import ModelNotAllowed, ModelUnavailable
 from app.llm.registry import (
     OFFLINE,
@@ -16,21 +17,14 @@ from app.llm.registry import (
     provider_configured,
 )
 from app.schemas.llm import ModelOut
-from app.services.billing.tiers import get_tier
 
 
 def is_premium(model: ModelInfo) -> bool:
-    return "free" not in model.tiers
+    return FREE not in model.tiers
 
 
 def may_use(model: ModelInfo, tier: str) -> bool:
-    allowed = get_tier(tier).providers
-    provider_ok = (
-        allowed is None
-        or model.provider in allowed
-        or (model.provider.startswith("compat:") and "compat" in allowed)
-    )
-    return tier in model.tiers and provider_ok
+    return get_tier(tier).may_use(model)
 
 
 def resolve_model(model_id: str | None, *, tier: str, purpose: str = "generation") -> ModelInfo:
@@ -51,7 +45,7 @@ def build_chain(model: ModelInfo, *, tier: str, needs_vision: bool) -> list[Mode
         m for m in available_models() if m.provider != OFFLINE and (m.vision or not needs_vision)
     ]
     chain = [model]
-    if tier == "free" or not may_use(model, "pro"):
+    if not get_tier(tier).paid or not may_use(model, PRO):
         if get_settings().free_premium_fallback:
             premium = sorted(
                 (m for m in usable if is_premium(m) and m.provider != model.provider),
@@ -65,7 +59,7 @@ def build_chain(model: ModelInfo, *, tier: str, needs_vision: bool) -> list[Mode
             chain.append(candidate)
             used.add(candidate.provider)
     if "gemini" not in used:
-        pool_models = [m for m in _preferred(usable, "free") if m.provider == "gemini"]
+        pool_models = [m for m in _preferred(usable, FREE) if m.provider == "gemini"]
         chain += pool_models[:1]
     return chain
 

@@ -10,7 +10,7 @@ import pytest
 from app.cli import main
 from tests.support.generations import SCREENS
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_generate_prints_a_completed_offline_result(capsys: pytest.CaptureFixture[str]) -> None:
