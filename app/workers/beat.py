@@ -12,4 +12,5 @@ BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
     "billing-reconcile": {"task": "billing.reconcile", "schedule": 86_400.0},
     "generation-sweep-stuck": {"task": "generation.sweep_stuck", "schedule": 60.0},
     "analysis-sweep-stalled": {"task": "analysis.sweep_stalled", "schedule": 120.0},
+    "analytics-fold-rollups": {"task": "analytics.fold_rollups", "schedule": 60.0},
 }

@@ -1,0 +1,13 @@
+"""Analytics tasks: the fold of the admin analytics rollups' deltas."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.services.analytics import rollups
+from app.workers.runtime import task
+
+
+@task("analytics.fold_rollups")
+async def fold_rollups(session: AsyncSession) -> dict[str, int]:
+    return await rollups.fold(session)
