@@ -137,7 +137,7 @@ async def durations_from(
         .offset(offset)
         .limit(limit)
     )
-    return [int(v) for v in rows.scalars()]
+    return [int(v) for v in rows.scalars() if v is not None]
 
 
 async def usage(

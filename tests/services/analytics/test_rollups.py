@@ -121,7 +121,7 @@ async def _churn(session: AsyncSession, rng: random.Random, steps: int) -> None:
         else:
             session.add(
                 AnalyticsEvent(
-                    user_id=rng.choice(users + [None]),
+                    user_id=rng.choice([*users, None]),
                     event_type="auth.login",
                     created_at=_moment(rng),
                 )
@@ -150,7 +150,11 @@ def _differences(a: Any, b: Any, path: str = "") -> list[str]:
             for d in _differences(a.get(k), b.get(k), f"{path}.{k}")
         ]
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
+        return [
+            d
+            for i, (x, y) in enumerate(zip(a, b, strict=True))
+            for d in _differences(x, y, f"{path}[{i}]")
+        ]
     return [] if a == b else [f"{path}: {a!r} != {b!r}"]
 
 
