@@ -194,19 +194,30 @@ def _aware(value: Any) -> datetime | None:
 
 
 async def active_users(session: AsyncSession, *, last_day: date) -> tuple[int, int, int]:
-    """Distinct users active on last_day, in the 7 and in the 30 days ending with it."""
+    """Distinct users active on last_day, in the 7 and in the 30 days ending with it.
+
+    Folded rollup rows all count at least one event; the few unfolded deltas are summed per
+    (day, user) and joined in (a deletion's negative delta can cancel a rollup row), so the
+    one big aggregate is a single pass over rollup_activity's primary key.
+    """
     first = last_day - timedelta(days=29)
     r, d = RollupActivity, RollupActivityDelta
-    both = union_all(
-        select(r.day, r.user_id, r.events).where(_between(r.day, first, last_day)),
-        select(d.day, d.user_id, d.events).where(_between(d.day, first, last_day)),
-    ).subquery()
-    days = (
-        select(both.c.user_id, both.c.day)
-        .group_by(both.c.user_id, both.c.day)
-        .having(func.sum(both.c.events) > 0)
+    pending = (
+        select(d.day, d.user_id, func.sum(d.events).label("events"))
+        .where(_between(d.day, first, last_day))
+        .group_by(d.day, d.user_id)
         .subquery()
     )
+    same = and_(pending.c.day == r.day, pending.c.user_id == r.user_id)
+    days = union_all(
+        select(r.day, r.user_id)
+        .outerjoin(pending, same)
+        .where(_between(r.day, first, last_day))
+        .where(r.events + func.coalesce(pending.c.events, 0) > 0),
+        select(pending.c.day, pending.c.user_id).where(
+            pending.c.events > 0, ~select(r.day).where(same).exists()
+        ),
+    ).subquery()
     latest = (
         select(days.c.user_id, func.max(days.c.day).label("last"))
         .group_by(days.c.user_id)
