@@ -9,7 +9,11 @@ app (httpx ASGITransport): cold (Redis cache emptied before each call) and warm.
 JSON object with the figures, and drops the database (unless --keep).
 
 The seed's COPY fires the rollup triggers (one delta per row); the bench then folds them as
-the beat task would (`fold_s`) and runs VACUUM ANALYZE, as autovacuum would on a live\ndatabase (the one-off fold of 740k deltas leaves that many dead rows; the minutely fold\nleaves a handful).
+the beat task would (`fold_s`) and runs VACUUM ANALYZE, as autovacuum would on a live
+database (the one-off fold of 740k deltas leaves that many dead rows; the minutely fold
+leaves a handful). Last, `write_cost` times one-row status updates with the triggers on and
+off (the baseline), in the same run.
+
 Cold calls alternate between the rollups (the app's path; the very first call in the process
 is one of these) and the raw-row queries (`compute_analytics(source="raw")`, the pre-rollup
 path) as the baseline measured in the same run.
@@ -463,12 +467,55 @@ async def measure(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+async def write_cost(n: int) -> dict[str, Any]:
+    """What the rollup triggers cost writers: one-row status updates (the pipeline's commonest
+    write), alternating batches with the triggers on and off (the baseline,
+    `ALTER TABLE ... DISABLE TRIGGER USER`) on the same rows. The updates flip
+    failed <-> completed, so the rollups stay true afterwards."""
+    conn = await asyncpg.connect(f"postgresql://postgres@{PG_HOSTPORT}/{DB}")
+    try:
+        ids = [
+            r["id"]
+            for r in await conn.fetch(
+                "SELECT id FROM generations WHERE status IN ('completed', 'failed') LIMIT $1", n
+            )
+        ]
+        update = (
+            "UPDATE generations SET status = CASE status WHEN 'completed' THEN 'failed' "
+            "ELSE 'completed' END, progress = progress WHERE id = $1"
+        )
+        timings: dict[str, list[float]] = {"on": [], "off": []}
+        batch = max(1, len(ids) // 10)
+        for i in range(0, len(ids), batch):
+            for mode in ("on", "off") if (i // batch) % 2 == 0 else ("off", "on"):
+                verb = "ENABLE" if mode == "on" else "DISABLE"
+                await conn.execute(f"ALTER TABLE generations {verb} TRIGGER USER")
+                # One transaction per batch: the commit's fsync (milliseconds, the same with
+                # or without triggers) stays out of the per-update figure.
+                async with conn.transaction():
+                    for gid in ids[i : i + batch]:
+                        t = time.perf_counter()
+                        await conn.execute(update, gid)
+                        timings[mode].append((time.perf_counter() - t) * 1e6)
+                        if mode == "off":  # undo, so that the rollups stay true
+                            await conn.execute(update, gid)
+        await conn.execute("ALTER TABLE generations ENABLE TRIGGER USER")
+    finally:
+        await conn.close()
+    return {
+        "status_updates": len(timings["on"]),
+        "update_us_p50_with_triggers": round(statistics.median(timings["on"]), 1),
+        "update_us_p50_without_triggers": round(statistics.median(timings["off"]), 1),
+    }
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--generations", type=int, default=200_000)
     parser.add_argument("--days", type=int, default=90)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--writes", type=int, default=2000, help="Status updates timed")
     parser.add_argument("--keep", action="store_true", help="Keep the scratch database")
     args = parser.parse_args()
     admin = await asyncpg.connect(PG_ADMIN)
@@ -478,6 +525,7 @@ async def main() -> None:
         await asyncio.get_running_loop().run_in_executor(None, migrate, os.environ["DATABASE_URL"])
         seeded = await seed(args)
         figures = await measure(args)
+        figures["write_cost"] = await write_cost(args.writes)
     finally:
         if not args.keep:
             admin = await asyncpg.connect(PG_ADMIN)
