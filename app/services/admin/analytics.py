@@ -171,20 +171,26 @@ async def compute_analytics(
     start, end = _midnight(from_date), _midnight(to_date + timedelta(days=1))
     days = _days(from_date, to_date)
     today = now.astimezone(UTC).date()
-    # Heaviest first: each lane is one connection on PostgreSQL.
-    active, generations, users, (revenue, feedback), (usage, key_pool) = await _run_lanes(
-        session,
-        [
-            lambda s: _active(s, end=end, source=source),
-            lambda s: _generations(s, start=start, end=end, days=days, today=today, source=source),
-            lambda s: _user_figures(s, start=start, end=end, days=days),
-            lambda s: _revenue_and_feedback(s, start=start, end=end),
-            lambda s: _usage_and_keys(s, start=start, end=end, days=days, source=source),
-        ],
+    # Heaviest first: each lane is one connection on PostgreSQL. The pool's live state is
+    # Redis, not SQL: read at the same time, outside the lanes.
+    lanes, live = await asyncio.gather(
+        _run_lanes(
+            session,
+            [
+                lambda s: _active(s, end=end, source=source),
+                lambda s: _user_figures(s, start=start, end=end, days=days),
+                lambda s: _generations(
+                    s, start=start, end=end, days=days, today=today, source=source
+                ),
+                lambda s: _revenue_and_feedback(s, start=start, end=end),
+                lambda s: _usage_and_keys(s, start=start, end=end, days=days, source=source),
+            ],
+        ),
+        _live_pool_summary(),
     )
+    active, users, generations, (revenue, feedback), (usage, key_pool) = lanes
     users.active = active
-    # The pool's live state is Redis, not SQL: read after the lanes, outside them.
-    key_pool.live = await _live_pool_summary()
+    key_pool.live = live
     if key_pool.live is not None:
         key_pool.source = "keypool"
     return AnalyticsOut(
