@@ -44,7 +44,9 @@ def _moment(rng: random.Random) -> datetime:
     return at.astimezone(rng.choice(TZS))
 
 
-async def _churn(session: AsyncSession, rng: random.Random, steps: int) -> None:
+async def churn(
+    session: AsyncSession, rng: random.Random, steps: int, *, fold: bool = True
+) -> None:
     """Random writes through the ORM, committed in small batches, with folds in between."""
     users: list[uuid.UUID] = []
     generations: list[uuid.UUID] = []
@@ -128,7 +130,7 @@ async def _churn(session: AsyncSession, rng: random.Random, steps: int) -> None:
             )
         if rng.random() < 0.15:
             await session.commit()
-        if rng.random() < 0.05:
+        if fold and rng.random() < 0.05:
             await rollups.fold(session)
             await session.commit()
     await session.commit()
@@ -158,7 +160,7 @@ def _differences(a: Any, b: Any, path: str = "") -> list[str]:
     return [] if a == b else [f"{path}: {a!r} != {b!r}"]
 
 
-async def _assert_rollups_match_raw(session: AsyncSession) -> None:
+async def assert_rollups_match_raw(session: AsyncSession) -> None:
     ranges = [
         (FIRST, FIRST + timedelta(days=DAYS - 1)),
         (FIRST - timedelta(days=3), FIRST + timedelta(days=2)),
@@ -175,14 +177,14 @@ async def _assert_rollups_match_raw(session: AsyncSession) -> None:
 
 async def _exercise(session: AsyncSession, seed: int) -> None:
     rng = random.Random(seed)
-    await _churn(session, rng, steps=500)
-    await _assert_rollups_match_raw(session)  # some folded, some pending
+    await churn(session, rng, steps=500)
+    await assert_rollups_match_raw(session)  # some folded, some pending
     await rollups.fold(session)
     await session.commit()
     assert await rollups_repo.pending_deltas(session) == 0
-    await _assert_rollups_match_raw(session)  # all folded
-    await _churn(session, rng, steps=150)
-    await _assert_rollups_match_raw(session)
+    await assert_rollups_match_raw(session)  # all folded
+    await churn(session, rng, steps=150)
+    await assert_rollups_match_raw(session)
     before = _comparable(
         await analytics.compute_analytics(
             session, from_date=FIRST, to_date=FIRST + timedelta(days=DAYS - 1), now=NOW
