@@ -7,13 +7,13 @@ Day bounds are inclusive UTC calendar days: `first_day <= day <= last_day`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     Date,
-    Select,
     and_,
     case,
     cast,
@@ -248,103 +248,120 @@ def _later(session: AsyncSession, a: Any, b: Any) -> ColumnElement[Any]:
     return func.max(func.coalesce(a, b), func.coalesce(b, a))  # SQLite's max() does not
 
 
-async def _upsert_sums(
-    session: AsyncSession,
-    rollup: Any,
-    source: Select[Any],
-    *,
-    keys: list[str],
-    sums: list[str],
-    latest: str | None = None,
-) -> None:
-    """INSERT rollup SELECT grouped deltas ON CONFLICT add the sums (and keep the latest)."""
-    stmt = _insert(session, rollup).from_select(keys + sums + ([latest] if latest else []), source)
-    updates: dict[str, Any] = {n: getattr(rollup, n) + getattr(stmt.excluded, n) for n in sums}
-    if latest:
-        updates[latest] = _later(session, getattr(rollup, latest), getattr(stmt.excluded, latest))
-    await session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates))
+@dataclass(frozen=True)
+class _Target:
+    """One rollup fed by a delta table: grouped by `keys`, adding `sums`, keeping the latest
+    `latest`, from the delta rows that pass `only` (a column that must not be null)."""
+
+    table: Any
+    keys: tuple[str, ...]
+    sums: tuple[str, ...]
+    zero: str  # the count whose zero means the row is empty
+    latest: str | None = None
+    only: str | None = None
+
+
+_GENERATION_SUMS = ("generations", "tokens_in", "tokens_out", "cost_usd", "durations")
+FOLDS: tuple[tuple[str, Any, tuple[_Target, ...]], ...] = (
+    (
+        "generations",
+        RollupGenerationDelta,
+        (
+            _Target(
+                RollupGeneration,
+                ("day", "provider", "model_id", "status"),
+                (*_GENERATION_SUMS, "duration_ms_sum"),
+                zero="generations",
+            ),
+            _Target(
+                RollupDuration, ("day", "bucket"), ("generations",), "generations", None, "bucket"
+            ),
+        ),
+    ),
+    (
+        "usage",
+        RollupUsageDelta,
+        (
+            _Target(
+                RollupUsage,
+                ("day", "provider", "model_id", "key_label", "outcome"),
+                ("calls", "tokens_in", "tokens_out", "cost_usd"),
+                zero="calls",
+                latest="last_at",
+            ),
+        ),
+    ),
+    (
+        "activity",
+        RollupActivityDelta,
+        (_Target(RollupActivity, ("day", "user_id"), ("events",), zero="events"),),
+    ),
+)
+
+
+def _upsert(session: AsyncSession, target: _Target, source: Any) -> Any:
+    """INSERT INTO rollup SELECT the grouped delta rows of `source` (a table or the CTE of
+    deleted rows) ON CONFLICT add the sums (and keep the latest)."""
+    c = source.c
+    grouped = select(
+        *(c[k] for k in target.keys),
+        *(func.sum(c[n]) for n in target.sums),
+        *([func.max(c[target.latest])] if target.latest else []),
+    ).group_by(*(c[k] for k in target.keys))
+    if target.only:
+        grouped = grouped.where(c[target.only].is_not(None))
+    columns = [*target.keys, *target.sums, *([target.latest] if target.latest else [])]
+    stmt = _insert(session, target.table).from_select(columns, grouped)
+    rollup = target.table
+    updates: dict[str, Any] = {
+        n: getattr(rollup, n) + getattr(stmt.excluded, n) for n in target.sums
+    }
+    if target.latest:
+        updates[target.latest] = _later(
+            session, getattr(rollup, target.latest), getattr(stmt.excluded, target.latest)
+        )
+    return stmt.on_conflict_do_update(index_elements=list(target.keys), set_=updates)
 
 
 async def fold(session: AsyncSession) -> dict[str, int]:
     """Move every delta written so far into the rollups; returns the deltas folded per kind.
-    The caller commits (reads stay exact either way: they add the deltas not folded yet)."""
-    if _dialect(session) == "postgresql":
+    The caller commits (reads stay exact either way: they add the deltas not folded yet).
+
+    PostgreSQL: one statement per delta table, `WITH moved AS (DELETE ... RETURNING ...)`
+    feeding the upserts, so exactly the rows folded are deleted (a delta whose transaction
+    commits meanwhile stays for the next fold; sequence order is not commit order), and an
+    advisory lock keeps two folds from overlapping. SQLite has one writer at a time: the
+    upserts and the delete of the rows up to the highest id run under its write lock.
+    """
+    postgres = _dialect(session) == "postgresql"
+    if postgres:
         await session.execute(select(func.pg_advisory_xact_lock(FOLD_LOCK)))
     folded: dict[str, int] = {}
-
-    g = RollupGenerationDelta
-    top = (await session.execute(select(func.max(g.id)))).scalar()
-    if top is not None:
-        folded["generations"] = await _count(session, g, top)
-        sums = [
-            "generations",
-            "tokens_in",
-            "tokens_out",
-            "cost_usd",
-            "durations",
-            "duration_ms_sum",
-        ]
-        keys = ["day", "provider", "model_id", "status"]
-        await _upsert_sums(
-            session,
-            RollupGeneration,
-            select(*(getattr(g, k) for k in keys), *(func.sum(getattr(g, n)) for n in sums))
-            .where(g.id <= top)
-            .group_by(*(getattr(g, k) for k in keys)),
-            keys=keys,
-            sums=sums,
-        )
-        await _upsert_sums(
-            session,
-            RollupDuration,
-            select(g.day, g.bucket, func.sum(g.generations))
-            .where(g.id <= top, g.bucket.is_not(None))
-            .group_by(g.day, g.bucket),
-            keys=["day", "bucket"],
-            sums=["generations"],
-        )
-        await session.execute(delete(g).where(g.id <= top))
-        await session.execute(delete(RollupGeneration).where(RollupGeneration.generations == 0))
-        await session.execute(delete(RollupDuration).where(RollupDuration.generations == 0))
-
-    u = RollupUsageDelta
-    top = (await session.execute(select(func.max(u.id)))).scalar()
-    if top is not None:
-        folded["usage"] = await _count(session, u, top)
-        keys = ["day", "provider", "model_id", "key_label", "outcome"]
-        sums = ["calls", "tokens_in", "tokens_out", "cost_usd"]
-        await _upsert_sums(
-            session,
-            RollupUsage,
-            select(
-                *(getattr(u, k) for k in keys),
-                *(func.sum(getattr(u, n)) for n in sums),
-                func.max(u.last_at),
-            )
-            .where(u.id <= top)
-            .group_by(*(getattr(u, k) for k in keys)),
-            keys=keys,
-            sums=sums,
-            latest="last_at",
-        )
-        await session.execute(delete(u).where(u.id <= top))
-        await session.execute(delete(RollupUsage).where(RollupUsage.calls == 0))
-
-    a = RollupActivityDelta
-    top = (await session.execute(select(func.max(a.id)))).scalar()
-    if top is not None:
-        folded["activity"] = await _count(session, a, top)
-        await _upsert_sums(
-            session,
-            RollupActivity,
-            select(a.day, a.user_id, func.sum(a.events))
-            .where(a.id <= top)
-            .group_by(a.day, a.user_id),
-            keys=["day", "user_id"],
-            sums=["events"],
-        )
-        await session.execute(delete(a).where(a.id <= top))
-        await session.execute(delete(RollupActivity).where(RollupActivity.events <= 0))
+    for kind, deltas, targets in FOLDS:
+        if postgres:
+            moved = delete(deltas).returning(*deltas.__table__.c).cte(f"moved_{kind}")
+            upserts = [
+                _upsert(session, t, moved).returning(literal(1)).cte(f"fold_{kind}_{i}")
+                for i, t in enumerate(targets)
+            ]
+            count = (
+                await session.execute(select(func.count()).select_from(moved).add_cte(*upserts))
+            ).scalar_one()
+        else:
+            top = (await session.execute(select(func.max(deltas.id)))).scalar()
+            if top is None:
+                continue
+            upto = select(deltas).where(deltas.id <= top).subquery()
+            for target in targets:
+                await session.execute(_upsert(session, target, upto))
+            count = await _count(session, deltas, top)
+            await session.execute(delete(deltas).where(deltas.id <= top))
+        if count:
+            folded[kind] = int(count)
+            for target in targets:
+                await session.execute(
+                    delete(target.table).where(getattr(target.table, target.zero) <= 0)
+                )
     return folded
 
 
