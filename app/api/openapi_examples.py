@@ -671,6 +671,8 @@ RESPONSES: dict[str, Any] = {
             "generations_today": 2,
             "tokens_in": 43680,
             "tokens_out": 5740,
+            "period_start": "2026-11-20T08:20:00Z",
+            "tokens_this_period": 9120,
             "tokens_this_month": 9120,
             "cost_usd": 0.0274,
             "last_generation_at": "2026-12-04T09:30:00Z",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 ANALYSIS_RUN = "analysis.run"
+ANALYTICS_FOLD_ROLLUPS = "analytics.fold_rollups"
 ANALYSIS_SWEEP_STALLED = "analysis.sweep_stalled"
 AUTH_SEND_LINK_EMAIL = "auth.send_link_email"
 AUTH_SEND_ACCOUNT_EXISTS_EMAIL = "auth.send_account_exists_email"

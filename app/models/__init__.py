@@ -5,6 +5,15 @@ from app.models.auth import AuthSession, LoginToken, RefreshToken
 from app.models.base import Base
 from app.models.billing import StripeEvent, Subscription
 from app.models.generation import BusinessProfile, Feedback, Generation, GenerationStatus
+from app.models.rollups import (
+    RollupActivity,
+    RollupActivityDelta,
+    RollupDuration,
+    RollupGeneration,
+    RollupGenerationDelta,
+    RollupUsage,
+    RollupUsageDelta,
+)
 from app.models.screenshot import Screenshot
 from app.models.usage import UsageDaily, UsageLog
 from app.models.user import User
@@ -20,6 +29,13 @@ __all__ = [
     "GenerationStatus",
     "LoginToken",
     "RefreshToken",
+    "RollupActivity",
+    "RollupActivityDelta",
+    "RollupDuration",
+    "RollupGeneration",
+    "RollupGenerationDelta",
+    "RollupUsage",
+    "RollupUsageDelta",
     "Screenshot",
     "StripeEvent",
     "Subscription",

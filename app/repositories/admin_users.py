@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 from sqlalchemy.sql.operators import is_
 
-from app.models import Generation, Subscription, UsageDaily, UsageLog, User
+from app.models import Generation, Subscription, UsageDaily, User
 from app.repositories.admin_analytics import effective_tier_expr
 from app.repositories.base import created_within, newest_first, where_given
 
@@ -76,15 +76,6 @@ async def generation_stats(
         )
     ).one()
     return by_status, int(row[0]), int(row[1]), float(row[2]), row[3]
-
-
-async def tokens_since(session: AsyncSession, user_id: uuid.UUID, since: datetime) -> int:
-    result = await session.execute(
-        select(func.coalesce(func.sum(UsageLog.tokens_in + UsageLog.tokens_out), 0)).where(
-            UsageLog.user_id == user_id, UsageLog.created_at >= since
-        )
-    )
-    return int(result.scalar_one())
 
 
 async def used_on(session: AsyncSession, user_id: uuid.UUID, day: Any) -> int:

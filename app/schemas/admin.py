@@ -170,7 +170,19 @@ class UserUsage(BaseModel):
     generations_today: int = Field(description="Quota slots used today (quota time zone).")
     tokens_in: int
     tokens_out: int
-    tokens_this_month: int = Field(description="Tokens in + out since the 1st (UTC).")
+    period_start: datetime = Field(
+        description="Start of the user's current billing period (the subscription's, else the "
+        "1st of the month, UTC): the same period as GET /users/me/usage and the token budget."
+    )
+    tokens_this_period: int = Field(
+        description="Tokens in + out since period_start: what the user sees on their usage "
+        "page and what the pro token budget counts."
+    )
+    tokens_this_month: int = Field(
+        deprecated=True,
+        description="Deprecated: the same figure as tokens_this_period (the billing period, "
+        "no longer the calendar month); use tokens_this_period.",
+    )
     cost_usd: float
     last_generation_at: datetime | None
 

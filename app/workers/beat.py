@@ -13,4 +13,5 @@ BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
     "billing-reconcile": {"task": task_names.BILLING_RECONCILE, "schedule": 86_400.0},
     "generation-sweep-stuck": {"task": task_names.GENERATION_SWEEP_STUCK, "schedule": 60.0},
     "analysis-sweep-stalled": {"task": task_names.ANALYSIS_SWEEP_STALLED, "schedule": 120.0},
+    "analytics-fold-rollups": {"task": task_names.ANALYTICS_FOLD_ROLLUPS, "schedule": 60.0},
 }

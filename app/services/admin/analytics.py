@@ -9,6 +9,10 @@ Definitions (also in docs/admin.md):
 - Generation figures count generations *created* in the range; durations are duration_ms
   of the completed ones; "today" is the current UTC day, whatever the range.
 - Revenue is the current state: subscriptions in active/trialing x the pro price.
+
+Generation, duration, usage and active-user figures are read from the daily rollups
+(app/models/rollups.py): O(days) rows per range, exact at every moment. `source="raw"`
+computes the same figures from the raw rows (the test oracle and the bench's baseline).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import structlog
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -29,8 +33,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from app.core.config import get_settings
 from app.core.errors import BadRequest
 from app.core.redis import get_redis, rkey
+from app.core.tiers import all_tiers
 from app.models.generation import TERMINAL_STATUSES, GenerationStatus
 from app.repositories import admin_analytics as repo
+from app.repositories import rollups
 from app.schemas.admin import (
     ActiveUsers,
     AnalyticsOut,
@@ -50,7 +56,6 @@ from app.schemas.admin import (
     UsageTotal,
     UserFigures,
 )
-from app.services.billing.tiers import all_tiers
 
 log = structlog.get_logger(__name__)
 
@@ -61,6 +66,9 @@ PAYING_STATUSES = ("active", "trialing")
 PAID_TIER = "pro"
 POOL_PROVIDER = "gemini"
 CACHE_VERSION = 1
+P95 = 0.95
+
+Source = Literal["rollups", "raw"]
 
 
 def resolve_range(
@@ -153,26 +161,37 @@ async def _run_lanes(session: AsyncSession, lanes: list[Lane]) -> list[Any]:
 
 
 async def compute_analytics(
-    session: AsyncSession, *, from_date: date, to_date: date, now: datetime | None = None
+    session: AsyncSession,
+    *,
+    from_date: date,
+    to_date: date,
+    now: datetime | None = None,
+    source: Source = "rollups",
 ) -> AnalyticsOut:
     now = now or datetime.now(UTC)
     start, end = _midnight(from_date), _midnight(to_date + timedelta(days=1))
     days = _days(from_date, to_date)
-    # Heaviest first: each lane is one connection on PostgreSQL.
-    active, generations, users, (duration, revenue, feedback), (usage, key_pool) = await _run_lanes(
-        session,
-        [
-            lambda s: _active(s, end=end),
-            lambda s: _generation_counts(s, start=start, end=end, days=days, now=now),
-            lambda s: _user_figures(s, start=start, end=end, days=days),
-            lambda s: _durations_revenue_feedback(s, start=start, end=end),
-            lambda s: _usage_and_keys(s, start=start, end=end),
-        ],
+    today = now.astimezone(UTC).date()
+    # Heaviest first: each lane is one connection on PostgreSQL. The pool's live state is
+    # Redis, not SQL: read at the same time, outside the lanes.
+    lanes, live = await asyncio.gather(
+        _run_lanes(
+            session,
+            [
+                lambda s: _active(s, end=end, source=source),
+                lambda s: _user_figures(s, start=start, end=end, days=days),
+                lambda s: _generations(
+                    s, start=start, end=end, days=days, today=today, source=source
+                ),
+                lambda s: _revenue_and_feedback(s, start=start, end=end),
+                lambda s: _usage_and_keys(s, start=start, end=end, days=days, source=source),
+            ],
+        ),
+        _live_pool_summary(),
     )
+    active, users, generations, (revenue, feedback), (usage, key_pool) = lanes
     users.active = active
-    generations.duration = duration
-    # The pool's live state is Redis, not SQL: read after the lanes, outside them.
-    key_pool.live = await _live_pool_summary()
+    key_pool.live = live
     if key_pool.live is not None:
         key_pool.source = "keypool"
     return AnalyticsOut(
@@ -188,33 +207,43 @@ async def compute_analytics(
     )
 
 
-async def _active(session: AsyncSession, *, end: datetime) -> ActiveUsers:
-    daily, weekly, monthly = await repo.active_users(
-        session,
-        end=end,
-        daily=end - timedelta(days=1),
-        weekly=end - timedelta(days=7),
-        monthly=end - timedelta(days=30),
-    )
+async def _active(session: AsyncSession, *, end: datetime, source: Source) -> ActiveUsers:
+    if source == "rollups":
+        daily, weekly, monthly = await rollups.active_users(
+            session, last_day=(end - timedelta(days=1)).date()
+        )
+    else:
+        daily, weekly, monthly = await repo.active_users(
+            session,
+            end=end,
+            daily=end - timedelta(days=1),
+            weekly=end - timedelta(days=7),
+            monthly=end - timedelta(days=30),
+        )
     return ActiveUsers(daily=daily, weekly=weekly, monthly=monthly)
 
 
-async def _durations_revenue_feedback(
-    session: AsyncSession, *, start: datetime, end: datetime
-) -> tuple[DurationFigures, RevenueFigures, FeedbackFigures]:
-    count, avg, p95 = await repo.duration_stats(session, start=start, end=end)
-    duration = DurationFigures(
+def _duration_figures(count: int, avg: float | None, p95: float | None) -> DurationFigures:
+    return DurationFigures(
         completed_count=count,
         avg_ms=round(avg, 3) if avg is not None else None,
         p95_ms=round(p95, 3) if p95 is not None else None,
     )
-    return duration, await _revenue(session), await _feedback(session, start=start, end=end)
+
+
+async def _revenue_and_feedback(
+    session: AsyncSession, *, start: datetime, end: datetime
+) -> tuple[RevenueFigures, FeedbackFigures]:
+    return await _revenue(session), await _feedback(session, start=start, end=end)
 
 
 async def _usage_and_keys(
-    session: AsyncSession, *, start: datetime, end: datetime
+    session: AsyncSession, *, start: datetime, end: datetime, days: list[date], source: Source
 ) -> tuple[UsageFigures, KeyPoolFigures]:
-    rows = await repo.usage_grouped(session, start=start, end=end)
+    if source == "rollups":
+        rows = await rollups.usage(session, first_day=days[0], last_day=days[-1])
+    else:
+        rows = await repo.usage_grouped(session, start=start, end=end)
     return _usage_figures(rows), _key_usage(rows, provider=POOL_PROVIDER)
 
 
@@ -247,23 +276,82 @@ def _bump(counter: dict[str, int], key: str, count: int) -> None:
     counter[key] = counter.get(key, 0) + count
 
 
-async def _generation_counts(
-    session: AsyncSession, *, start: datetime, end: datetime, days: list[date], now: datetime
+async def _generations(
+    session: AsyncSession,
+    *,
+    start: datetime,
+    end: datetime,
+    days: list[date],
+    today: date,
+    source: Source,
+) -> GenerationFigures:
+    if source == "rollups":
+        rows = await rollups.generations(session, first_day=days[0], last_day=days[-1])
+        counts = [(day, status, model, n) for day, _p, model, status, n, *_rest in rows]
+        today_counts: dict[str, int] = {}
+        for _day, _p, _m, status, n, *_rest in await rollups.generations(
+            session, first_day=today, last_day=today
+        ):
+            _bump(today_counts, status, n)
+        completed = [(row[8], row[9]) for row in rows if row[3] == "completed"]
+        count = sum(k for k, _ms in completed)
+        duration = _duration_figures(
+            count,
+            sum(ms for _k, ms in completed) / count if count else None,
+            await _p95_from_rollups(session, start=start, end=end, days=days, count=count),
+        )
+    else:
+        counts = await repo.generations_grouped(session, start=start, end=end)
+        today_start = _midnight(today)
+        today_counts = await repo.generations_by_status(
+            session, start=today_start, end=today_start + timedelta(days=1)
+        )
+        duration = _duration_figures(*await repo.duration_stats(session, start=start, end=end))
+    return _generation_figures(counts, today_counts, duration, days)
+
+
+async def _p95_from_rollups(
+    session: AsyncSession, *, start: datetime, end: datetime, days: list[date], count: int
+) -> float | None:
+    """The exact continuous p95 (PostgreSQL's percentile_cont): the per-second histogram
+    finds the bucket holding the rank, then the raw rows from there give the two neighbours."""
+    if count == 0:
+        return None
+    position = P95 * (count - 1)
+    rank = int(position)
+    before = 0
+    for bucket, n in await rollups.duration_buckets(session, first_day=days[0], last_day=days[-1]):
+        if rank < before + n:
+            values = await rollups.durations_from(
+                session, start=start, end=end, bucket=bucket, offset=rank - before, limit=2
+            )
+            if not values:
+                break
+            p95 = float(values[0])
+            if len(values) > 1:
+                p95 += (position - rank) * (values[1] - values[0])
+            return p95
+        before += n
+    log.error("admin.analytics.duration_histogram_mismatch", count=count)
+    return None
+
+
+def _generation_figures(
+    counts: list[tuple[date, str, str, int]],
+    today: dict[str, int],
+    duration: DurationFigures,
+    days: list[date],
 ) -> GenerationFigures:
     per_day = {d: GenerationDay(day=d, total=0, by_status={}, by_model={}) for d in days}
     by_status: dict[str, int] = {}
     by_model: dict[str, int] = {}
-    for day, status, model, count in await repo.generations_grouped(session, start=start, end=end):
+    for day, status, model, count in counts:
         entry = per_day.setdefault(day, GenerationDay(day=day, total=0, by_status={}, by_model={}))
         entry.total += count
         _bump(entry.by_status, status, count)
         _bump(entry.by_model, model, count)
         _bump(by_status, status, count)
         _bump(by_model, model, count)
-    today_start = _midnight(now.astimezone(UTC).date())
-    today = await repo.generations_by_status(
-        session, start=today_start, end=today_start + timedelta(days=1)
-    )
     finished = sum(by_status.get(s, 0) for s in TERMINAL_STATUSES)
     return GenerationFigures(
         today=StatusCounts(total=sum(today.values()), by_status=today),
@@ -271,7 +359,7 @@ async def _generation_counts(
         by_status=by_status,
         by_model=by_model,
         per_day=[per_day[d] for d in sorted(per_day)],
-        duration=DurationFigures(completed_count=0, avg_ms=None, p95_ms=None),  # own lane
+        duration=duration,
         success_rate=by_status.get(GenerationStatus.COMPLETED, 0) / finished if finished else None,
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,6 +29,7 @@ from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
 from app.services.auth.sessions import mark_revoked
 from app.services.billing.quota import quota_day
+from app.services.billing.usage import tokens_this_period
 
 RECENT_GENERATIONS = 10
 AUDITED_FIELDS = ("tier_override", "tier_override_reason", "is_active", "is_admin")
@@ -78,7 +79,7 @@ async def get_user_detail(
     if user is None:
         raise NotFound("No such user.", error_code="USER_NOT_FOUND")
     by_status, tokens_in, tokens_out, cost, last_at = await repo.generation_stats(session, user.id)
-    month_start = datetime.combine(now.date().replace(day=1), time.min, tzinfo=UTC)
+    period_start, period_tokens = await tokens_this_period(session, user=user, now=now)
     subscription = await repo.latest_subscription(session, user.id)
     recent = await repo.page_generations(
         session,
@@ -98,7 +99,9 @@ async def get_user_detail(
             generations_today=await repo.used_on(session, user.id, quota_day(now)),
             tokens_in=tokens_in,
             tokens_out=tokens_out,
-            tokens_this_month=await repo.tokens_since(session, user.id, month_start),
+            period_start=period_start,
+            tokens_this_period=period_tokens,
+            tokens_this_month=period_tokens,
             cost_usd=round(cost, 6),
             last_generation_at=last_at,
         ),

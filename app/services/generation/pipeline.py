@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core import tasks as task_names
 from app.core.config import get_settings
 from app.core.errors import AppError
+from app.core.tiers import get_tier
 from app.db.session import after_commit
 from app.llm.errors import PoolExhausted
 from app.llm.registry import OFFLINE, get_model
@@ -40,7 +41,6 @@ from app.repositories import generations as repo
 from app.repositories import screenshots as screenshots_repo
 from app.services.analytics.events import record
 from app.services.billing.quota import release_slot
-from app.services.billing.tiers import get_tier
 from app.services.engines import Brief, Engine, engine_for
 from app.services.generation import progress, stages
 from app.services.generation.prompt import build_elements

@@ -140,7 +140,7 @@ async def test_user_detail_has_usage_subscription_and_recent_generations(
     assert body["usage"]["generations_by_status"] == {"completed": 2, "failed": 1}
     assert body["usage"]["tokens_in"] == 600 and body["usage"]["tokens_out"] == 30
     assert body["usage"]["cost_usd"] == 0.75
-    assert body["usage"]["tokens_this_month"] == 100
+    assert body["usage"]["tokens_this_period"] == body["usage"]["tokens_this_month"] == 100
     assert body["subscription"]["status"] == "active"
     assert [g["status"] for g in body["recent_generations"]] == ["completed", "completed", "failed"]
     assert body["recent_generations"][0]["user_email"] == user.email
@@ -148,6 +148,51 @@ async def test_user_detail_has_usage_subscription_and_recent_generations(
     r = await client.get(f"/api/v1/admin/users/{uuid.uuid4()}", headers=headers)
     assert r.status_code == 404
     assert_error_shape(r.json(), "USER_NOT_FOUND")
+
+
+async def test_admin_and_user_screens_count_the_same_billing_period(
+    client: AsyncClient, session: AsyncSession
+) -> None:
+    """One definition of "tokens this period": the admin user detail shows what the user's
+    usage page shows (and the budget counts), the billing period, not the calendar month."""
+    admin_headers = await auth_headers(session, await create_admin(session))
+    user = await create_user(session, subscription_tier="pro")
+    now = datetime.now(UTC)
+    period_start = now - timedelta(days=45)  # a long period: always before this month's 1st
+    session.add(
+        Subscription(
+            user_id=user.id,
+            stripe_subscription_id="sub_period",
+            stripe_customer_id="cus_period",
+            stripe_price_id="price_pro",
+            status="active",
+            current_period_start=period_start,
+            current_period_end=now + timedelta(days=320),
+        )
+    )
+    for at, tokens in (
+        (period_start - timedelta(hours=1), 1),
+        (period_start + timedelta(hours=1), 20),
+        (now, 300),
+    ):
+        session.add(
+            UsageLog(
+                user_id=user.id,
+                purpose="generation",
+                provider="gemini",
+                model_id="gemini-2.5-flash",
+                tokens_in=tokens,
+                tokens_out=0,
+                outcome="ok",
+                created_at=at,
+            )
+        )
+    await session.commit()
+    user_headers = await auth_headers(session, user)
+    admin_view = (await client.get(f"/api/v1/admin/users/{user.id}", headers=admin_headers)).json()
+    user_view = (await client.get("/api/v1/users/me/usage", headers=user_headers)).json()
+    assert admin_view["usage"]["tokens_this_period"] == user_view["tokens_used"] == 320
+    assert admin_view["usage"]["period_start"] == user_view["period_start"]
 
 
 async def test_tier_override_needs_a_reason_and_is_audited(
