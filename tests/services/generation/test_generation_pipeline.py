@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -190,6 +192,15 @@ async def test_malformed_model_output_fails_with_a_code(session: AsyncSession) -
     assert gen.quota_released
 
 
+@pytest.fixture
+def sent() -> Iterator[list[PendingTask]]:
+    """The tasks sent (after commit) during the test, instead of running them."""
+    captured: list[PendingTask] = []
+    set_dispatcher(captured.append)
+    yield captured
+    configure_dispatch(inline=True)
+
+
 class _Storage:
     async def get(self, key: str) -> bytes:
         return b"image bytes"
@@ -212,85 +223,73 @@ async def _waiting_generation(session: AsyncSession, user: User) -> Generation:
 
 
 async def test_a_failed_analysis_fails_its_waiting_generations_once(
-    session: AsyncSession, monkeypatch: Any
+    session: AsyncSession, sent: list[PendingTask], monkeypatch: Any
 ) -> None:
-    sent: list[PendingTask] = []
-    set_dispatcher(sent.append)
-    try:
-        user = await create_user(session)
-        gen = await _waiting_generation(session, user)
-        assert sent == []  # waiting holds no worker and sends nothing
-        claimed = await analysis_runner.claim(session, gen.screenshot_id)
-        assert claimed is not None
-        monkeypatch.setattr(analysis_runner, "get_storage", _Storage)
-        monkeypatch.setattr(analysis_runner.engines, "analyze", _unreadable)
-        outcome = await analysis_runner.execute(session, claimed)
-        await commit(session)  # the analysis task's boundary: then the wake-ups go out
-        assert outcome.status == "failed"
-        assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
+    user = await create_user(session)
+    gen = await _waiting_generation(session, user)
+    assert sent == []  # waiting holds no worker and sends nothing
+    claimed = await analysis_runner.claim(session, gen.screenshot_id)
+    assert claimed is not None
+    monkeypatch.setattr(analysis_runner, "get_storage", _Storage)
+    monkeypatch.setattr(analysis_runner.engines, "analyze", _unreadable)
+    outcome = await analysis_runner.execute(session, claimed)
+    await commit(session)  # the analysis task's boundary: then the wake-ups go out
+    assert outcome.status == "failed"
+    assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
 
-        await runner.run(session, str(gen.id))
-        await runner.run(session, str(gen.id))  # a duplicate wake-up
-        await session.refresh(gen)
-        assert gen.status == "failed" and gen.error_code == "ANALYSIS_FAILED"
-        assert "could not be read" in (gen.error_message or "")
-        assert gen.quota_released and gen.checkpoint is None
-        used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
-        assert used == 0
-    finally:
-        configure_dispatch(inline=True)
+    await runner.run(session, str(gen.id))
+    await runner.run(session, str(gen.id))  # a duplicate wake-up
+    await session.refresh(gen)
+    assert gen.status == "failed" and gen.error_code == "ANALYSIS_FAILED"
+    assert "could not be read" in (gen.error_message or "")
+    assert gen.quota_released and gen.checkpoint is None
+    used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
+    assert used == 0
 
 
-async def test_sweeper_resends_a_generation_whose_wake_up_was_lost(session: AsyncSession) -> None:
-    sent: list[PendingTask] = []
-    set_dispatcher(sent.append)
-    try:
-        user = await create_user(session)
-        gen = await _waiting_generation(session, user)
-        # The analysis ended but its wake-up never arrived (a lost message).
-        await session.execute(
-            update(Screenshot)
-            .where(Screenshot.id == gen.screenshot_id)
-            .values(analysis_status="completed", analysis=sample_analysis(2))
-        )
-        settings = get_settings()
-        idle = min(settings.generation_resend_seconds, settings.analysis_wait_seconds)
-        await session.execute(
-            update(Generation)
-            .where(Generation.id == gen.id)
-            .values(updated_at=utcnow() - timedelta(seconds=idle + 1))
-        )
-        await session.commit()
-        assert await sweeper.sweep_stuck(session) == {"failed": 0, "resent": 1}
-        await commit(session)
-        assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
+async def test_sweeper_resends_a_generation_whose_wake_up_was_lost(
+    session: AsyncSession, sent: list[PendingTask]
+) -> None:
+    user = await create_user(session)
+    gen = await _waiting_generation(session, user)
+    # The analysis ended but its wake-up never arrived (a lost message).
+    await session.execute(
+        update(Screenshot)
+        .where(Screenshot.id == gen.screenshot_id)
+        .values(analysis_status="completed", analysis=sample_analysis(2))
+    )
+    settings = get_settings()
+    idle = min(settings.generation_resend_seconds, settings.analysis_wait_seconds)
+    await session.execute(
+        update(Generation)
+        .where(Generation.id == gen.id)
+        .values(updated_at=utcnow() - timedelta(seconds=idle + 1))
+    )
+    await session.commit()
+    assert await sweeper.sweep_stuck(session) == {"failed": 0, "resent": 1}
+    await commit(session)
+    assert [(t.name, t.args) for t in sent] == [("generation.run", (str(gen.id),))]
 
-        fake = Recorder(_exact_answer)
-        await runner.run(session, str(gen.id), call=fake)
-        await session.refresh(gen)
-        assert gen.status == "completed" and len(fake.requests) == 1
-        assert gen.attempts == 1 and gen.stage_timings["analysis_wait_ms"] > 0
-    finally:
-        configure_dispatch(inline=True)
+    fake = Recorder(_exact_answer)
+    await runner.run(session, str(gen.id), call=fake)
+    await session.refresh(gen)
+    assert gen.status == "completed" and len(fake.requests) == 1
+    assert gen.attempts == 1 and gen.stage_timings["analysis_wait_ms"] > 0
 
 
 async def test_a_delivery_that_finds_the_lease_taken_is_sent_again_instead_of_waiting(
     session: AsyncSession,
+    sent: list[PendingTask],
 ) -> None:
-    sent: list[PendingTask] = []
-    set_dispatcher(sent.append)
-    try:
-        user = await create_user(session)
-        gen = await _generation(session, user)
-        ttl = get_settings().generation_lease_seconds
-        key = rkey("generation", str(gen.id), "lease")
-        await get_redis().set(key, "another-worker", ex=ttl)
-        fake = Recorder(_exact_answer)
-        await runner.run(session, str(gen.id), call=fake)
-        await session.refresh(gen)
-        assert gen.status == "queued" and gen.attempts == 0 and fake.requests == []
-        [again] = sent
-        assert (again.name, again.args) == ("generation.run", (str(gen.id),))
-        assert again.countdown is not None and 1 <= again.countdown <= ttl
-    finally:
-        configure_dispatch(inline=True)
+    user = await create_user(session)
+    gen = await _generation(session, user)
+    ttl = get_settings().generation_lease_seconds
+    key = rkey("generation", str(gen.id), "lease")
+    await get_redis().set(key, "another-worker", ex=ttl)
+    fake = Recorder(_exact_answer)
+    await runner.run(session, str(gen.id), call=fake)
+    await session.refresh(gen)
+    assert gen.status == "queued" and gen.attempts == 0 and fake.requests == []
+    [again] = sent
+    assert (again.name, again.args) == ("generation.run", (str(gen.id),))
+    assert again.countdown is not None and 1 <= again.countdown <= ttl
