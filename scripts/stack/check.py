@@ -67,9 +67,9 @@ def run_check(stack: Stack, rounds: int = 4) -> bool:
         httpx.Client(base_url=api2, timeout=60) as two,
     ):
         user = flow.login(one, email)
-        for i in range(rounds):
+        for _ in range(rounds):
             started = time.perf_counter()
-            shot = flow.upload(one, user, flow.unique_png(f"check-{i}-{time.time()}"))
+            shot = flow.upload(one, user, flow.unique_png())
             uploads.append(time.perf_counter() - started)
             started = time.perf_counter()
             status = flow.wait_analysis(two, user, shot["id"])
