@@ -106,7 +106,8 @@ class OwnPostgres:
         self._ctl("-o", opts, "-l", str(self.log), "-w", "start")
 
     def restart(self) -> None:
-        self._ctl("-m", "fast", "-o", "", "-w", "restart")
+        self._ctl("-m", "fast", "-w", "stop")
+        self.start()
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):
