@@ -95,6 +95,7 @@ def sampler(stack: object, stop: threading.Event, samples: list[dict[str, object
                 "api1_mb": rss.get("api1", 0) // 2**20,
                 "api2_mb": rss.get("api2", 0) // 2**20,
                 "workers_mb": (rss.get("worker1", 0) + rss.get("worker2", 0)) // 2**20,
+                "load1": os.getloadavg()[0],
             }
         )
 
@@ -220,11 +221,12 @@ def report(
         f"generations by status: {dict((s, int(n)) for s, n in done)}; unsettled after 2 min: "
         f"{unsettled}; quota mismatches: {len(flow.quota_mismatches(stack.dsn))}"
     )  # type: ignore[attr-defined]
-    print("\n  t(s)  pg conns (active)  api1 MB  api2 MB  workers MB")
+    print("\n  t(s)  pg conns (active)  api1 MB  api2 MB  workers MB  machine load (1 min)")
     for sample in samples[:: max(1, len(samples) // 20)]:
         print(
             f"{sample['t']:>6} {sample['pg']:>9} ({sample['pg_active']:>3}) "
-            f"{sample['api1_mb']:>9} {sample['api2_mb']:>8} {sample['workers_mb']:>11}"
+            f"{sample['api1_mb']:>9} {sample['api2_mb']:>8} {sample['workers_mb']:>11} "
+            f"{sample['load1']:>8.1f}"
         )
     peak_pg = max((int(s["pg"]) for s in samples), default=0)  # type: ignore[call-overload]
     processes = 2 + 2 * 2 + 1  # APIs, worker children (2 workers x -c 2), beat

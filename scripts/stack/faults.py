@@ -240,7 +240,6 @@ class Suite:
             f"Redis paused: authenticated reads p95 {p95:.0f} ms (p50 {p50:.0f} ms, "
             f"n={len(reads)}, statuses {codes}; target < 200 ms)"
         )
-        print("   " + line, flush=True)
         self.redis_paused_line = line
         notes = [line, f"POST /generations during the pause answered {created}"]
         if not p95 < 200:
