@@ -241,7 +241,12 @@ class Suite:
             f"n={len(reads)}, statuses {codes}; target < 200 ms)"
         )
         self.redis_paused_line = line
-        notes = [line, f"POST /generations during the pause answered {created}"]
+        slowest = max(a.seconds for a in self.answers if a.at >= begin)
+        notes = [
+            line,
+            f"POST /generations during the pause answered {created} (slowest "
+            f"{slowest * 1000:.0f} ms)",
+        ]
         if not p95 < 200:
             notes.append("FAIL Redis-paused p95 not under 200 ms")
         if any(c >= 500 and c != 503 for c in created):
@@ -307,15 +312,15 @@ class Suite:
     def uvicorn_terminated(self) -> list[str]:
         shot = self.analysed_screenshot()
         self.stack.control("/llm", latency=1.0)
-        results: list[int] = []
 
-        def one(i: int) -> int:
+        def one(i: int) -> tuple[float, int]:
+            started = time.monotonic()
             if i % 3 == 0:
-                return self.upload(0)
+                return started, self.upload(0)
             if i % 3 == 1:
-                return self.start_generations(1, shot, api=0)[0]
+                return started, self.start_generations(1, shot, api=0)[0]
             answer = self.request(0, "GET", "/api/v1/generations?limit=20")
-            return answer.status_code if answer is not None else 0
+            return started, answer.status_code if answer is not None else 0
 
         api = self.stack.procs["api1"]
         with ThreadPoolExecutor(12) as pool:
@@ -329,9 +334,17 @@ class Suite:
         self.stack.control("/llm", latency=0.0)
         self.stack.start_api(0)
         self.fault(begin)
-        answered = {code: results.count(code) for code in sorted(set(results))}
-        notes = [f"24 requests in flight at SIGTERM answered {answered} (0 = refused); restarted"]
-        if any(code >= 500 for code in results):
+        before = [code for started, code in results if started < begin]
+        after = [code for started, code in results if started >= begin]
+
+        def tally(codes: list[int]) -> dict[int, int]:
+            return {code: codes.count(code) for code in sorted(set(codes))}
+
+        notes = [
+            f"requests sent before SIGTERM answered {tally(before)}, sent after {tally(after)} "
+            "(0 = no answer: refused or closed); restarted"
+        ]
+        if any(code >= 500 for _, code in results):
             notes.append("FAIL a request in flight got a 5xx")
         return notes
 
@@ -346,7 +359,11 @@ class Suite:
         time.sleep(5)
         stack.redis = type(stack.redis)(stack.workdir, stack.redis_port)
         self.fault(begin)
-        notes = [f"Redis stopped; POST /generations {created}, uploads {uploads}; Redis back empty"]
+        slowest = max(a.seconds for a in self.answers if a.at >= begin)
+        notes = [
+            f"Redis stopped; POST /generations {created}, uploads {uploads} (slowest answer "
+            f"{slowest * 1000:.0f} ms); Redis started again, empty, 5 s later"
+        ]
         if any(c >= 500 and c != 503 for c in created + uploads):
             notes.append("FAIL a 5xx other than 503 while the broker was down")
         return notes
