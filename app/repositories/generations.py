@@ -83,7 +83,9 @@ async def queued_since(
         select(Generation).where(
             Generation.status == "queued",
             or_(
-                Generation.attempts == 0,  # never started: its message was lost
+                # Never started (its message was lost), or a run that ended without leaving
+                # the row (its last write failed, e.g. PostgreSQL restarting): no retry due.
+                Generation.retry_at.is_(None),
                 Generation.retry_at < older_than,  # re-queued, and its retry is long overdue
             ),
             Generation.updated_at < older_than,

@@ -224,11 +224,11 @@ class Suite:
         assert self.stack.redis is not None
         shot = self.analysed_screenshot()
         begin = time.monotonic()
-        self.stack.redis.signal(signal.SIGSTOP)
+        self.stack.redis.pause()
         time.sleep(5)
         created = self.start_generations(2, shot, api=1)
         time.sleep(25)
-        self.stack.redis.signal(signal.SIGCONT)
+        self.stack.redis.resume()
         end = time.monotonic()
         self.fault(begin)
         reads = [s.seconds for s in self.traffic.samples if begin + 1 <= s.at <= end and s.status]

@@ -19,7 +19,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from tests.support.own_redis import OwnRedis
 
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
@@ -39,12 +40,6 @@ TIERS = {
     "free": {"daily_generations": 100_000, "providers": ["gemini", "offline"]},
     "pro": {"daily_generations": 100_000, "providers": None, "global_instructions": True},
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _pg_bin(name: str) -> str:
@@ -116,45 +111,6 @@ class OwnPostgres:
     @property
     def admin_dsn(self) -> str:
         return f"postgresql://{PG_ADMIN}@127.0.0.1:{self.port}/postgres"
-
-
-class OwnRedis:
-    def __init__(self, workdir: Path, port: int) -> None:
-        self.port = port
-        self.proc = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(workdir),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        _wait(lambda: _redis_ping(port), 10, "redis-server")
-
-    def signal(self, sig: signal.Signals) -> None:
-        os.kill(self.proc.pid, sig)
-
-    def stop(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.proc.pid, signal.SIGCONT)
-            self.proc.kill()
-        self.proc.wait(timeout=10)
-
-
-def _redis_ping(port: int) -> bool:
-    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5) as s:
-        s.sendall(b"PING\r\n")
-        return s.recv(16).startswith(b"+PONG")
-    return False
 
 
 def _wait(check: object, timeout: float, what: str) -> None:

@@ -22,8 +22,8 @@ def _free_port() -> int:
 
 
 class OwnRedis:
-    def __init__(self, workdir: Path) -> None:
-        self.port = _free_port()
+    def __init__(self, workdir: Path, port: int | None = None) -> None:
+        self.port = port or _free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.proc = subprocess.Popen(
             [
