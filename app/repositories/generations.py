@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation
@@ -77,15 +77,16 @@ async def stuck(session: AsyncSession, *, older_than: datetime) -> list[Generati
 
 
 async def queued_since(
-    session: AsyncSession, *, older_than: datetime, newer_than: datetime
+    session: AsyncSession, *, older_than: datetime, newer_than: datetime, max_attempts: int
 ) -> list[Generation]:
     result = await session.execute(
         select(Generation).where(
             Generation.status == "queued",
             or_(
                 # Never started (its message was lost), or a run that ended without leaving
-                # the row (its last write failed, e.g. PostgreSQL restarting): no retry due.
-                Generation.retry_at.is_(None),
+                # the row (its last write failed, e.g. PostgreSQL restarting) with attempts
+                # left; an exhausted one is left to the stuck sweep, never re-sent.
+                and_(Generation.retry_at.is_(None), Generation.attempts < max_attempts),
                 Generation.retry_at < older_than,  # re-queued, and its retry is long overdue
             ),
             Generation.updated_at < older_than,

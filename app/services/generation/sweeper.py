@@ -37,6 +37,7 @@ async def sweep_stuck(session: AsyncSession) -> dict[str, int]:
         session,
         older_than=now - timedelta(seconds=settings.generation_resend_seconds),
         newer_than=now - timedelta(minutes=settings.generation_stuck_minutes),
+        max_attempts=settings.task_max_attempts,
     ):
         # Idempotent task + lease: a duplicate of a message that was not lost is harmless.
         after_commit(session, RUN_TASK, str(generation.id))

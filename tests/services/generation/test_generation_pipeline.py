@@ -154,6 +154,13 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
         lost = await _generation(session, user, status="queued", stage="queued")
         # Claimed, then its run died before it could write a result (the database went away).
         crashed = await _generation(session, user, status="queued", stage="queued", attempts=1)
+        exhausted = await _generation(
+            session,
+            user,
+            status="queued",
+            stage="queued",
+            attempts=get_settings().task_max_attempts,
+        )
         fresh = await _generation(session, user, status="queued", stage="queued")
         long_ago = utcnow() - timedelta(minutes=get_settings().generation_stuck_minutes + 1)
         await session.execute(
@@ -161,7 +168,7 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
         )
         await session.execute(
             update(Generation)
-            .where(Generation.id.in_([lost.id, crashed.id]))
+            .where(Generation.id.in_([lost.id, crashed.id, exhausted.id]))
             .values(updated_at=utcnow() - timedelta(minutes=5))
         )
         await session.commit()
@@ -175,7 +182,7 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
         await session.refresh(fresh)
         assert fresh.status == "queued"
         used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
-        assert used == 3
+        assert used == 4
     finally:
         configure_dispatch(inline=True)
 
