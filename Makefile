@@ -104,7 +104,7 @@ stack: sync
 stack-check: sync
 	$(PY) python -m scripts.stack check
 
-# The fault suite on its own PostgreSQL (:5442) and Redis (:6396); about 20-30 minutes.
+# The fault suite on its own PostgreSQL and Redis (free ports); about 12-15 minutes.
 faults: sync stack-check
 	$(PY) python -m scripts.stack.faults $(if $(FAULTS),--only $(FAULTS))
 

@@ -36,6 +36,7 @@ import httpx
 from scripts.stack import flow
 from scripts.stack.check import make_stack
 from scripts.stack.stack import Stack
+from tests.support.fake_s3 import free_port
 
 GRACE = 5.0  # seconds after a fault is lifted that still count as its window
 
@@ -476,10 +477,13 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", choices=[c[0] for c in CASES])
     parser.add_argument("--settle", type=float, default=240.0)
     args = parser.parse_args()
-    os.environ.setdefault("STACK_PG_PORT", "5442")
-    os.environ.setdefault("STACK_REDIS_PORT", "6396")
+    # Free ports: fixed ones may belong to someone else's server on a shared machine.
+    os.environ.setdefault("STACK_PG_PORT", str(free_port()))
+    os.environ.setdefault("STACK_REDIS_PORT", str(free_port()))
     # The suite runs longer than an access token lives; its clients sign in once.
-    stack = make_stack(api_ports=(8111, 8112), extra_env={"ACCESS_TOKEN_MINUTES": "240"})
+    stack = make_stack(
+        api_ports=(free_port(), free_port()), extra_env={"ACCESS_TOKEN_MINUTES": "240"}
+    )
     if not stack.own:
         sys.exit("the fault suite needs its own PostgreSQL and Redis: unset STACK_DATABASE_URL")
     print(f"stack work directory: {stack.workdir} (logs in logs/)", flush=True)

@@ -45,13 +45,17 @@ class OwnRedis:
         client = redis.Redis.from_url(self.url)
         deadline = time.monotonic() + 10
         while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"redis-server did not start on port {self.port} (in use?)")
             try:
-                client.ping()
-                break
+                # Ours, not another process already listening on a fixed port.
+                if client.info("server")["process_id"] == self.proc.pid:
+                    break
             except redis.ConnectionError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server on port {self.port} did not answer")
+            time.sleep(0.05)
         self.client = client
 
     def pause(self) -> None:
