@@ -14,10 +14,11 @@ FUZZ_EXAMPLES ?= 25
 UVICORN_FLAGS := --no-proxy-headers
 
 .PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench clean \
-	admin confirm analyze
+	admin confirm analyze stack stack-check faults load
 
 help:
 	@echo "make run | test | test-s3 | fuzz | lint | format | worker | beat | migrate | demo | bench"
+	@echo "make stack | stack-check | faults | load [LOAD_MINUTES=10 LOAD_USERS=40]"
 	@echo "make admin EMAIL=... [PASSWORD_STDIN=1] | confirm EMAIL=... | analyze FILE=... [OUT=...]"
 
 bootstrap:
@@ -90,3 +91,25 @@ PROVIDER ?= offline
 analyze: sync
 	@test -n "$(FILE)" || { echo "usage: make analyze FILE=page.png [PROVIDER=offline] [OUT=analysis.json]"; exit 2; }
 	@$(PY) python -m app analyze "$(FILE)" --provider $(PROVIDER) $(if $(OUT),--out "$(OUT)")
+
+# The production-like stack (scripts/stack/, docs/deployment.md "Production-like stack"):
+# fake Gemini/Stripe/SMTP and a moto S3 server, 2 APIs (:8101, :8102), 2 workers, beat, with
+# ENVIRONMENT=production and STORAGE_BACKEND=s3, on a private PostgreSQL cluster (initdb,
+# :5441) and redis-server (:6395); STACK_DATABASE_URL + STACK_REDIS_URL use running ones.
+stack: sync
+	$(PY) python -m scripts.stack up
+
+# The shared-nothing run: upload on API 1, analysis and generation on the workers, status and
+# preview from API 2; each process has its own directory; figures through S3.
+stack-check: sync
+	$(PY) python -m scripts.stack check
+
+# The fault suite on its own PostgreSQL and Redis (free ports); about 12-15 minutes.
+faults: sync stack-check
+	$(PY) python -m scripts.stack.faults $(if $(FAULTS),--only $(FAULTS))
+
+# Locust, LOAD_USERS users on the mixed flow for LOAD_MINUTES, plus 500 signed webhooks in 60 s.
+LOAD_MINUTES ?= 10
+LOAD_USERS ?= 40
+load: sync
+	$(UV) run --frozen --group bench python bench/load.py --users $(LOAD_USERS) --minutes $(LOAD_MINUTES)

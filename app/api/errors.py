@@ -9,10 +9,11 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.api.headers import SECURITY_HEADERS
-from app.core.errors import STATUS_CODES, AppError
+from app.core.errors import STATUS_CODES, AppError, ServiceUnavailable
 
 log = structlog.get_logger(__name__)
 
@@ -115,14 +116,41 @@ async def handle_http_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def dependency_unreachable(exc: BaseException) -> bool:
+    """The database (or another service) could not be reached: refused or dropped
+    connections, a pool with no free connection, a server starting up or shutting down.
+    Such a request is answered 503 with Retry-After, not 500: nothing is wrong with it."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionError | sa_exc.TimeoutError):
+            return True
+        if isinstance(seen, sa_exc.OperationalError | sa_exc.InterfaceError):
+            return True
+        if isinstance(seen, sa_exc.DBAPIError) and seen.connection_invalidated:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 async def handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("http.unhandled_error", path=request.url.path)
     # Starlette sends this from its outermost middleware, past RequestContextMiddleware, so
     # the headers that middleware adds to every other answer are set here.
     headers = {name.decode(): value.decode() for name, value in SECURITY_HEADERS}
     request_id = getattr(request.state, "request_id", None)
     if request_id:
         headers["X-Request-ID"] = request_id
+    if dependency_unreachable(exc):
+        log.warning("http.dependency_unreachable", path=request.url.path, error=type(exc).__name__)
+        return error_response(
+            request,
+            503,
+            code=ServiceUnavailable.error_code,
+            message=ServiceUnavailable.message,
+            headers={**headers, "Retry-After": "5"},
+        )
+    log.exception("http.unhandled_error", path=request.url.path)
     return error_response(
         request,
         500,

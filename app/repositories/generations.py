@@ -87,7 +87,12 @@ async def stuck(session: AsyncSession, *, older_than: datetime) -> list[Generati
 
 
 async def queued_since(
-    session: AsyncSession, *, older_than: datetime, newer_than: datetime, waiting_before: datetime
+    session: AsyncSession,
+    *,
+    older_than: datetime,
+    newer_than: datetime,
+    waiting_before: datetime,
+    max_attempts: int,
 ) -> list[Generation]:
     """Queued generations whose message may be lost: never started, long past their retry,
     or waiting on their analysis since before `waiting_before` (a wake-up may be lost)."""
@@ -98,7 +103,10 @@ async def queued_since(
                 and_(
                     Generation.updated_at < older_than,
                     or_(
-                        Generation.attempts == 0,  # never started: its message was lost
+                        # Never started (its message was lost), or a run that ended without
+                        # leaving the row (its last write failed, e.g. PostgreSQL restarting)
+                        # with attempts left; an exhausted one is left to the stuck sweep.
+                        and_(Generation.retry_at.is_(None), Generation.attempts < max_attempts),
                         Generation.retry_at < older_than,  # re-queued, its retry long overdue
                     ),
                 ),

@@ -47,6 +47,20 @@ def error_app():
     async def boom() -> None:
         raise RuntimeError("database password is hunter2")
 
+    @router.get("/db-down")
+    async def db_down() -> None:
+        from sqlalchemy import text
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        # A real engine on a closed port: the exception chain asyncpg and SQLAlchemy raise
+        # while PostgreSQL restarts.
+        engine = create_async_engine("postgresql+asyncpg://postgres@127.0.0.1:9/none")
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        finally:
+            await engine.dispose()
+
     @router.post("/echo")
     async def echo(payload: dict[str, Any]) -> dict[str, int]:
         return {"keys": len(payload)}
@@ -104,6 +118,14 @@ async def test_unhandled_exception_is_500_revealing_nothing(eclient: AsyncClient
     assert_error_shape(body, "INTERNAL_ERROR")
     assert body["request_id"] == "req-abc-123"
     assert "hunter2" not in r.text and "RuntimeError" not in r.text
+
+
+async def test_unreachable_database_is_503_with_retry_after(eclient: AsyncClient) -> None:
+    r = await eclient.get("/api/v1/_test/db-down")
+    assert r.status_code == 503
+    assert_error_shape(r.json(), "SERVICE_UNAVAILABLE")
+    assert r.headers["Retry-After"] == "5"
+    assert "127.0.0.1" not in r.text and "Connection" not in r.text
 
 
 async def test_oversize_body_declared_is_413(eclient: AsyncClient, error_app) -> None:

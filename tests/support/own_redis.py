@@ -22,8 +22,8 @@ def _free_port() -> int:
 
 
 class OwnRedis:
-    def __init__(self, workdir: Path) -> None:
-        self.port = _free_port()
+    def __init__(self, workdir: Path, port: int | None = None) -> None:
+        self.port = port or _free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.proc = subprocess.Popen(
             [
@@ -45,13 +45,17 @@ class OwnRedis:
         client = redis.Redis.from_url(self.url)
         deadline = time.monotonic() + 10
         while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"redis-server did not start on port {self.port} (in use?)")
             try:
-                client.ping()
-                break
+                # Ours, not another process already listening on a fixed port.
+                if client.info("server")["process_id"] == self.proc.pid:
+                    break
             except redis.ConnectionError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server on port {self.port} did not answer")
+            time.sleep(0.05)
         self.client = client
 
     def pause(self) -> None:

@@ -43,6 +43,7 @@ async def sweep_stuck(session: AsyncSession) -> dict[str, int]:
         - timedelta(
             seconds=min(settings.generation_resend_seconds, settings.analysis_wait_seconds)
         ),
+        max_attempts=settings.task_max_attempts,
     ):
         # Idempotent task + lease: a duplicate of a message that was not lost is harmless. A
         # generation waiting on its analysis runs again: woken, or failed once it waited

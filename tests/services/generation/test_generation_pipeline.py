@@ -157,6 +157,15 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
             local_instructions="secret plan",
         )
         lost = await _generation(session, user, status="queued", stage="queued")
+        # Claimed, then its run died before it could write a result (the database went away).
+        crashed = await _generation(session, user, status="queued", stage="queued", attempts=1)
+        exhausted = await _generation(
+            session,
+            user,
+            status="queued",
+            stage="queued",
+            attempts=get_settings().task_max_attempts,
+        )
         fresh = await _generation(session, user, status="queued", stage="queued")
         long_ago = utcnow() - timedelta(minutes=get_settings().generation_stuck_minutes + 1)
         await session.execute(
@@ -164,21 +173,21 @@ async def test_sweeper_fails_stuck_work_and_resends_lost_messages(
         )
         await session.execute(
             update(Generation)
-            .where(Generation.id == lost.id)
+            .where(Generation.id.in_([lost.id, crashed.id, exhausted.id]))
             .values(updated_at=utcnow() - timedelta(minutes=5))
         )
         await session.commit()
         outcome = await sweeper.sweep_stuck(session)
         await commit(session)  # the task wrapper's boundary: sends the re-queued runs
-        assert outcome == {"failed": 1, "resent": 1}
+        assert outcome == {"failed": 1, "resent": 2}
         await session.refresh(stuck)
         assert stuck.status == "failed" and stuck.error_code == "GENERATION_TIMEOUT"
         assert stuck.quota_released and stuck.local_instructions is None
-        assert [t.args for t in sent] == [(str(lost.id),)]
+        assert sorted(t.args for t in sent) == sorted([(str(lost.id),), (str(crashed.id),)])
         await session.refresh(fresh)
         assert fresh.status == "queued"
         used = (await session.execute(select(UsageDaily.generations_used))).scalar_one()
-        assert used == 2
+        assert used == 4
     finally:
         configure_dispatch(inline=True)
 

@@ -1,0 +1,1 @@
+"""The production-like stack (`make stack`), its end-to-end check, the fault suite."""
