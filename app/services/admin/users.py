@@ -28,8 +28,8 @@ from app.services import pagination as cursors
 from app.services.admin.audit import write_audit
 from app.services.analytics.events import ClientMeta
 from app.services.auth.sessions import mark_revoked
+from app.services.billing.budget import tokens_this_period
 from app.services.billing.quota import quota_day
-from app.services.billing.usage import tokens_this_period
 
 RECENT_GENERATIONS = 10
 AUDITED_FIELDS = ("tier_override", "tier_override_reason", "is_active", "is_admin")

@@ -22,9 +22,15 @@ async def period_start(
     return start or now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
-async def tokens_used(session: AsyncSession, *, user: User) -> int:
-    since = await period_start(session, user=user)
-    return await usage_logs_repo.tokens_since(session, user_id=user.id, since=since)
+async def tokens_this_period(
+    session: AsyncSession, *, user: User, now: datetime | None = None
+) -> tuple[datetime, int]:
+    """The one definition of "token usage this period", on every screen that shows it (the
+    user's usage page, the admin user detail) and in the pro budget: tokens in + out in the
+    usage ledger since the current billing period's start (the subscription's
+    current_period_start; without one, the 1st of the calendar month, UTC)."""
+    start = await period_start(session, user=user, now=now)
+    return start, await usage_logs_repo.tokens_since(session, user_id=user.id, since=start)
 
 
 async def ensure_token_budget(session: AsyncSession, *, user: User) -> None:
@@ -32,7 +38,7 @@ async def ensure_token_budget(session: AsyncSession, *, user: User) -> None:
     tier = get_tier(user.effective_tier)
     if tier.monthly_tokens is None:
         return
-    used = await tokens_used(session, user=user)
+    _, used = await tokens_this_period(session, user=user)
     if used >= tier.monthly_tokens:
         raise TooManyRequests(
             "This billing period's token budget is used up.",
