@@ -69,3 +69,43 @@ async def test_usage_needs_a_user(client) -> None:
     r = await client.get("/api/v1/users/me/usage")
     assert r.status_code == 401
     assert_error_shape(r.json(), "UNAUTHORIZED")
+
+
+async def test_a_spent_period_budget_refuses_new_generations_until_the_period_turns(
+    session: AsyncSession,
+) -> None:
+    """The budget counts the same period the usage page shows: last period's tokens do not
+    count, this period's do, up to the tier's monthly_tokens."""
+    from app.core.errors import TooManyRequests
+    from app.core.tiers import get_tier
+    from app.services.billing.budget import ensure_token_budget, tokens_this_period
+
+    user = await create_pro_user(session)
+    limit = get_tier(user.effective_tier).monthly_tokens
+    assert limit
+    start = datetime.now(UTC) - timedelta(days=2)
+    session.add(
+        Subscription(
+            user_id=user.id,
+            stripe_subscription_id="sub_b",
+            stripe_customer_id="cus_b",
+            status="active",
+            current_period_start=start,
+            current_period_end=start + timedelta(days=30),
+        )
+    )
+    session.add(_log(user.id, limit, limit, start - timedelta(minutes=1)))  # last period
+    session.add(_log(user.id, limit // 2, limit // 2 - 1, start + timedelta(hours=1)))
+    await session.commit()
+    assert (await tokens_this_period(session, user=user))[1] == limit - 1
+    await ensure_token_budget(session, user=user)  # one token left: allowed
+
+    session.add(_log(user.id, 1, 0, datetime.now(UTC)))
+    await session.commit()
+    try:
+        await ensure_token_budget(session, user=user)
+    except TooManyRequests as exc:
+        assert exc.error_code == "TOKEN_BUDGET_EXCEEDED"
+        assert exc.details == {"used": limit, "limit": limit}
+    else:
+        raise AssertionError("a spent budget was not refused")
