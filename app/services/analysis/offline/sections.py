@@ -23,16 +23,44 @@ def _text(element: str, block: Block | str) -> Component:
     return {"element": element, "current_content": block if isinstance(block, str) else block.text}
 
 
-def split_nav(sections: list[list[Block]]) -> list[list[Block]]:
-    """Peel the top row of short items off the first section: the navigation bar."""
+def split_nav(sections: list[list[Block]], width: int) -> list[list[Block]]:
+    """Peel the top row of short items off the first section: the navigation bar (three
+    items or more, or a brand and a link or button at opposite ends of the page top)."""
     if not sections or not sections[0]:
         return sections
     first = sections[0]
     top = min(first, key=lambda b: b.y0)
     row = [b for b in first if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) <= 2]
-    if len(row) >= 3 and all(words(b.text) <= 4 for b in row):
+    if not all(words(b.text) <= 4 for b in row):
+        return sections
+    spread = max(b.x1 for b in row) - min(b.x0 for b in row) if row else 0
+    if len(row) >= 3 or (len(row) == 2 and top.y0 < 150 and spread > 0.4 * width):
         rest = [b for b in first if b not in row]
         return [row] + ([rest] if rest else []) + sections[1:]
+    return sections
+
+
+def _link_columns(blocks: list[Block], page: Page) -> bool:
+    """Side-by-side columns of short lines (link lists): the body of a footer."""
+    cols = columns(blocks, page.em)
+    lines = [ln for b in blocks for ln in b.lines]
+    short = sum(words(ln.text) <= 4 for ln in lines)
+    if len(cols) < 2 or len(lines) < 5 or short < 0.6 * len(lines):
+        return False
+    # a centred heading over the columns introduces a section (a team, a logo wall)
+    big = max(blocks, key=lambda b: b.h)
+    centred = abs(big.cx - page.width / 2) < 0.1 * page.width
+    alone = all(b.y1 <= big.y0 or big.y1 <= b.y0 for b in blocks if b is not big)
+    return not (big.h >= 1.4 * page.em and centred and alone)
+
+
+def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
+    """A copyright line in a band of its own: the link columns just above it join it."""
+    for k in range(len(sections) - 1, 0, -1):
+        if any(_COPYRIGHT.search(b.text) for b in sections[k]):
+            if _link_columns(sections[k - 1], page):
+                return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
+            break
     return sections
 
 
@@ -168,7 +196,7 @@ def body_section(blocks: list[Block], page: Page) -> Section:
 def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     """Type every section and turn its blocks into components."""
     out: list[Section] = []
-    sections = split_nav(sections)
+    sections = merge_footer(split_nav(sections, page.width), page)
     hero_done = False
     n = len(sections)
     for si, blocks in enumerate(sections):
@@ -177,7 +205,8 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             si == 0
             and blocks[0].y0 < 150
             and all(words(b.text) <= 4 for b in blocks)
-            and len(blocks) >= 3
+            and len(blocks) >= 2
+            and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
         ):
             out.append(navigation(blocks))
             continue
