@@ -124,8 +124,22 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
             ]
 
 
+def picture_share(profile: list[int], found: list[Word]) -> float:
+    """Share of the page's non-blank rows that hold no text read: photos, illustrations,
+    gradients and mock-ups, where text is missed or read out of context."""
+    texted = bytearray(len(profile))
+    for w in found:
+        texted[max(0, w.y0) : max(0, w.y1)] = b"\x01" * (max(0, w.y1) - max(0, w.y0))
+    busy = [y for y, v in enumerate(profile) if v > 4]
+    return sum(1 for y in busy if not texted[y]) / max(len(busy), 1)
+
+
 def signals(
-    found: list[Word], blocks: list[Block], sections: list[dict[str, Any]], height: int
+    found: list[Word],
+    blocks: list[Block],
+    sections: list[dict[str, Any]],
+    height: int,
+    profile: list[int] | None = None,
 ) -> dict[str, float]:
     """What the analyser can see of its own quality (inputs of `confidence`)."""
     comps = [c for s in sections for c in s["components"]]
@@ -141,6 +155,19 @@ def signals(
         "sections_per_kpx": 1000 * len(sections) / max(height, 1),
         "grid_share": sum(len(c["items"]) for c in grids) / max(placed, 1),
         "blocks": float(len(blocks)),
+        "pictures": picture_share(profile, found) if profile else 0.0,
+        # shapes the analyser is often wrong about: one-field items (fragments of cards),
+        # big grids (text read inside pictures), the first and last sections not found
+        "thin_items": sum(len(it) <= 1 for c in grids for it in c["items"])
+        / max(sum(len(c["items"]) for c in grids), 1),
+        "max_grid": float(max((len(c["items"]) for c in grids), default=0)),
+        "ends": float(
+            bool(sections and sections[0]["type"] == "navigation")
+            + bool(sections and sections[-1]["type"] == "footer")
+        ),
+        "team": sum(s["type"] == "team" for s in sections) / max(len(sections), 1),
+        "about": sum(s["type"] == "about" for s in sections) / max(len(sections), 1),
+        "short_blocks": sum(words(b.text) <= 2 for b in blocks) / max(len(blocks), 1),
         "words": float(words(" ".join(b.text for b in blocks))),
     }
 
@@ -177,7 +204,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
     raw = {"sections": sections, "layout_type": layout_guess(text)}
-    return raw, signals(found, blocks, sections, rgb.height)
+    return raw, signals(found, blocks, sections, rgb.height, profile)
 
 
 def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:

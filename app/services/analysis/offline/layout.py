@@ -201,7 +201,14 @@ def _joins(block: Block, ln: Line) -> bool:
     last = block.lines[-1]
     gap = ln.y0 - last.y1
     hmax, hmin = max(last.h, ln.h), min(last.h, ln.h)
-    if gap > 0.95 * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
+    # loose line spacing: a line that carries on a sentence (lowercase start after a line
+    # not ending one) may sit further down
+    carries_on = (
+        ln.text[:1].islower()
+        and not last.text.rstrip().endswith((".", "!", "?", ":"))
+        and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
+    )
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False
