@@ -22,6 +22,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     measure_ink,
     row_colors,
+    rules,
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, ocr_page, row_profiles
@@ -199,7 +200,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
-    groups = split_sections(blocks, bands, profile, rgb.width)
+    groups = split_sections(blocks, bands, profile, rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
