@@ -13,7 +13,7 @@ from app.services.analysis.offline.classify import (
     words,
 )
 from app.services.analysis.offline.grid import columns
-from app.services.analysis.offline.layout import Block, box_of, boxed
+from app.services.analysis.offline.layout import Block, box_of, boxed, join_lines, joined
 
 Component = dict[str, Any]
 Section = dict[str, Any]
@@ -55,12 +55,18 @@ def _link_columns(blocks: list[Block], page: Page) -> bool:
 
 
 def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
-    """A copyright line in a band of its own: the link columns just above it join it."""
-    for k in range(len(sections) - 1, 0, -1):
-        if any(_COPYRIGHT.search(b.text) for b in sections[k]):
-            if _link_columns(sections[k - 1], page):
-                return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
-            break
+    """A copyright line (or the page's last short line) in a band of its own: the link
+    columns just above it join it."""
+    k = next(
+        (
+            k
+            for k in range(len(sections) - 1, 0, -1)
+            if any(_COPYRIGHT.search(b.text) for b in sections[k])
+        ),
+        len(sections) - 1 if len(sections) > 2 and len(sections[-1]) <= 2 else 0,
+    )
+    if k > 0 and _link_columns(sections[k - 1], page):
+        return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
     return sections
 
 
@@ -115,18 +121,21 @@ def footer(blocks: list[Block], page: Page) -> Section:
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
     for col in cols:
-        long = [b for b in col if words(b.text) >= 6]
-        short = [b for b in col if words(b.text) < 6]
-        for b in long:
-            comps.append(_text("description", b))
-        if len(short) >= 2 and not long:
-            head, links = short[0], [ln.text for b in short[1:] for ln in b.lines]
-            if len(head.lines) > 1:  # heading merged with its links
-                links = [ln.text for ln in head.lines[1:]] + links
-            grid_items.append({"heading": head.lines[0].text, "links": links})
-        elif len(short) == 1 and len(short[0].lines) >= 3:
-            lines = short[0].lines
-            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in lines[1:]]})
+        # a column: a short heading line, then one link per line, or a paragraph
+        lines = [ln for b in col for ln in b.lines]
+        first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
+        if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
+            comps.extend(_text("description", b) for b in col)
+            continue
+        rest = lines[1:]
+        if all(words(ln.text) <= 5 for ln in rest):
+            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in rest]})
+        else:
+            body = [b for b in col if b.lines[0] is not lines[0]]
+            text = (
+                join_lines([ln.text for ln in rest]) if not body else joined([b.text for b in body])
+            )
+            grid_items.append({"heading": lines[0].text, "description": text})
     if grid_items:
         comps.append({"element": "footer_columns", "items": grid_items})
     for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
@@ -175,7 +184,7 @@ def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Blo
         if gap > best_gap:
             best_gap, cut = gap, i
         bottom = max(bottom, blocks[i].y1)
-    if cut < 2 or best_gap < 2 * page.em:
+    if cut < 2 or best_gap < 2 * page.em or _link_columns(blocks[:cut], page):
         return [], blocks
     return blocks[:cut], blocks[cut:]
 
@@ -211,7 +220,9 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             out.append(navigation(blocks))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
-            si == n - 1 and si > 2 and len(columns(blocks, page.em)) >= 3
+            si == n - 1
+            and si > 2
+            and (len(columns(blocks, page.em)) >= 3 or _link_columns(blocks, page))
         ):
             before, rest = split_footer(blocks, page)
             if before:
