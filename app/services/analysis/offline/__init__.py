@@ -154,6 +154,7 @@ def signals(
         / max(len(sections), 1),
         # a tall page seen as few sections lost its boundaries
         "sections_per_kpx": 1000 * len(sections) / max(height, 1),
+        "sections": float(len(sections)),
         "grid_share": sum(len(c["items"]) for c in grids) / max(placed, 1),
         "blocks": float(len(blocks)),
         "pictures": picture_share(profile, found) if profile else 0.0,
@@ -176,14 +177,24 @@ def signals(
 def confidence(sig: dict[str, float]) -> float:
     """A 0-1 prediction of the analysis' score from its signals.
 
-    Measured on the real pages (bench/eval_offline.py prints confidence beside score): the
-    OCR's own certainty does not predict the score (the engine is sure of text it reads in
-    pictures too), while the page's complexity does: the more text, and the larger the
-    share of it in card grids (where cards are split, merged or mistyped), the lower the
-    score. Few words means little was read at all."""
+    Built from what goes wrong on real pages (bench/eval_offline.py prints confidence
+    beside score and their rank correlation): text read in fragments (many one- and
+    two-word blocks), much of the text in card grids (where cards are split, merged or
+    mistyped) and items of one field (card fragments), no navigation bar or footer found,
+    fewer than three sections (lost boundaries). The OCR's own certainty hardly helps: the
+    engine is as sure of text it reads in pictures. Scaled so that the figure is close to
+    the score itself (a least-squares line over the real pages), so the warning threshold
+    reads as a score. Few words means little was read at all."""
     if sig["words"] < 20:
         return 0.1
-    value = 0.95 - 0.3 * min(sig["words"] / 1000, 1.0) - 0.35 * sig["grid_share"]
+    value = (
+        0.99
+        - 0.36 * sig["short_blocks"]
+        - 0.15 * sig["grid_share"]
+        - 0.1 * sig["thin_items"]
+        - 0.04 * (2 - sig["ends"])
+        - 0.07 * max(0.0, 3 - sig["sections"])
+    )
     return round(max(0.05, min(0.95, value)), 2)
 
 

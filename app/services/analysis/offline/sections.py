@@ -45,7 +45,9 @@ def _link_columns(blocks: list[Block], page: Page) -> bool:
     cols = columns(blocks, page.em)
     lines = [ln for b in blocks for ln in b.lines]
     short = sum(words(ln.text) <= 4 for ln in lines)
-    if len(cols) < 2 or len(lines) < 5 or short < 0.6 * len(lines):
+    # wrapped prose (a card's description) carries on in lowercase or ends a sentence
+    prose = sum(ln.text[:1].islower() or ln.text.rstrip().endswith(".") for ln in lines)
+    if len(cols) < 2 or len(lines) < 5 or short < 0.6 * len(lines) or prose > 0.2 * len(lines):
         return False
     # a centred heading over the columns introduces a section (a team, a logo wall)
     big = max(blocks, key=lambda b: b.h)
