@@ -1,6 +1,7 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
     uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real] [--out DIR]
+        [--ocr-cache DIR]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real) and this repository's real pages (tests/data/real). Per page: the
@@ -16,8 +17,11 @@ heading, everything else a description; the first section is the hero, the last 
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import importlib.util
 import json
+import pickle
 import resource
 import statistics
 import sys
@@ -68,16 +72,26 @@ def peak_rss_mb() -> float:
 class _Recorder:
     """Wraps the analyser's OCR call: keeps its words and seconds for the naive baseline."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache: Path | None = None) -> None:
         self.inner = offline.ocr_page
         self.words: list[Word] = []
         self.seconds = 0.0
+        self.cache = cache  # --ocr-cache: reuse OCR words across runs (layout work only)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> list[Word]:
+    def __call__(self, rgb: Image.Image, *args: Any, **kwargs: Any) -> list[Word]:
         start = time.perf_counter()
-        self.words = self.inner(*args, **kwargs)
+        path = None
+        if self.cache is not None:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            path = self.cache / f"{hashlib.sha1(rgb.tobytes()).hexdigest()}.pickle"
+        if path is not None and path.is_file():
+            self.words = pickle.loads(path.read_bytes())  # own cache
+        else:
+            self.words = self.inner(rgb, *args, **kwargs)
+            if path is not None:
+                path.write_bytes(pickle.dumps(self.words))
         self.seconds = time.perf_counter() - start
-        return self.words
+        return [copy.copy(w) for w in self.words]
 
 
 def naive(words: list[Word]) -> dict[str, Any]:
@@ -213,11 +227,16 @@ def main(argv: list[str]) -> int:
         i = argv.index("--out")
         keep = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
+    cache: Path | None = None
+    if "--ocr-cache" in argv:
+        i = argv.index("--ocr-cache")
+        cache = Path(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
     if "--sets" in argv:
         i = argv.index("--sets")
         names = argv[i + 1].split(",")
     scorer = load_scorer()
-    rec = _Recorder()
+    rec = _Recorder(cache)
     offline.ocr_page = rec  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="pw_offline_") as tmp:
         out = keep or Path(tmp)

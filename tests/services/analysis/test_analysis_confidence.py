@@ -42,3 +42,30 @@ async def test_screenshot_answer_flags_an_unsure_offline_analysis(
     assert [w["code"] for w in detail["analysis_warnings"]] == ["LOW_CONFIDENCE"]
     listing = (await client.get(URL, headers=headers)).json()
     assert listing["items"][0]["analysis_warnings"] == detail["analysis_warnings"]
+
+
+def test_offline_confidence_falls_with_each_sign_of_a_poor_map() -> None:
+    """The offline figure drops with each signal that goes with low scores on the real
+    pages (bench/eval_offline.py prints the rank correlation over them): fragmented text,
+    text in card grids, one-field items, no navigation bar or footer, few sections."""
+    from app.services.analysis.offline import confidence
+
+    good = {
+        "words": 400.0,
+        "short_blocks": 0.3,
+        "grid_share": 0.3,
+        "thin_items": 0.1,
+        "ends": 2.0,
+        "sections": 8.0,
+    }
+    base = confidence(good)
+    assert base >= get_settings().analysis_warn_below
+    for key, worse in (
+        ("short_blocks", 0.7),
+        ("grid_share", 0.8),
+        ("thin_items", 0.6),
+        ("ends", 0.0),
+        ("sections", 1.0),
+    ):
+        assert confidence({**good, key: worse}) < base, key
+    assert confidence({**good, "words": 5.0}) < get_settings().analysis_warn_below

@@ -22,6 +22,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     measure_ink,
     row_colors,
+    rules,
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, ocr_page, row_profiles
@@ -124,8 +125,22 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
             ]
 
 
+def picture_share(profile: list[int], found: list[Word]) -> float:
+    """Share of the page's non-blank rows that hold no text read: photos, illustrations,
+    gradients and mock-ups, where text is missed or read out of context."""
+    texted = bytearray(len(profile))
+    for w in found:
+        texted[max(0, w.y0) : max(0, w.y1)] = b"\x01" * (max(0, w.y1) - max(0, w.y0))
+    busy = [y for y, v in enumerate(profile) if v > 4]
+    return sum(1 for y in busy if not texted[y]) / max(len(busy), 1)
+
+
 def signals(
-    found: list[Word], blocks: list[Block], sections: list[dict[str, Any]], height: int
+    found: list[Word],
+    blocks: list[Block],
+    sections: list[dict[str, Any]],
+    height: int,
+    profile: list[int] | None = None,
 ) -> dict[str, float]:
     """What the analyser can see of its own quality (inputs of `confidence`)."""
     comps = [c for s in sections for c in s["components"]]
@@ -139,8 +154,22 @@ def signals(
         / max(len(sections), 1),
         # a tall page seen as few sections lost its boundaries
         "sections_per_kpx": 1000 * len(sections) / max(height, 1),
+        "sections": float(len(sections)),
         "grid_share": sum(len(c["items"]) for c in grids) / max(placed, 1),
         "blocks": float(len(blocks)),
+        "pictures": picture_share(profile, found) if profile else 0.0,
+        # shapes the analyser is often wrong about: one-field items (fragments of cards),
+        # big grids (text read inside pictures), the first and last sections not found
+        "thin_items": sum(len(it) <= 1 for c in grids for it in c["items"])
+        / max(sum(len(c["items"]) for c in grids), 1),
+        "max_grid": float(max((len(c["items"]) for c in grids), default=0)),
+        "ends": float(
+            bool(sections and sections[0]["type"] == "navigation")
+            + bool(sections and sections[-1]["type"] == "footer")
+        ),
+        "team": sum(s["type"] == "team" for s in sections) / max(len(sections), 1),
+        "about": sum(s["type"] == "about" for s in sections) / max(len(sections), 1),
+        "short_blocks": sum(words(b.text) <= 2 for b in blocks) / max(len(blocks), 1),
         "words": float(words(" ".join(b.text for b in blocks))),
     }
 
@@ -148,14 +177,24 @@ def signals(
 def confidence(sig: dict[str, float]) -> float:
     """A 0-1 prediction of the analysis' score from its signals.
 
-    Measured on the real pages (bench/eval_offline.py prints confidence beside score): the
-    OCR's own certainty does not predict the score (the engine is sure of text it reads in
-    pictures too), while the page's complexity does: the more text, and the larger the
-    share of it in card grids (where cards are split, merged or mistyped), the lower the
-    score. Few words means little was read at all."""
+    Built from what goes wrong on real pages (bench/eval_offline.py prints confidence
+    beside score and their rank correlation): text read in fragments (many one- and
+    two-word blocks), much of the text in card grids (where cards are split, merged or
+    mistyped) and items of one field (card fragments), no navigation bar or footer found,
+    fewer than three sections (lost boundaries). The OCR's own certainty hardly helps: the
+    engine is as sure of text it reads in pictures. Scaled so that the figure is close to
+    the score itself (a least-squares line over the real pages), so the warning threshold
+    reads as a score. Few words means little was read at all."""
     if sig["words"] < 20:
         return 0.1
-    value = 0.95 - 0.3 * min(sig["words"] / 1000, 1.0) - 0.35 * sig["grid_share"]
+    value = (
+        0.99
+        - 0.36 * sig["short_blocks"]
+        - 0.15 * sig["grid_share"]
+        - 0.1 * sig["thin_items"]
+        - 0.04 * (2 - sig["ends"])
+        - 0.07 * max(0.0, 3 - sig["sections"])
+    )
     return round(max(0.05, min(0.95, value)), 2)
 
 
@@ -172,12 +211,12 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
-    groups = split_sections(blocks, bands, profile, rgb.width)
+    groups = split_sections(blocks, bands, profile, rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
     raw = {"sections": sections, "layout_type": layout_guess(text)}
-    return raw, signals(found, blocks, sections, rgb.height)
+    return raw, signals(found, blocks, sections, rgb.height, profile)
 
 
 def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:

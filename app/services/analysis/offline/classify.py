@@ -92,9 +92,8 @@ def grid_kind(items: list[list[Block]]) -> str:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
-    if sum(is_quote(t) for t in firsts) >= max(1, n // 2) or (
-        sum(words(it[0].text) >= 12 and len(it) >= 2 and is_name(it[1].text) for it in items)
-        >= max(1, n // 2)
+    if sum(any(is_quote(t) for t in _texts(it)) for it in items) >= max(1, (n + 1) // 2) or (
+        sum(_quote_and_name(it) for it in items) >= max(1, (n + 1) // 2)
     ):
         return "testimonial_cards"
     if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2):
@@ -109,9 +108,27 @@ def grid_kind(items: list[list[Block]]) -> str:
         and sum(len(it) >= 2 for it in items) <= n // 2
     ):
         return "logo_list"
-    if sum(is_name(f) for f in firsts) >= max(2, (n + 1) // 2):
+    if sum(_name_and_role(it) for it in items) >= max(2, (n + 1) // 2):
         return "team_cards"
     return "feature_cards"
+
+
+def _quote_and_name(item: list[Block]) -> bool:
+    """A testimonial: a long text (the quote) and a person's name, in either order."""
+    texts = _texts(item)
+    return len(texts) >= 2 and (
+        (words(texts[0]) >= 12 and is_name(texts[1]))
+        or (
+            is_name(texts[0]) and len(texts) <= 3 and words(texts[-1]) >= 12 and is_quote(texts[-1])
+        )
+    )
+
+
+def _name_and_role(item: list[Block]) -> bool:
+    """A team card: a name, then a short role line (a title over a long description is a
+    feature card, however capitalised the title)."""
+    texts = _texts(item)
+    return is_name(texts[0]) and (len(texts) == 1 or words(texts[1]) <= 6)
 
 
 _SECTION_OF_GRID = {

@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from PIL import Image
 
 from app.services.analysis.offline.ocr import Word
@@ -201,7 +202,14 @@ def _joins(block: Block, ln: Line) -> bool:
     last = block.lines[-1]
     gap = ln.y0 - last.y1
     hmax, hmin = max(last.h, ln.h), min(last.h, ln.h)
-    if gap > 0.95 * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
+    # loose line spacing: a line that carries on a sentence (lowercase start after a line
+    # not ending one) may sit further down
+    carries_on = (
+        ln.text[:1].islower()
+        and not last.text.rstrip().endswith((".", "!", "?", ":"))
+        and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
+    )
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False
@@ -287,11 +295,47 @@ def blank_run(profile: list[int], y0: int, y1: int) -> int:
     return best
 
 
+def rules(gray: Image.Image, span: float = 0.75) -> list[int]:
+    """Rows of thin full-width lines (section dividers on one-colour pages): a row that
+    differs from the rows 3 px above and below, which agree with each other, in one
+    unbroken run over at least `span` of the width (the rules under a grid's cards break
+    between the columns)."""
+    g = np.asarray(gray, dtype=np.int16)
+    if g.shape[0] < 8:
+        return []
+    mid, up, down = g[3:-3], g[:-6], g[6:]
+    hit = (np.abs(mid - up) > 10) & (np.abs(mid - down) > 10) & (np.abs(up - down) <= 6)
+    out: list[int] = []
+    for y in np.flatnonzero(hit.mean(axis=1) >= span).tolist():
+        if out and y + 3 - out[-1] <= 4:
+            continue
+        if _longest_run(hit[y]) >= span * g.shape[1]:
+            out.append(y + 3)
+    return out
+
+
+def _longest_run(row: np.ndarray, bridge: int = 4) -> int:
+    """Longest run of set columns, gaps up to `bridge` px (a crossing border) bridged."""
+    cols = np.flatnonzero(row)
+    if not cols.size:
+        return 0
+    breaks = np.flatnonzero(np.diff(cols) > bridge + 1)
+    starts = np.concatenate(([cols[0]], cols[breaks + 1]))
+    ends = np.concatenate((cols[breaks], [cols[-1]]))
+    return int((ends - starts).max()) + 1
+
+
 def split_sections(
-    blocks: list[Block], bands: list[Band], profile: list[int], width: int
+    blocks: list[Block],
+    bands: list[Band],
+    profile: list[int],
+    width: int,
+    dividers: list[int] | None = None,
 ) -> list[list[Block]]:
-    """Sections = background bands, further split at large whitespace gaps."""
+    """Sections = background bands, further split at large whitespace gaps and at
+    full-width divider lines."""
     gap_thr = max(90, int(0.085 * width))
+    dividers = dividers or []
     sections: list[list[Block]] = []
     for band in bands:
         inside = [b for b in blocks if band.y0 <= (b.y0 + b.y1) / 2 < band.y1]
@@ -301,7 +345,8 @@ def split_sections(
         current = [inside[0]]
         bottom = inside[0].y1
         for b in inside[1:]:
-            if b.y0 > bottom and blank_run(profile, bottom, b.y0) >= gap_thr:
+            ruled = any(bottom < y < b.y0 for y in dividers)
+            if b.y0 > bottom and (ruled or blank_run(profile, bottom, b.y0) >= gap_thr):
                 sections.append(current)
                 current = []
             current.append(b)

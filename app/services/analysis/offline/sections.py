@@ -13,7 +13,7 @@ from app.services.analysis.offline.classify import (
     words,
 )
 from app.services.analysis.offline.grid import columns
-from app.services.analysis.offline.layout import Block, box_of, boxed
+from app.services.analysis.offline.layout import Block, box_of, boxed, join_lines, joined
 
 Component = dict[str, Any]
 Section = dict[str, Any]
@@ -23,16 +23,52 @@ def _text(element: str, block: Block | str) -> Component:
     return {"element": element, "current_content": block if isinstance(block, str) else block.text}
 
 
-def split_nav(sections: list[list[Block]]) -> list[list[Block]]:
-    """Peel the top row of short items off the first section: the navigation bar."""
+def split_nav(sections: list[list[Block]], width: int) -> list[list[Block]]:
+    """Peel the top row of short items off the first section: the navigation bar (three
+    items or more, or a brand and a link or button at opposite ends of the page top)."""
     if not sections or not sections[0]:
         return sections
     first = sections[0]
     top = min(first, key=lambda b: b.y0)
     row = [b for b in first if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) <= 2]
-    if len(row) >= 3 and all(words(b.text) <= 4 for b in row):
+    if not all(words(b.text) <= 4 for b in row):
+        return sections
+    spread = max(b.x1 for b in row) - min(b.x0 for b in row) if row else 0
+    if len(row) >= 3 or (len(row) == 2 and top.y0 < 150 and spread > 0.4 * width):
         rest = [b for b in first if b not in row]
         return [row] + ([rest] if rest else []) + sections[1:]
+    return sections
+
+
+def _link_columns(blocks: list[Block], page: Page) -> bool:
+    """Side-by-side columns of short lines (link lists): the body of a footer."""
+    cols = columns(blocks, page.em)
+    lines = [ln for b in blocks for ln in b.lines]
+    short = sum(words(ln.text) <= 4 for ln in lines)
+    # wrapped prose (a card's description) carries on in lowercase or ends a sentence
+    prose = sum(ln.text[:1].islower() or ln.text.rstrip().endswith(".") for ln in lines)
+    if len(cols) < 2 or len(lines) < 5 or short < 0.6 * len(lines) or prose > 0.2 * len(lines):
+        return False
+    # a centred heading over the columns introduces a section (a team, a logo wall)
+    big = max(blocks, key=lambda b: b.h)
+    centred = abs(big.cx - page.width / 2) < 0.1 * page.width
+    alone = all(b.y1 <= big.y0 or big.y1 <= b.y0 for b in blocks if b is not big)
+    return not (big.h >= 1.4 * page.em and centred and alone)
+
+
+def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
+    """A copyright line (or the page's last short line) in a band of its own: the link
+    columns just above it join it."""
+    k = next(
+        (
+            k
+            for k in range(len(sections) - 1, 0, -1)
+            if any(_COPYRIGHT.search(b.text) for b in sections[k])
+        ),
+        len(sections) - 1 if len(sections) > 2 and len(sections[-1]) <= 2 else 0,
+    )
+    if k > 0 and _link_columns(sections[k - 1], page):
+        return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
     return sections
 
 
@@ -87,18 +123,21 @@ def footer(blocks: list[Block], page: Page) -> Section:
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
     for col in cols:
-        long = [b for b in col if words(b.text) >= 6]
-        short = [b for b in col if words(b.text) < 6]
-        for b in long:
-            comps.append(_text("description", b))
-        if len(short) >= 2 and not long:
-            head, links = short[0], [ln.text for b in short[1:] for ln in b.lines]
-            if len(head.lines) > 1:  # heading merged with its links
-                links = [ln.text for ln in head.lines[1:]] + links
-            grid_items.append({"heading": head.lines[0].text, "links": links})
-        elif len(short) == 1 and len(short[0].lines) >= 3:
-            lines = short[0].lines
-            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in lines[1:]]})
+        # a column: a short heading line, then one link per line, or a paragraph
+        lines = [ln for b in col for ln in b.lines]
+        first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
+        if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
+            comps.extend(_text("description", b) for b in col)
+            continue
+        rest = lines[1:]
+        if all(words(ln.text) <= 5 for ln in rest):
+            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in rest]})
+        else:
+            body = [b for b in col if b.lines[0] is not lines[0]]
+            text = (
+                join_lines([ln.text for ln in rest]) if not body else joined([b.text for b in body])
+            )
+            grid_items.append({"heading": lines[0].text, "description": text})
     if grid_items:
         comps.append({"element": "footer_columns", "items": grid_items})
     for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
@@ -147,7 +186,7 @@ def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Blo
         if gap > best_gap:
             best_gap, cut = gap, i
         bottom = max(bottom, blocks[i].y1)
-    if cut < 2 or best_gap < 2 * page.em:
+    if cut < 2 or best_gap < 2 * page.em or _link_columns(blocks[:cut], page):
         return [], blocks
     return blocks[:cut], blocks[cut:]
 
@@ -168,7 +207,7 @@ def body_section(blocks: list[Block], page: Page) -> Section:
 def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     """Type every section and turn its blocks into components."""
     out: list[Section] = []
-    sections = split_nav(sections)
+    sections = merge_footer(split_nav(sections, page.width), page)
     hero_done = False
     n = len(sections)
     for si, blocks in enumerate(sections):
@@ -177,12 +216,15 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             si == 0
             and blocks[0].y0 < 150
             and all(words(b.text) <= 4 for b in blocks)
-            and len(blocks) >= 3
+            and len(blocks) >= 2
+            and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
         ):
             out.append(navigation(blocks))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
-            si == n - 1 and si > 2 and len(columns(blocks, page.em)) >= 3
+            si == n - 1
+            and si > 2
+            and (len(columns(blocks, page.em)) >= 3 or _link_columns(blocks, page))
         ):
             before, rest = split_footer(blocks, page)
             if before:
