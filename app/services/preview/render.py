@@ -13,10 +13,7 @@ from PIL import Image
 from app.services.preview.annotate import annotate
 from app.services.preview.layout import Element, SectionBounds, crop_rect
 from app.services.preview.paint import Filler, Job, fill_inpainted, paint
-
-# zlib level 3: a 1440 x 5000 page encodes several times faster than at the default 6,
-# for a file about 10% larger.
-PNG_LEVEL = 3
+from app.services.screenshots.images import PNG_LEVEL
 
 
 def _decode(data: bytes) -> Image.Image:
