@@ -20,7 +20,7 @@ S = TypeVar("S", bound=Select[Any])
 
 
 def dialect(session: AsyncSession) -> str:
-    """ "postgresql" in production, "sqlite" in the embedded default."""
+    """The database's dialect: "postgresql" in production, "sqlite" in the embedded default."""
     return session.bind.dialect.name if session.bind else "postgresql"
 
 

@@ -38,7 +38,8 @@ FOLD_LOCK = 0x70776C72  # "pwlr": one fold (or rebuild) at a time on PostgreSQL
 @dataclass(frozen=True)
 class _Target:
     """One rollup fed by a delta table: grouped by `keys`, adding `sums`, keeping the latest
-    `latest`, from the delta rows that pass `only` (a column that must not be null)."""
+    `latest`, from the delta rows that pass `only` (a column that must not be null). The fold
+    writes by it and the reads sum by it."""
 
     table: Any
     keys: tuple[str, ...]
