@@ -3,15 +3,19 @@ to revalidate against, and how many elements were drawn and left out."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Response
+from fastapi import Header, Query, Response
 
 from app.services.preview.service import Rendered
 
 DRAWN_HEADER = "X-Elements-Drawn"
 SKIPPED_HEADER = "X-Elements-Skipped"
 CACHE_HEADER = "X-Render-Cache"
+
+# The parameters of every image route: a section to crop to, and the ETag to revalidate.
+Section = Annotated[int | None, Query(ge=1, le=10_000, description="Crop to this section position")]
+IfNoneMatch = Annotated[str | None, Header(max_length=512)]
 
 
 def png_response(rendered: Rendered) -> Response:

@@ -17,14 +17,13 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli.model_choice import pick_model
 from app.core.config import get_settings
 from app.core.errors import AppError
 from app.core.tiers import PRO
 from app.llm.keypool import settle_releases
-from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
 from app.llm.types import CallContext
 from app.schemas.analysis import Analysis
-from app.services.analysis.models import resolve_model
 from app.services.analysis.repair import InvalidOutput
 from app.services.engines import engine_for
 from app.services.screenshots.images import open_verified
@@ -41,24 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, help="Write the JSON here instead of stdout")
 
 
-def _pick_model(provider: str | None, model_id: str | None, tier: str) -> ModelInfo:
-    if model_id:
-        return resolve_model(model_id, tier=tier)
-    if provider:
-        if provider == OFFLINE:
-            return get_model(OFFLINE)
-        for model in all_models():
-            if model.provider == provider and model.vision and provider_configured(provider):
-                return resolve_model(model.id, tier=tier)
-        raise SystemExit(f"no configured vision model for provider {provider!r} (missing key?)")
-    return resolve_model(None, tier=tier)
-
-
 async def _analyze(args: argparse.Namespace) -> Analysis:
     data = args.path.read_bytes()
     settings = get_settings()
     image = await asyncio.to_thread(open_verified, data, max_pixels=settings.upload_max_pixels)
-    engine = engine_for(_pick_model(args.provider, args.model, args.tier))
+    engine = engine_for(pick_model(args.provider, args.model, args.tier, vision=True))
     context = CallContext(tier=args.tier)
     if engine.offline:  # no key, no network: no database either
         return await engine.analyze(None, image.convert("RGB"), context=context)

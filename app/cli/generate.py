@@ -21,18 +21,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from app.cli.model_choice import pick_model
 from app.core.errors import AppError
 from app.core.tiers import PRO
 from app.llm.keypool import settle_releases
-from app.llm.registry import OFFLINE, ModelInfo, all_models, get_model, provider_configured
+from app.llm.registry import OFFLINE
 from app.llm.types import CallContext
 from app.models import Generation
 from app.models.base import utcnow
 from app.schemas.generation import TONES
-from app.services.analysis.models import resolve_model as resolve_vision_model
 from app.services.generation import export
 from app.services.generation.standalone import context_from_text, write_page
-from app.services.generation.writer import resolve_model as resolve_writer_model
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,24 +54,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _pick(provider: str | None, model_id: str | None, tier: str, *, vision: bool) -> ModelInfo:
-    resolve = resolve_vision_model if vision else resolve_writer_model
-    if model_id:
-        return resolve(model_id, tier=tier)
-    if provider:
-        if provider == OFFLINE:
-            return get_model(OFFLINE)
-        for model in all_models():
-            if (
-                model.provider == provider
-                and provider_configured(provider)
-                and (model.vision or not vision)
-            ):
-                return resolve(model.id, tier=tier)
-        raise SystemExit(f"no configured model for provider {provider!r} (missing key?)")
-    return resolve(None, tier=tier)
-
-
 async def _analysis(args: argparse.Namespace, session: Any) -> dict[str, Any]:
     from app.schemas.analysis import Analysis
     from app.services import engines
@@ -82,7 +63,7 @@ async def _analysis(args: argparse.Namespace, session: Any) -> dict[str, Any]:
             mode="json", exclude_none=True
         )
     data = args.path.read_bytes()
-    model = _pick(args.provider, args.model, args.tier, vision=True)
+    model = pick_model(args.provider, args.model, args.tier, vision=True)
     result = await engines.analyze(session, data, model=model, context=CallContext(tier=args.tier))
     return result.model_dump(mode="json", exclude_none=True)
 
@@ -97,11 +78,11 @@ async def _generate(args: argparse.Namespace) -> tuple[Generation, dict[str, flo
         action=args.action,
         keywords=keywords,
     )
-    writer_model = _pick(args.provider, args.model, args.tier, vision=False)
+    writer_model = pick_model(args.provider, args.model, args.tier, vision=False)
     timings: dict[str, float] = {}
     needs_db = writer_model.provider != OFFLINE or (
         not args.analysis
-        and _pick(args.provider, args.model, args.tier, vision=True).provider != OFFLINE
+        and pick_model(args.provider, args.model, args.tier, vision=True).provider != OFFLINE
     )
     session_cm: Any = None
     if needs_db:

@@ -16,7 +16,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Date, Index, Integer, Numeric, String, Uuid
+from sqlalchemy import BigInteger, Date, Integer, Numeric, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -29,19 +29,37 @@ DURATION_BUCKET_MS = 1000
 DeltaId = BigInteger().with_variant(Integer(), "sqlite")
 
 
-class RollupGeneration(Base):
+class TokenTotals:
+    """Tokens and cost of what a row counts (generations or model calls)."""
+
+    tokens_in: Mapped[int] = mapped_column(BigInteger)
+    tokens_out: Mapped[int] = mapped_column(BigInteger)
+    cost_usd: Mapped[Decimal] = mapped_column(Numeric(18, 6))
+
+
+class ModelDayKey:
+    """The leading primary key of the per-model rollups: day x provider x model."""
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True, sort_order=-1)
+    provider: Mapped[str] = mapped_column(String(50), primary_key=True, sort_order=-1)
+    model_id: Mapped[str] = mapped_column(String(100), primary_key=True, sort_order=-1)
+
+
+class DeltaRow:
+    """A delta table's own columns: id (the append order) and the day that folds and reads
+    select by (indexed: ix_<table>_day)."""
+
+    id: Mapped[int] = mapped_column(DeltaId, primary_key=True, autoincrement=True, sort_order=-1)
+    day: Mapped[date] = mapped_column(Date, index=True, sort_order=-1)
+
+
+class RollupGeneration(ModelDayKey, TokenTotals, Base):
     """Generations per created day x provider x model x current status."""
 
     __tablename__ = "rollup_generations"
 
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    provider: Mapped[str] = mapped_column(String(50), primary_key=True)
-    model_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     generations: Mapped[int] = mapped_column(BigInteger)
-    tokens_in: Mapped[int] = mapped_column(BigInteger)
-    tokens_out: Mapped[int] = mapped_column(BigInteger)
-    cost_usd: Mapped[Decimal] = mapped_column(Numeric(18, 6))
     durations: Mapped[int] = mapped_column(BigInteger)  # rows with a duration_ms
     duration_ms_sum: Mapped[int] = mapped_column(BigInteger)
 
@@ -56,55 +74,37 @@ class RollupDuration(Base):
     generations: Mapped[int] = mapped_column(BigInteger)
 
 
-class RollupGenerationDelta(Base):
+class RollupGenerationDelta(DeltaRow, TokenTotals, Base):
     __tablename__ = "rollup_generation_deltas"
-    __table_args__ = (Index("ix_rollup_generation_deltas_day", "day"),)
 
-    id: Mapped[int] = mapped_column(DeltaId, primary_key=True, autoincrement=True)
-    day: Mapped[date] = mapped_column(Date)
     provider: Mapped[str] = mapped_column(String(50))
     model_id: Mapped[str] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20))
     bucket: Mapped[int | None] = mapped_column(Integer)  # only completed with a duration
     generations: Mapped[int] = mapped_column(Integer)
-    tokens_in: Mapped[int] = mapped_column(BigInteger)
-    tokens_out: Mapped[int] = mapped_column(BigInteger)
-    cost_usd: Mapped[Decimal] = mapped_column(Numeric(18, 6))
     durations: Mapped[int] = mapped_column(Integer)
     duration_ms_sum: Mapped[int] = mapped_column(BigInteger)
 
 
-class RollupUsage(Base):
+class RollupUsage(ModelDayKey, TokenTotals, Base):
     """The usage ledger per day x provider x model x key label x outcome."""
 
     __tablename__ = "rollup_usage"
 
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    provider: Mapped[str] = mapped_column(String(50), primary_key=True)
-    model_id: Mapped[str] = mapped_column(String(100), primary_key=True)
     key_label: Mapped[str] = mapped_column(String(32), primary_key=True)
     outcome: Mapped[str] = mapped_column(String(30), primary_key=True)
     calls: Mapped[int] = mapped_column(BigInteger)
-    tokens_in: Mapped[int] = mapped_column(BigInteger)
-    tokens_out: Mapped[int] = mapped_column(BigInteger)
-    cost_usd: Mapped[Decimal] = mapped_column(Numeric(18, 6))
     last_at: Mapped[datetime | None]
 
 
-class RollupUsageDelta(Base):
+class RollupUsageDelta(DeltaRow, TokenTotals, Base):
     __tablename__ = "rollup_usage_deltas"
-    __table_args__ = (Index("ix_rollup_usage_deltas_day", "day"),)
 
-    id: Mapped[int] = mapped_column(DeltaId, primary_key=True, autoincrement=True)
-    day: Mapped[date] = mapped_column(Date)
     provider: Mapped[str] = mapped_column(String(50))
     model_id: Mapped[str] = mapped_column(String(100))
     key_label: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str] = mapped_column(String(30))
     calls: Mapped[int] = mapped_column(Integer)
-    tokens_in: Mapped[int] = mapped_column(BigInteger)
-    tokens_out: Mapped[int] = mapped_column(BigInteger)
-    cost_usd: Mapped[Decimal] = mapped_column(Numeric(18, 6))
     last_at: Mapped[datetime | None]  # the call's time on an insert, null on a removal
 
 
@@ -118,11 +118,8 @@ class RollupActivity(Base):
     events: Mapped[int] = mapped_column(BigInteger)
 
 
-class RollupActivityDelta(Base):
+class RollupActivityDelta(DeltaRow, Base):
     __tablename__ = "rollup_activity_deltas"
-    __table_args__ = (Index("ix_rollup_activity_deltas_day", "day"),)
 
-    id: Mapped[int] = mapped_column(DeltaId, primary_key=True, autoincrement=True)
-    day: Mapped[date] = mapped_column(Date)
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     events: Mapped[int] = mapped_column(Integer)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, and_, cast, func, literal, select, text, union_all
+from sqlalchemy import and_, func, literal, select, text, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -23,19 +23,7 @@ from app.models import (
     UsageLog,
     User,
 )
-
-
-def _dialect(session: AsyncSession) -> str:
-    return session.bind.dialect.name if session.bind else "postgresql"
-
-
-def _day(session: AsyncSession, column: Any) -> ColumnElement[Any]:
-    """The UTC calendar day of a timestamp column."""
-    if _dialect(session) == "postgresql":
-        return cast(func.timezone("UTC", column), Date)
-    # SQLite stores our timestamps as UTC text ("YYYY-MM-DD HH:MM:SS...").
-    return func.date(column)
-
+from app.repositories.base import dialect, utc_day
 
 REPORT_WORK_MEM = "64MB"
 
@@ -45,7 +33,7 @@ async def tune_for_reporting(session: AsyncSession) -> None:
     (the 4MB default spills GROUP BYs to disk and picks sort plans), and no JIT: these
     queries run in tens of milliseconds, and compiling them (chosen by cost above
     jit_above_cost) added ~40 ms to a cold page."""
-    if _dialect(session) == "postgresql":
+    if dialect(session) == "postgresql":
         await session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
         await session.execute(text("SET LOCAL jit = off"))
 
@@ -56,6 +44,32 @@ def as_date(value: Any) -> date:
 
 def _in_range(column: Any, start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(column >= start, column < end)
+
+
+async def _count_by(session: AsyncSession, key: Any, *where: Any) -> dict[str, int]:
+    """How many rows matching `where` hold each value of `key`."""
+    rows = await session.execute(select(key, func.count()).where(*where).group_by(key))
+    return {str(k): int(n) for k, n in rows}
+
+
+async def count_latest_activity(
+    session: AsyncSession, user_id: Any, at: Any, *, day_from: Any, week_from: Any
+) -> tuple[int, int, int]:
+    """Users whose latest activity (the `at` of their rows in an activity subquery) is at or
+    after day_from, at or after week_from, and in all. Each user's latest activity is found
+    once (one hash aggregate), then counted per window: much cheaper than three
+    COUNT(DISTINCT ...) sorts."""
+    latest = select(user_id, func.max(at).label("last")).group_by(user_id).subquery()
+    row = (
+        await session.execute(
+            select(
+                func.count().filter(latest.c.last >= day_from),
+                func.count().filter(latest.c.last >= week_from),
+                func.count(),
+            ).select_from(latest)
+        )
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 async def user_totals(session: AsyncSession, *, start: datetime, end: datetime) -> tuple[int, int]:
@@ -76,17 +90,13 @@ def effective_tier_expr() -> ColumnElement[str]:
 
 
 async def users_by_tier(session: AsyncSession, *, end: datetime) -> dict[str, int]:
-    tier = effective_tier_expr().label("tier")
-    rows = await session.execute(
-        select(tier, func.count(User.id)).where(User.created_at < end).group_by(tier)
-    )
-    return {str(t): int(n) for t, n in rows}
+    return await _count_by(session, effective_tier_expr().label("tier"), User.created_at < end)
 
 
 async def signups_per_day(
     session: AsyncSession, *, start: datetime, end: datetime
 ) -> list[tuple[date, str, int]]:
-    day = _day(session, User.created_at).label("day")
+    day = utc_day(session, User.created_at).label("day")
     rows = await session.execute(
         select(day, User.auth_provider, func.count(User.id))
         .where(_in_range(User.created_at, start, end))
@@ -98,11 +108,7 @@ async def signups_per_day(
 async def active_users(
     session: AsyncSession, *, end: datetime, daily: datetime, weekly: datetime, monthly: datetime
 ) -> tuple[int, int, int]:
-    """Distinct users with an analytics event or a generation in [daily|weekly|monthly, end).
-
-    Each user's latest activity is found once (one hash aggregate), then counted per window:
-    much cheaper than three COUNT(DISTINCT ...) sorts.
-    """
+    """Distinct users with an analytics event or a generation in [daily|weekly|monthly, end)."""
     activity = union_all(
         select(AnalyticsEvent.user_id.label("user_id"), AnalyticsEvent.created_at.label("at"))
         .where(AnalyticsEvent.user_id.is_not(None))
@@ -111,28 +117,16 @@ async def active_users(
             _in_range(Generation.created_at, monthly, end)
         ),
     ).subquery()
-    latest = (
-        select(activity.c.user_id, func.max(activity.c.at).label("last"))
-        .group_by(activity.c.user_id)
-        .subquery()
+    return await count_latest_activity(
+        session, activity.c.user_id, activity.c.at, day_from=daily, week_from=weekly
     )
-    row = (
-        await session.execute(
-            select(
-                func.count().filter(latest.c.last >= daily),
-                func.count().filter(latest.c.last >= weekly),
-                func.count(),
-            ).select_from(latest)
-        )
-    ).one()
-    return int(row[0]), int(row[1]), int(row[2])
 
 
 async def generations_grouped(
     session: AsyncSession, *, start: datetime, end: datetime
 ) -> list[tuple[date, str, str, int]]:
     """(day, status, model, count) for generations created in the range."""
-    day = _day(session, Generation.created_at).label("day")
+    day = utc_day(session, Generation.created_at).label("day")
     model = func.coalesce(Generation.model_id, literal("unknown")).label("model")
     rows = await session.execute(
         select(day, Generation.status, model, func.count(Generation.id))
@@ -145,12 +139,7 @@ async def generations_grouped(
 async def generations_by_status(
     session: AsyncSession, *, start: datetime, end: datetime
 ) -> dict[str, int]:
-    rows = await session.execute(
-        select(Generation.status, func.count(Generation.id))
-        .where(_in_range(Generation.created_at, start, end))
-        .group_by(Generation.status)
-    )
-    return {str(s): int(n) for s, n in rows}
+    return await _count_by(session, Generation.status, _in_range(Generation.created_at, start, end))
 
 
 def _completed_durations(start: datetime, end: datetime) -> ColumnElement[bool]:
@@ -170,7 +159,7 @@ async def duration_stats(
     SQLite has no percentile function, so there we fetch the two neighbours by OFFSET.
     """
     where = _completed_durations(start, end)
-    if _dialect(session) == "postgresql":
+    if dialect(session) == "postgresql":
         row = (
             await session.execute(
                 select(
@@ -217,7 +206,7 @@ async def usage_grouped(
 ) -> list[tuple[date, str, str, str | None, str, int, int, int, Decimal, datetime | None]]:
     """One pass over the usage ledger: (day, provider, model, key label, outcome, calls,
     tokens in, tokens out, cost, last call). Per-model and per-key figures are sums of these."""
-    day = _day(session, UsageLog.created_at).label("day")
+    day = utc_day(session, UsageLog.created_at).label("day")
     rows = await session.execute(
         select(
             day,
@@ -243,12 +232,7 @@ async def usage_grouped(
 async def subscriptions_by_status(
     session: AsyncSession, *, statuses: tuple[str, ...]
 ) -> dict[str, int]:
-    rows = await session.execute(
-        select(Subscription.status, func.count(Subscription.id))
-        .where(Subscription.status.in_(statuses))
-        .group_by(Subscription.status)
-    )
-    return {str(s): int(n) for s, n in rows}
+    return await _count_by(session, Subscription.status, Subscription.status.in_(statuses))
 
 
 async def users_by_country(session: AsyncSession, *, end: datetime) -> dict[str, int]:
@@ -262,18 +246,10 @@ async def users_by_country(session: AsyncSession, *, end: datetime) -> dict[str,
         .scalar_subquery()
     )
     country = func.coalesce(User.country, latest_event_country, literal("unknown")).label("c")
-    rows = await session.execute(
-        select(country, func.count(User.id)).where(User.created_at < end).group_by(country)
-    )
-    return {str(c): int(n) for c, n in rows}
+    return await _count_by(session, country, User.created_at < end)
 
 
 async def feedback_counts(
     session: AsyncSession, *, start: datetime, end: datetime
 ) -> dict[str, int]:
-    rows = await session.execute(
-        select(Feedback.rating, func.count(Feedback.id))
-        .where(_in_range(Feedback.created_at, start, end))
-        .group_by(Feedback.rating)
-    )
-    return {str(r): int(n) for r, n in rows}
+    return await _count_by(session, Feedback.rating, _in_range(Feedback.created_at, start, end))

@@ -7,6 +7,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AuthSession, RefreshToken
+from app.repositories.base import one_or_none
 
 
 async def get(session: AsyncSession, session_id: uuid.UUID) -> AuthSession | None:
@@ -61,11 +62,7 @@ async def get_refresh_by_hash(
     session: AsyncSession, token_hash: str, *, for_update: bool = False
 ) -> RefreshToken | None:
     stmt = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
-    if for_update:
-        # populate_existing: a second waiter must see the row as the first left it.
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    result = await session.execute(stmt)
-    return result.scalar_one_or_none()
+    return await one_or_none(session, stmt, for_update=for_update)
 
 
 async def add_refresh(session: AsyncSession, token: RefreshToken) -> None:

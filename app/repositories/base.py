@@ -1,5 +1,6 @@
-"""Owner scoping and keyset pagination, each in one place: a user only ever sees rows whose
-user_id is theirs; every list pages newest first by (created_at, id)."""
+"""Owner scoping, keyset pagination, locked reads and the dialect's INSERT, each in one
+place: a user only ever sees rows whose user_id is theirs; every list pages newest first by
+(created_at, id); a row read to be changed is locked and re-read."""
 
 from __future__ import annotations
 
@@ -9,11 +10,42 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Date, Select, and_, cast, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 M = TypeVar("M")
 S = TypeVar("S", bound=Select[Any])
+
+
+def dialect(session: AsyncSession) -> str:
+    """The database's dialect: "postgresql" in production, "sqlite" in the embedded default."""
+    return session.bind.dialect.name if session.bind else "postgresql"
+
+
+def insert_for(session: AsyncSession, table: Any) -> Any:
+    """INSERT for the session's dialect, which has the ON CONFLICT clauses both support."""
+    return (postgresql.insert if dialect(session) == "postgresql" else sqlite.insert)(table)
+
+
+def utc_day(session: AsyncSession, column: Any) -> ColumnElement[Any]:
+    """The UTC calendar day of a timestamp column."""
+    if dialect(session) == "postgresql":
+        return cast(func.timezone("UTC", column), Date)
+    # SQLite stores our timestamps as UTC text ("YYYY-MM-DD HH:MM:SS...").
+    return func.date(column)
+
+
+async def one_or_none(
+    session: AsyncSession, stmt: Select[tuple[M]], *, for_update: bool = False
+) -> M | None:
+    """The one row `stmt` selects, or None. `for_update` locks it and re-reads its values
+    (populate_existing): a locked read is for acting on the row, so it must see the row as
+    the transaction it waited for left it, not a stale identity-map copy."""
+    if for_update:
+        stmt = stmt.with_for_update().execution_options(populate_existing=True)
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 def owned(model: type[M], user_id: uuid.UUID) -> Select[tuple[M]]:
@@ -28,11 +60,8 @@ async def get_owned(
     *,
     for_update: bool = False,
 ) -> M | None:
-    stmt: Any = owned(model, user_id).where(model.id == obj_id)  # type: ignore[attr-defined]
-    if for_update:
-        stmt = stmt.with_for_update()
-    result = await session.execute(stmt)
-    return result.scalar_one_or_none()  # type: ignore[no-any-return]
+    stmt = owned(model, user_id).where(model.id == obj_id)  # type: ignore[attr-defined]
+    return await one_or_none(session, stmt, for_update=for_update)
 
 
 Filter = tuple[Any, Callable[[Any, Any], Any], object]

@@ -6,7 +6,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import BusinessProfile
-from app.repositories.base import get_owned, owned
+from app.repositories.base import get_owned, one_or_none, owned
 
 
 async def add(session: AsyncSession, profile: BusinessProfile) -> BusinessProfile:
@@ -24,10 +24,9 @@ async def get_for_user(
 async def by_name(
     session: AsyncSession, *, user_id: uuid.UUID, name: str
 ) -> BusinessProfile | None:
-    result = await session.execute(
-        owned(BusinessProfile, user_id).where(BusinessProfile.name == name)
+    return await one_or_none(
+        session, owned(BusinessProfile, user_id).where(BusinessProfile.name == name)
     )
-    return result.scalar_one_or_none()
 
 
 async def list_for_user(session: AsyncSession, *, user_id: uuid.UUID) -> list[BusinessProfile]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Feedback
 from app.models.base import utcnow
+from app.repositories.base import insert_for
 
 
 async def get_for_generation(session: AsyncSession, generation_id: uuid.UUID) -> Feedback | None:
@@ -28,9 +28,7 @@ async def upsert(
     comment: str | None,
 ) -> Feedback:
     """One row per generation; a second submission changes it (one statement, race-free)."""
-    dialect = session.bind.dialect.name if session.bind else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(Feedback).values(
+    stmt = insert_for(session, Feedback).values(
         id=uuid.uuid4(),
         generation_id=generation_id,
         user_id=user_id,

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Generation, GenerationStatus, User
 from app.models.generation import ACTIVE_STATUSES
-from app.repositories.base import get_owned, newest_first, owned
+from app.repositories.base import get_owned, newest_first, one_or_none, owned
 
 
 async def add(session: AsyncSession, generation: Generation) -> Generation:
@@ -23,11 +22,9 @@ async def add(session: AsyncSession, generation: Generation) -> Generation:
 async def get(
     session: AsyncSession, generation_id: uuid.UUID, *, for_update: bool = False
 ) -> Generation | None:
-    stmt: Any = select(Generation).where(Generation.id == generation_id)
-    if for_update:
-        stmt = stmt.with_for_update()
-    result = await session.execute(stmt.execution_options(populate_existing=True))
-    return result.scalar_one_or_none()  # type: ignore[no-any-return]
+    stmt = select(Generation).where(Generation.id == generation_id)
+    stmt = stmt.execution_options(populate_existing=True)
+    return await one_or_none(session, stmt, for_update=for_update)
 
 
 async def get_for_user(
@@ -39,10 +36,9 @@ async def get_for_user(
 async def by_idempotency_key(
     session: AsyncSession, *, user_id: uuid.UUID, key: str
 ) -> Generation | None:
-    result = await session.execute(
-        owned(Generation, user_id).where(Generation.idempotency_key == key)
+    return await one_or_none(
+        session, owned(Generation, user_id).where(Generation.idempotency_key == key)
     )
-    return result.scalar_one_or_none()
 
 
 async def page_for_user(

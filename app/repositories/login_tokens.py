@@ -9,6 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import LoginToken
+from app.repositories.base import one_or_none
 
 
 async def add(session: AsyncSession, token: LoginToken) -> LoginToken:
@@ -22,13 +23,8 @@ async def get(session: AsyncSession, token_id: uuid.UUID) -> LoginToken | None:
 
 
 async def get_by_hash_for_update(session: AsyncSession, token_hash: str) -> LoginToken | None:
-    result = await session.execute(
-        select(LoginToken)
-        .where(LoginToken.token_hash == token_hash)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one_or_none()
+    stmt = select(LoginToken).where(LoginToken.token_hash == token_hash)
+    return await one_or_none(session, stmt, for_update=True)
 
 
 async def use_outstanding(

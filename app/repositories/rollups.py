@@ -12,19 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    Date,
-    and_,
-    case,
-    cast,
-    delete,
-    func,
-    literal,
-    select,
-    text,
-    union_all,
-)
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, case, delete, func, literal, select, text, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -41,13 +29,43 @@ from app.models import (
     UsageLog,
 )
 from app.models.rollups import DURATION_BUCKET_MS
-from app.repositories.admin_analytics import as_date
+from app.repositories.admin_analytics import as_date, count_latest_activity
+from app.repositories.base import dialect, insert_for, utc_day
 
 FOLD_LOCK = 0x70776C72  # "pwlr": one fold (or rebuild) at a time on PostgreSQL
 
 
-def _dialect(session: AsyncSession) -> str:
-    return session.bind.dialect.name if session.bind else "postgresql"
+@dataclass(frozen=True)
+class _Target:
+    """One rollup fed by a delta table: grouped by `keys`, adding `sums`, keeping the latest
+    `latest`, from the delta rows that pass `only` (a column that must not be null). The fold
+    writes by it and the reads sum by it."""
+
+    table: Any
+    keys: tuple[str, ...]
+    sums: tuple[str, ...]
+    zero: str  # the count whose zero means the row is empty
+    latest: str | None = None
+    only: str | None = None
+
+
+GENERATIONS = _Target(
+    RollupGeneration,
+    ("day", "provider", "model_id", "status"),
+    ("generations", "tokens_in", "tokens_out", "cost_usd", "durations", "duration_ms_sum"),
+    zero="generations",
+)
+DURATIONS = _Target(
+    RollupDuration, ("day", "bucket"), ("generations",), zero="generations", only="bucket"
+)
+USAGE = _Target(
+    RollupUsage,
+    ("day", "provider", "model_id", "key_label", "outcome"),
+    ("calls", "tokens_in", "tokens_out", "cost_usd"),
+    zero="calls",
+    latest="last_at",
+)
+ACTIVITY = _Target(RollupActivity, ("day", "user_id"), ("events",), zero="events")
 
 
 def _between(column: Any, first_day: date, last_day: date) -> ColumnElement[bool]:
@@ -61,26 +79,34 @@ def _sum(column: Any) -> ColumnElement[Any]:
 # ---- reads -------------------------------------------------------------------------------
 
 
+async def _summed(
+    session: AsyncSession, target: _Target, deltas: Any, *, first_day: date, last_day: date
+) -> Any:
+    """The rollup's rows and its not-yet-folded deltas over the days, summed per group (keys,
+    then sums, then the latest); a group whose count sums to zero is gone."""
+    columns = (*target.keys, *target.sums, *((target.latest,) if target.latest else ()))
+    both = union_all(
+        *(
+            select(*(getattr(t, n) for n in columns)).where(_between(t.day, first_day, last_day))
+            for t in (target.table, deltas)
+        )
+    ).subquery()
+    keys = [both.c[k] for k in target.keys]
+    latest = [func.max(both.c[target.latest])] if target.latest else []
+    return await session.execute(
+        select(*keys, *(_sum(both.c[n]) for n in target.sums), *latest)
+        .group_by(*keys)
+        .having(func.sum(both.c[target.zero]) != 0)
+    )
+
+
 async def generations(
     session: AsyncSession, *, first_day: date, last_day: date
 ) -> list[tuple[date, str, str, str, int, int, int, Decimal, int, int]]:
     """(day, provider, model, status, generations, tokens in, tokens out, cost, rows with a
     duration, sum of their durations) per group with generations in it."""
-    r, d = RollupGeneration, RollupGenerationDelta
-    names = ("generations", "tokens_in", "tokens_out", "cost_usd", "durations", "duration_ms_sum")
-    both = union_all(
-        select(r.day, r.provider, r.model_id, r.status, *(getattr(r, n) for n in names)).where(
-            _between(r.day, first_day, last_day)
-        ),
-        select(d.day, d.provider, d.model_id, d.status, *(getattr(d, n) for n in names)).where(
-            _between(d.day, first_day, last_day)
-        ),
-    ).subquery()
-    keys = (both.c.day, both.c.provider, both.c.model_id, both.c.status)
-    rows = await session.execute(
-        select(*keys, *(_sum(both.c[n]) for n in names))
-        .group_by(*keys)
-        .having(func.sum(both.c.generations) != 0)
+    rows = await _summed(
+        session, GENERATIONS, RollupGenerationDelta, first_day=first_day, last_day=last_day
     )
     return [
         (
@@ -144,29 +170,7 @@ async def usage(
     session: AsyncSession, *, first_day: date, last_day: date
 ) -> list[tuple[date, str, str, str | None, str, int, int, int, Decimal, datetime | None]]:
     """The same rows as admin_analytics.usage_grouped, from the rollup."""
-    r, d = RollupUsage, RollupUsageDelta
-    names = ("calls", "tokens_in", "tokens_out", "cost_usd", "last_at")
-    both = union_all(
-        select(
-            r.day, r.provider, r.model_id, r.key_label, r.outcome, *(getattr(r, n) for n in names)
-        ).where(_between(r.day, first_day, last_day)),
-        select(
-            d.day, d.provider, d.model_id, d.key_label, d.outcome, *(getattr(d, n) for n in names)
-        ).where(_between(d.day, first_day, last_day)),
-    ).subquery()
-    keys = (both.c.day, both.c.provider, both.c.model_id, both.c.key_label, both.c.outcome)
-    rows = await session.execute(
-        select(
-            *keys,
-            _sum(both.c.calls),
-            _sum(both.c.tokens_in),
-            _sum(both.c.tokens_out),
-            _sum(both.c.cost_usd),
-            func.max(both.c.last_at),
-        )
-        .group_by(*keys)
-        .having(func.sum(both.c.calls) != 0)
-    )
+    rows = await _summed(session, USAGE, RollupUsageDelta, first_day=first_day, last_day=last_day)
     return [
         (
             as_date(day),
@@ -218,84 +222,28 @@ async def active_users(session: AsyncSession, *, last_day: date) -> tuple[int, i
             pending.c.events > 0, ~select(r.day).where(same).exists()
         ),
     ).subquery()
-    latest = (
-        select(days.c.user_id, func.max(days.c.day).label("last"))
-        .group_by(days.c.user_id)
-        .subquery()
+    return await count_latest_activity(
+        session,
+        days.c.user_id,
+        days.c.day,
+        day_from=last_day,
+        week_from=last_day - timedelta(days=6),
     )
-    row = (
-        await session.execute(
-            select(
-                func.count().filter(latest.c.last >= last_day),
-                func.count().filter(latest.c.last >= last_day - timedelta(days=6)),
-                func.count(),
-            ).select_from(latest)
-        )
-    ).one()
-    return int(row[0]), int(row[1]), int(row[2])
 
 
 # ---- fold and rebuild ----------------------------------------------------------------------
 
 
-def _insert(session: AsyncSession, table: Any) -> Any:
-    return (postgresql.insert if _dialect(session) == "postgresql" else sqlite.insert)(table)
-
-
 def _later(session: AsyncSession, a: Any, b: Any) -> ColumnElement[Any]:
-    if _dialect(session) == "postgresql":
+    if dialect(session) == "postgresql":
         return func.greatest(a, b)  # ignores nulls
     return func.max(func.coalesce(a, b), func.coalesce(b, a))  # SQLite's max() does not
 
 
-@dataclass(frozen=True)
-class _Target:
-    """One rollup fed by a delta table: grouped by `keys`, adding `sums`, keeping the latest
-    `latest`, from the delta rows that pass `only` (a column that must not be null)."""
-
-    table: Any
-    keys: tuple[str, ...]
-    sums: tuple[str, ...]
-    zero: str  # the count whose zero means the row is empty
-    latest: str | None = None
-    only: str | None = None
-
-
-_GENERATION_SUMS = ("generations", "tokens_in", "tokens_out", "cost_usd", "durations")
 FOLDS: tuple[tuple[str, Any, tuple[_Target, ...]], ...] = (
-    (
-        "generations",
-        RollupGenerationDelta,
-        (
-            _Target(
-                RollupGeneration,
-                ("day", "provider", "model_id", "status"),
-                (*_GENERATION_SUMS, "duration_ms_sum"),
-                zero="generations",
-            ),
-            _Target(
-                RollupDuration, ("day", "bucket"), ("generations",), "generations", None, "bucket"
-            ),
-        ),
-    ),
-    (
-        "usage",
-        RollupUsageDelta,
-        (
-            _Target(
-                RollupUsage,
-                ("day", "provider", "model_id", "key_label", "outcome"),
-                ("calls", "tokens_in", "tokens_out", "cost_usd"),
-                zero="calls",
-                latest="last_at",
-            ),
-        ),
-    ),
-    (
-        "activity",
-        RollupActivityDelta,
-        (_Target(RollupActivity, ("day", "user_id"), ("events",), zero="events"),),
-    ),
+    ("generations", RollupGenerationDelta, (GENERATIONS, DURATIONS)),
+    ("usage", RollupUsageDelta, (USAGE,)),
+    ("activity", RollupActivityDelta, (ACTIVITY,)),
 )
 
 
@@ -311,7 +259,7 @@ def _upsert(session: AsyncSession, target: _Target, source: Any) -> Any:
     if target.only:
         grouped = grouped.where(c[target.only].is_not(None))
     columns = [*target.keys, *target.sums, *([target.latest] if target.latest else [])]
-    stmt = _insert(session, target.table).from_select(columns, grouped)
+    stmt = insert_for(session, target.table).from_select(columns, grouped)
     rollup = target.table
     updates: dict[str, Any] = {
         n: getattr(rollup, n) + getattr(stmt.excluded, n) for n in target.sums
@@ -333,7 +281,7 @@ async def fold(session: AsyncSession) -> dict[str, int]:
     advisory lock keeps two folds from overlapping. SQLite has one writer at a time: the
     upserts and the delete of the rows up to the highest id run under its write lock.
     """
-    postgres = _dialect(session) == "postgresql"
+    postgres = dialect(session) == "postgresql"
     if postgres:
         await session.execute(select(func.pg_advisory_xact_lock(FOLD_LOCK)))
     folded: dict[str, int] = {}
@@ -369,17 +317,11 @@ async def _count(session: AsyncSession, table: Any, top: int) -> int:
     return int((await session.execute(select(func.count()).where(table.id <= top))).scalar_one())
 
 
-def _day(session: AsyncSession, column: Any) -> ColumnElement[Any]:
-    if _dialect(session) == "postgresql":
-        return cast(func.timezone("UTC", column), Date)
-    return func.date(column)
-
-
 async def rebuild(session: AsyncSession) -> dict[str, int]:
     """Recompute every rollup from the raw rows (repair; the migration backfills the same
     way). On PostgreSQL the source tables are locked against writes until the caller commits,
     so no change lands between the snapshot and the triggers."""
-    if _dialect(session) == "postgresql":
+    if dialect(session) == "postgresql":
         await session.execute(
             text("LOCK TABLE generations, usage_logs, analytics_events IN SHARE MODE")
         )
@@ -403,7 +345,7 @@ async def rebuild(session: AsyncSession) -> dict[str, int]:
         else_=None,
     )
     await session.execute(
-        _insert(session, RollupGenerationDelta).from_select(
+        insert_for(session, RollupGenerationDelta).from_select(
             [
                 "day",
                 "provider",
@@ -418,7 +360,7 @@ async def rebuild(session: AsyncSession) -> dict[str, int]:
                 "duration_ms_sum",
             ],
             select(
-                _day(session, gen.created_at),
+                utc_day(session, gen.created_at),
                 func.coalesce(gen.provider, ""),
                 func.coalesce(gen.model_id, "unknown"),
                 gen.status,
@@ -434,7 +376,7 @@ async def rebuild(session: AsyncSession) -> dict[str, int]:
     )
     log = UsageLog
     await session.execute(
-        _insert(session, RollupUsageDelta).from_select(
+        insert_for(session, RollupUsageDelta).from_select(
             [
                 "day",
                 "provider",
@@ -448,7 +390,7 @@ async def rebuild(session: AsyncSession) -> dict[str, int]:
                 "last_at",
             ],
             select(
-                _day(session, log.created_at),
+                utc_day(session, log.created_at),
                 log.provider,
                 log.model_id,
                 func.coalesce(log.key_label, ""),
@@ -463,9 +405,9 @@ async def rebuild(session: AsyncSession) -> dict[str, int]:
     )
     for source in (Generation, AnalyticsEvent):
         await session.execute(
-            _insert(session, RollupActivityDelta).from_select(
+            insert_for(session, RollupActivityDelta).from_select(
                 ["day", "user_id", "events"],
-                select(_day(session, source.created_at), source.user_id, literal(1)).where(
+                select(utc_day(session, source.created_at), source.user_id, literal(1)).where(
                     source.user_id.is_not(None)
                 ),
             )

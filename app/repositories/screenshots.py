@@ -9,7 +9,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Screenshot
-from app.repositories.base import get_owned, newest_first, owned
+from app.repositories.base import get_owned, newest_first, one_or_none, owned
 
 
 async def get(
@@ -17,11 +17,7 @@ async def get(
 ) -> Screenshot | None:
     """Unscoped: for workers acting on an id they were given, never for requests."""
     stmt = select(Screenshot).where(Screenshot.id == screenshot_id)
-    if for_update:
-        # A locked read is for acting on the row: it must not see a stale identity-map copy.
-        stmt = stmt.with_for_update().execution_options(populate_existing=True)
-    result = await session.execute(stmt)
-    return result.scalar_one_or_none()
+    return await one_or_none(session, stmt, for_update=for_update)
 
 
 async def get_for_user(
@@ -34,8 +30,7 @@ async def get_by_hash(
     session: AsyncSession, user_id: uuid.UUID, content_hash: str
 ) -> Screenshot | None:
     stmt = owned(Screenshot, user_id).where(Screenshot.content_hash == content_hash)
-    result = await session.execute(stmt)
-    return result.scalar_one_or_none()
+    return await one_or_none(session, stmt)
 
 
 async def get_by_upload_hash(

@@ -7,10 +7,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import StripeEvent
+from app.repositories.base import insert_for, one_or_none
 
 
 async def insert_if_absent(
@@ -23,10 +23,8 @@ async def insert_if_absent(
     received_at: datetime,
 ) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING; True when this call stored the event."""
-    dialect = session.bind.dialect.name if session.bind else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
-        insert(StripeEvent)
+        insert_for(session, StripeEvent)
         .values(
             id=event_id,
             type=event_type,
@@ -48,13 +46,9 @@ async def is_handled(session: AsyncSession, event_id: str) -> bool:
 
 async def lock(session: AsyncSession, event_id: str) -> StripeEvent | None:
     """SELECT ... FOR UPDATE: concurrent applies of one event wait here, one at a time."""
-    result = await session.execute(
-        select(StripeEvent)
-        .where(StripeEvent.id == event_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
+    return await one_or_none(
+        session, select(StripeEvent).where(StripeEvent.id == event_id), for_update=True
     )
-    return result.scalar_one_or_none()
 
 
 async def unhandled_before(

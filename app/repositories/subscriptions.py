@@ -7,20 +7,18 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Subscription, User
+from app.repositories.base import insert_for, one_or_none
 
 
 async def get_by_stripe_id(
     session: AsyncSession, stripe_subscription_id: str, *, for_update: bool = False
 ) -> Subscription | None:
     stmt = select(Subscription).where(Subscription.stripe_subscription_id == stripe_subscription_id)
-    if for_update:
-        stmt = stmt.with_for_update()
-    result = await session.execute(stmt.execution_options(populate_existing=True))
-    return result.scalar_one_or_none()
+    stmt = stmt.execution_options(populate_existing=True)
+    return await one_or_none(session, stmt, for_update=for_update)
 
 
 async def get_or_create_locked(
@@ -31,10 +29,8 @@ async def get_or_create_locked(
     Insert-if-absent then lock, so two events for a new subscription applied at once
     serialise on the row instead of one failing on the unique constraint.
     """
-    dialect = session.bind.dialect.name if session.bind else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
-        insert(Subscription)
+        insert_for(session, Subscription)
         .values(
             id=uuid.uuid4(),
             stripe_subscription_id=stripe_subscription_id,

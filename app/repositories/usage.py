@@ -4,10 +4,10 @@ import uuid
 from datetime import date
 
 from sqlalchemy import and_, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import UsageDaily
+from app.repositories.base import insert_for
 
 
 async def take_daily_slot(
@@ -18,9 +18,7 @@ async def take_daily_slot(
     One statement (INSERT ... ON CONFLICT DO UPDATE ... WHERE used < limit RETURNING), so
     concurrent requests serialise on the row and can never push the counter past the limit.
     """
-    dialect = session.bind.dialect.name if session.bind else "postgresql"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    base = insert(UsageDaily).values(user_id=user_id, day=day, generations_used=1)
+    base = insert_for(session, UsageDaily).values(user_id=user_id, day=day, generations_used=1)
     stmt = base.on_conflict_do_update(
         index_elements=[UsageDaily.user_id, UsageDaily.day],
         set_={"generations_used": UsageDaily.generations_used + 1},

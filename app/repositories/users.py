@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Subscription, User
-from app.repositories.base import owned
+from app.repositories.base import one_or_none, owned
 
 M = TypeVar("M")
 
@@ -21,8 +21,7 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 
 
 async def get_by_email(session: AsyncSession, email: str) -> User | None:
-    result = await session.execute(select(User).where(User.email == normalize_email(email)))
-    return result.scalar_one_or_none()
+    return await one_or_none(session, select(User).where(User.email == normalize_email(email)))
 
 
 async def add(session: AsyncSession, user: User) -> User:
@@ -32,19 +31,11 @@ async def add(session: AsyncSession, user: User) -> User:
 
 
 async def get_by_google_sub(session: AsyncSession, sub: str) -> User | None:
-    result = await session.execute(select(User).where(User.google_sub == sub))
-    return result.scalar_one_or_none()
+    return await one_or_none(session, select(User).where(User.google_sub == sub))
 
 
 async def get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User | None:
-    """Lock the user row; values are re-read so what the caller sees is what it locked."""
-    result = await session.execute(
-        select(User)
-        .where(User.id == user_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one_or_none()
+    return await one_or_none(session, select(User).where(User.id == user_id), for_update=True)
 
 
 async def delete_user(session: AsyncSession, user: User) -> None:

@@ -10,12 +10,9 @@ from app.api.deps import AdminUser, MetaDep, SessionDep, get_admin_user
 from app.schemas.llm import KeyList, KeyStatusOut
 from app.services.model_gateway import admin as llm_admin
 
+# Every path needs an admin; app.api.v1.router.declare_common_errors declares its 401 and 403.
 router = APIRouter(prefix="/admin/llm", tags=["admin"], dependencies=[Depends(get_admin_user)])
-
-AUTH_ERRORS: dict[int | str, dict[str, str]] = {
-    401: {"description": "No valid token"},
-    403: {"description": "Not an admin (ADMIN_REQUIRED)"},
-}
+KEY_NOT_FOUND: dict[int | str, dict[str, str]] = {404: {"description": "LLM_KEY_NOT_FOUND"}}
 Label = Annotated[str, Path(pattern=r"^k-[0-9a-f]{8}$", description="The key's label")]
 
 
@@ -24,9 +21,8 @@ Label = Annotated[str, Path(pattern=r"^k-[0-9a-f]{8}$", description="The key's l
     response_model=KeyList,
     status_code=200,
     summary="Per-key usage, state and errors of the Gemini pool",
-    responses=AUTH_ERRORS,
 )
-async def list_keys(_admin: AdminUser) -> KeyList:
+async def list_keys() -> KeyList:
     return KeyList(keys=await llm_admin.list_keys())
 
 
@@ -35,7 +31,7 @@ async def list_keys(_admin: AdminUser) -> KeyList:
     response_model=KeyStatusOut,
     status_code=200,
     summary="Put a key back in the pool (clears disable, spend cap, cool-down, breaker)",
-    responses={**AUTH_ERRORS, 404: {"description": "LLM_KEY_NOT_FOUND"}},
+    responses=KEY_NOT_FOUND,
 )
 async def enable_key(
     admin: AdminUser, session: SessionDep, meta: MetaDep, label: Label
@@ -50,7 +46,7 @@ async def enable_key(
     response_model=KeyStatusOut,
     status_code=200,
     summary="Take a key out of the pool until an admin enables it",
-    responses={**AUTH_ERRORS, 404: {"description": "LLM_KEY_NOT_FOUND"}},
+    responses=KEY_NOT_FOUND,
 )
 async def disable_key(
     admin: AdminUser, session: SessionDep, meta: MetaDep, label: Label

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep
-from app.api.png import png_response, png_responses
+from app.api.png import IfNoneMatch, Section, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.generation import (
@@ -196,10 +196,8 @@ async def get_generation_preview(
     generation_id: uuid.UUID,
     user: CurrentUser,
     session: SessionDep,
-    section: Annotated[
-        int | None, Query(ge=1, le=10_000, description="Crop to this section position")
-    ] = None,
-    if_none_match: Annotated[str | None, Header(max_length=512)] = None,
+    section: Section = None,
+    if_none_match: IfNoneMatch = None,
 ) -> Response:
     rendered = await previews.preview(
         session,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
-from app.api.png import png_response, png_responses
+from app.api.png import IfNoneMatch, Section, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.screenshots import (
@@ -164,10 +164,8 @@ async def get_screenshot_annotated(
     screenshot_id: uuid.UUID,
     session: SessionDep,
     user: CurrentUser,
-    section: Annotated[
-        int | None, Query(ge=1, le=10_000, description="Crop to this section position")
-    ] = None,
-    if_none_match: Annotated[str | None, Header(max_length=512)] = None,
+    section: Section = None,
+    if_none_match: IfNoneMatch = None,
 ) -> Response:
     rendered = await previews.annotated(
         session,
