@@ -14,11 +14,12 @@ FUZZ_EXAMPLES ?= 25
 UVICORN_FLAGS := --no-proxy-headers
 
 .PHONY: help bootstrap sync run test test-s3 fuzz lint format worker beat migrate demo bench clean \
-	admin confirm analyze stack stack-check faults load
+	admin confirm analyze stack stack-check faults load cluster cluster-stop
 
 help:
 	@echo "make run | test | test-s3 | fuzz | lint | format | worker | beat | migrate | demo | bench"
 	@echo "make stack | stack-check | faults | load [LOAD_MINUTES=10 LOAD_USERS=40]"
+	@echo "make cluster | cluster-stop [CLUSTER_PORTS=7001,7002,7003]"
 	@echo "make admin EMAIL=... [PASSWORD_STDIN=1] | confirm EMAIL=... | analyze FILE=... [OUT=...]"
 
 bootstrap:
@@ -113,3 +114,13 @@ LOAD_MINUTES ?= 10
 LOAD_USERS ?= 40
 load: sync
 	$(UV) run --frozen --group bench python bench/load.py --users $(LOAD_USERS) --minutes $(LOAD_MINUTES)
+
+# A local 3-master Redis Cluster for manual use (daemonized redis-servers, no replicas, state
+# in data/redis-cluster); prints its REDIS_URL. Celery's broker stays a plain Redis
+# (CELERY_BROKER_URL): kombu cannot use a cluster. The test suite starts its own (free ports).
+CLUSTER_PORTS ?= 7001,7002,7003
+cluster: sync
+	$(PY) python -m tests.support.redis_cluster up --ports $(CLUSTER_PORTS)
+
+cluster-stop: sync
+	$(PY) python -m tests.support.redis_cluster down --ports $(CLUSTER_PORTS)

@@ -245,9 +245,9 @@ def run_processes(
 
 def drop_keys(redis_url: str, prefix: str) -> None:
     """Delete a benchmark run's Redis keys."""
-    import redis
+    from app.core.redis import make_client
 
-    client = redis.Redis.from_url(redis_url)
+    client = make_client(redis_url, sync=True)  # a cluster too: scans every node
     stale = list(client.scan_iter(match=prefix + "*", count=1000))
     if stale:
         client.delete(*stale)

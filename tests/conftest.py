@@ -156,3 +156,50 @@ async def client(app) -> AsyncClient:
 @pytest.fixture(scope="session")
 def redis_sync() -> redis.Redis:
     return redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+
+
+@pytest.fixture(scope="session")
+def redis_cluster(tmp_path_factory: pytest.TempPathFactory):
+    """A private 3-master Redis Cluster for the run (fails, never skips, without Redis)."""
+    from tests.support.redis_cluster import OwnCluster
+
+    cluster = OwnCluster(tmp_path_factory.mktemp("redis-cluster"))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["single", "cluster"])
+async def redis_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Run a test on the suite's Redis, then again with REDIS_URL naming a 3-master Redis
+    Cluster (the app's clients, the rate limiter and the key pool rebuilt on it); yields the
+    REDIS_URL in use, for worker processes. Celery's broker stays the plain Redis."""
+    from app.core.redis import request_breaker
+
+    failed = "a Redis call on the request path failed (the test may have passed on a fallback)"
+    if request.param == "single":
+        yield os.environ["REDIS_URL"]
+        assert request_breaker.trips == 0, failed
+        return
+    from app.api import ratelimit
+    from app.core import redis as redis_module
+    from app.core.config import get_settings
+    from app.llm.keypool import reset_pool
+    from app.workers.runtime import drain_inline_tasks
+
+    cluster = request.getfixturevalue("redis_cluster")
+    saved = (redis_module._client, redis_module._request_client)
+    monkeypatch.setattr(get_settings(), "redis_url", cluster.url)
+    redis_module._client = redis_module._request_client = None
+    ratelimit.set_limiter(None)
+    reset_pool()
+    try:
+        yield cluster.url
+        await drain_inline_tasks(timeout=30)
+        assert request_breaker.trips == 0, failed
+    finally:
+        await drain_inline_tasks(timeout=30)
+        await redis_module.close_redis()
+        redis_module._client, redis_module._request_client = saved
+        ratelimit.set_limiter(None)
+        reset_pool()
+        cluster.flush()

@@ -7,6 +7,8 @@ client IP, the signed-in user, or an account named in the body.
   error answers of the route too (kept on request.state for the error handlers); a refusal
   is the usual error shape, 429 RATE_LIMITED, with Retry-After.
 - When the store is down the check fails open and logs `ratelimit.store_unavailable`.
+- A Redis Cluster REDIS_URL (`redis+cluster://h1:p1,h2:p2`) is the `limits` package's own
+  cluster scheme; each moving-window check is one key, so it needs no hash tag.
 - settings.rate_limit_enabled=false turns every check off (the test suite's default).
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import math
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
@@ -27,7 +30,7 @@ from redis.retry import Retry
 from slowapi import Limiter
 
 from app.api.deps import client_ip, get_current_user
-from app.core.config import get_settings
+from app.core.config import get_settings, is_cluster_url
 from app.core.errors import TooManyRequests
 from app.core.redis import Breaker
 from app.models import User
@@ -36,6 +39,8 @@ log = structlog.get_logger(__name__)
 LimitSpec = str | Callable[[], str]
 
 _limiter: Limiter | None = None
+_limiter_lock = threading.Lock()
+_storage_uri: str | None = None  # the store of the next limiter built (None: REDIS_URL)
 # A store that failed is skipped (fail open at once) for a while: one timeout per interval.
 store_breaker = Breaker("ratelimit", lambda: get_settings().redis_breaker_seconds)
 
@@ -44,7 +49,7 @@ def build_limiter(storage_uri: str | None = None) -> Limiter:
     settings = get_settings()
     uri = storage_uri or settings.redis_url or "memory://"
     options: dict[str, Any] = {}
-    if uri.startswith(("redis://", "rediss://")):
+    if uri.startswith(("redis://", "rediss://")) or is_cluster_url(uri):
         # Our prefix, so tests and operators find (and clean) the keys with the rest.
         # Short timeouts, no retries: a stalled store costs one timeout (then the breaker).
         timeout = settings.redis_request_timeout_seconds
@@ -54,6 +59,8 @@ def build_limiter(storage_uri: str | None = None) -> Limiter:
             "socket_connect_timeout": timeout,
             "retry": Retry(NoBackoff(), 0),
         }
+    if uri.startswith("rediss+cluster://"):  # `limits` names TLS with an option instead
+        uri, options["ssl"] = "redis+cluster://" + uri.split("://", 1)[1], True
     return Limiter(
         key_func=lambda: "unused",
         storage_uri=uri,
@@ -64,28 +71,29 @@ def build_limiter(storage_uri: str | None = None) -> Limiter:
 
 
 def get_limiter() -> Limiter:
+    """The limiter, built on first use. Off the event loop: a cluster client connects (and
+    may wait for a dead node) when it is made."""
     global _limiter
-    if _limiter is None:
-        _limiter = build_limiter()
-    return _limiter
+    with _limiter_lock:
+        if _limiter is None:
+            _limiter = build_limiter(_storage_uri)
+        return _limiter
 
 
-def set_limiter(limiter: Limiter | None) -> None:
-    global _limiter
+def set_limiter(limiter: Limiter | None, *, storage_uri: str | None = None) -> None:
+    """Use `limiter`, or (None) build one on first use, on `storage_uri` or REDIS_URL."""
+    global _limiter, _storage_uri
     _limiter = limiter
+    _storage_uri = storage_uri
     store_breaker.reset()
-
-
-def _uses_redis(limiter: Limiter) -> bool:
-    return type(limiter._storage).__name__.lower().startswith("redis")
 
 
 def _resolve(spec: LimitSpec) -> RateLimitItem:
     return parse(spec() if callable(spec) else spec)
 
 
-def _hit(limiter: Limiter, item: RateLimitItem, scope: str, key: str) -> tuple[bool, int, float]:
-    strategy = limiter.limiter
+def _hit(item: RateLimitItem, scope: str, key: str) -> tuple[bool, int, float]:
+    strategy = get_limiter().limiter
     allowed = strategy.hit(item, scope, key)
     stats = strategy.get_window_stats(item, scope, key)
     return allowed, stats.remaining, stats.reset_time
@@ -98,20 +106,17 @@ async def enforce(
     if not get_settings().rate_limit_enabled:
         return
     item = _resolve(spec)
-    limiter = get_limiter()
-    remote = _uses_redis(limiter)
-    if remote and not store_breaker.allow():
-        return  # Redis is known to be down: fail open without waiting for it
+    if not store_breaker.allow():
+        return  # the store is known to be down: fail open without waiting for it
     try:
-        # limits' Redis storage is synchronous: keep it off the event loop.
-        allowed, remaining, reset = await asyncio.to_thread(_hit, limiter, item, scope, key)
+        # limits' Redis storage is synchronous: keep it off the event loop (the in-memory
+        # store of the embedded mode never fails, so it never trips the breaker).
+        allowed, remaining, reset = await asyncio.to_thread(_hit, item, scope, key)
     except Exception:
-        if remote:
-            store_breaker.failed()
+        store_breaker.failed()
         log.warning("ratelimit.store_unavailable", scope=scope, exc_info=True)
         return
-    if remote:
-        store_breaker.succeeded()
+    store_breaker.succeeded()
     headers = {
         "X-RateLimit-Limit": str(item.amount),
         "X-RateLimit-Remaining": str(max(0, remaining)),
@@ -164,11 +169,11 @@ async def limit_account(request: Request, response: Response, scope: str, accoun
     )
 
 
-def _failures(limiter: Limiter, checks: list[tuple[RateLimitItem, str]]) -> list[tuple[int, float]]:
+def _failures(checks: list[tuple[RateLimitItem, str]]) -> list[tuple[int, float]]:
     """(failures counted, window reset time) for each (limit, key) without counting one."""
     out = []
     for item, key in checks:
-        stats = limiter.limiter.get_window_stats(item, "login-failures", key)
+        stats = get_limiter().limiter.get_window_stats(item, "login-failures", key)
         out.append((item.amount - stats.remaining, stats.reset_time))
     return out
 
@@ -196,9 +201,7 @@ async def guard_login(request: Request, account: str) -> None:
         return
     keys = _login_keys(request, account)
     try:
-        (mine, mine_reset), (total, total_reset) = await asyncio.to_thread(
-            _failures, get_limiter(), keys
-        )
+        (mine, mine_reset), (total, total_reset) = await asyncio.to_thread(_failures, keys)
     except Exception:
         log.warning("ratelimit.store_unavailable", scope="login-failures", exc_info=True)
         return
@@ -215,11 +218,11 @@ async def guard_login(request: Request, account: str) -> None:
 async def record_login_failure(request: Request, account: str) -> None:
     if not get_settings().rate_limit_enabled:
         return
-    limiter = get_limiter()
+    keys = _login_keys(request, account)
 
     def hit_all() -> None:
-        for item, key in _login_keys(request, account):
-            limiter.limiter.hit(item, "login-failures", key)
+        for item, key in keys:
+            get_limiter().limiter.hit(item, "login-failures", key)
 
     try:
         await asyncio.to_thread(hit_all)

@@ -34,6 +34,14 @@ def _split_list(value: Any) -> Any:
 
 CsvList = Annotated[list[str], NoDecode]
 
+# REDIS_URL names a Redis Cluster with these schemes: redis+cluster://[user:pass@]h1:p1,h2:p2
+# (the form the `limits` package, our rate limiter's store, reads too).
+CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
+
+
+def is_cluster_url(url: str | None) -> bool:
+    return bool(url) and str(url).split("://", 1)[0].lower() in CLUSTER_SCHEMES
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
@@ -82,7 +90,12 @@ class Settings(BaseSettings):
     )
     database_pool_size: int = Field(10, description="PostgreSQL pool size per process.")
     data_dir: Path = Field(ROOT_DIR / "data", description="Local data (SQLite, uploads).")
-    redis_url: str | None = Field(None, description="Redis URL; unset = in-process stand-in.")
+    redis_url: str | None = Field(
+        None,
+        description="Redis URL (redis://, rediss://), or a Redis Cluster as "
+        "redis+cluster://host:port,host:port (then CELERY_BROKER_URL must name a plain "
+        "Redis); unset = in-process stand-in.",
+    )
     redis_key_prefix: str = Field("pw:", description="Prefix of every Redis key we write.")
     redis_request_timeout_seconds: float = Field(
         0.1,
@@ -98,7 +111,10 @@ class Settings(BaseSettings):
         "then one call probes it.",
     )
     redis_max_connections: int = Field(
-        64, ge=1, description="Redis connections per process; callers past it wait for one."
+        64,
+        ge=1,
+        description="Redis connections per process (per node on a cluster); callers past it "
+        "wait for one (on a cluster they get an error).",
     )
     redis_pool_timeout_seconds: float = Field(
         2.0, gt=0, description="How long a caller waits for a free Redis connection."
@@ -106,7 +122,9 @@ class Settings(BaseSettings):
 
     # --- tasks -----------------------------------------------------------------------------
     celery_broker_url: str | None = Field(
-        None, description="Celery broker; unset = REDIS_URL, or in-process tasks without Redis."
+        None,
+        description="Celery broker, a plain Redis (Celery cannot use a cluster); unset = "
+        "REDIS_URL, or in-process tasks without Redis.",
     )
     task_soft_time_limit: int = Field(300, description="Seconds before a task is told to stop.")
     task_time_limit: int = Field(360, description="Seconds before a task is killed.")
@@ -359,6 +377,22 @@ class Settings(BaseSettings):
                 self.gemini_api_keys.append(key)
         if "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS must list origins; '*' is refused with credentials")
+        return self
+
+    @model_validator(mode="after")
+    def _broker_is_plain_redis(self) -> Settings:
+        # kombu's Redis transport (Celery's broker; no result backend is used) talks to one
+        # node and has no cluster scheme: refuse at start, not at the first publish.
+        if is_cluster_url(self.effective_broker_url):
+            source = (
+                "CELERY_BROKER_URL"
+                if self.celery_broker_url
+                else "REDIS_URL (the broker while CELERY_BROKER_URL is unset)"
+            )
+            raise ValueError(
+                f"{source} is a Redis Cluster URL; Celery's Redis broker cannot use a cluster. "
+                "Set CELERY_BROKER_URL to a separate plain Redis instance (redis://host:6379/0)."
+            )
         return self
 
     # --- derived ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ no free key wait in arrival order: one dispatcher task per event loop sleeps unt
 slot and hands each freed slot to the longest waiter (waiting holds no Redis connection).
 release(): a second script settles the token reservation and records the outcome. State is
 keyed by a stable label (never the key), so adding or removing keys keeps the others' counters.
+Every key of the pool carries one hash tag: on a Redis Cluster the pool lives in one slot.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ MAX_DISPATCH_SLEEP = 1.0
 # Callers of one event loop that may ask the pool at once (directly, or the dispatcher for
 # waiters while keys have room): enough for a burst, too few for a stampede.
 MAX_DIRECT_TRIES = 8
+# The hash tag in every key-pool key name: a script reads the index and any key's state in
+# one atomic call, which a Redis Cluster allows only within one hash slot.
+SLOT_TAG = "{keypool}"
 
 
 def key_label(secret: str) -> str:
@@ -186,13 +190,14 @@ class KeyPool:
         self.by_label = {k.label: k for k in keys}
         self.settings = settings or get_settings()
         self.clock: Clock = clock or MonotonicClock()
-        self.prefix = rkey("keypool", "")
+        self.prefix = rkey(SLOT_TAG, "")
         # The index and limits belong to this set of keys and limits: processes configured
         # alike share them; per-key state is shared by every configuration.
         config = json.dumps(sorted((k.label, k.rpm, k.rpd, k.tpm) for k in keys))
         pool_id = hashlib.sha256(config.encode()).hexdigest()[:12]
         self._index = f"{self.prefix}pool:{pool_id}:idx"
         self._limits = f"{self.prefix}pool:{pool_id}:lim"
+        self._waiting = self._index + ":lines"
         self._scripts: dict[int, dict[str, Any]] = {}
         self._synced: set[int] = set()
         self._lines: dict[asyncio.AbstractEventLoop, _WaitLine] = {}
@@ -212,13 +217,15 @@ class KeyPool:
             self._scripts[id(client)] = scripts
         return client, scripts[name]
 
+    def _script_keys(self) -> list[str]:
+        """Every script's KEYS: the index, the limits and the waiting lines."""
+        return [self._index, self._limits, self._waiting]
+
     def _common_args(self) -> list[Any]:
         s = self.settings
         margin = s.keypool_window_margin_seconds
         return [
             self.prefix,
-            self._index,
-            self._limits,
             s.keypool_minute_window_seconds + margin,
             s.keypool_day_window_seconds + margin,
         ]
@@ -229,7 +236,7 @@ class KeyPool:
         args = [*self._common_args(), len(self.keys)]
         for k in self.keys:
             args += [k.label, k.rpm, k.rpd, k.tpm]
-        await sync(keys=[], args=args)
+        await sync(keys=self._script_keys(), args=args)
         self._synced.add(id(client))
 
     async def try_acquire(
@@ -260,11 +267,11 @@ class KeyPool:
             line.age(position + 1, self.clock.now()) if line is not None else -1,
         ]
         self.script_calls += 1
-        result = await acquire(keys=[], args=args)
+        result = await acquire(keys=self._script_keys(), args=args)
         if int(result[0]) == 2:  # the index is gone (Redis flushed or restarted)
             await self._sync()
             self.script_calls += 1
-            result = await acquire(keys=[], args=args)
+            result = await acquire(keys=self._script_keys(), args=args)
         if int(result[0]) == 1:
             key = self.by_label[str(result[1])]
             next_free = float(result[4])
@@ -370,7 +377,7 @@ class KeyPool:
         try:
             _, join = self._script("join")
             args = [*self._common_args(), line.ident, max(0.0, line.age(0, self.clock.now()))]
-            await join(keys=[], args=[*args, self._line_stale_after()])
+            await join(keys=self._script_keys(), args=[*args, self._line_stale_after()])
             line.ident_used = True
         except Exception:  # the line still registers with its first acquire
             log.warning("llm.keypool.line_join_failed")
@@ -384,7 +391,7 @@ class KeyPool:
         if line.ident_used:
             line.ident_used = False
             try:
-                await get_redis().zrem(self._index + ":lines", line.ident)
+                await get_redis().zrem(self._waiting, line.ident)
             except Exception:  # it ages out of the set instead
                 log.warning("llm.keypool.line_leave_failed")
 
@@ -431,7 +438,7 @@ class KeyPool:
         _, release = self._script("release")
         s = self.settings
         result = await release(
-            keys=[],
+            keys=self._script_keys(),
             args=[
                 *self._common_args(),
                 lease.label,
@@ -513,7 +520,7 @@ class KeyPool:
         if id(client) not in self._synced:
             await self._sync()
         args = [*self._common_args(), label, "1" if enabled else "0", reason]
-        await set_enabled(keys=[], args=args)
+        await set_enabled(keys=self._script_keys(), args=args)
         line = self._lines.get(asyncio.get_running_loop())
         if line is not None and line.task is not None:
             line.free_at = 0.0  # the key may have room now

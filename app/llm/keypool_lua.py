@@ -23,19 +23,26 @@ and per pool configuration (<cfg> = a hash of the labels and their limits):
 
 Every script that changes a key's state re-scores that key in the index; a score that went
 stale (another configuration changed the key) is corrected when the key is next looked at.
-Times come from Redis (TIME) so every process on every machine shares one clock. Scripts
-build key names from the prefix: the pool assumes one Redis node (no cluster slots).
+Times come from Redis (TIME) so every process on every machine shares one clock.
+
+Redis Cluster: <prefix> carries the hash tag `{keypool}`, so every key above lives in one
+slot (one node) and each script stays atomic there. Every call declares the pool's index,
+limits and lines as KEYS (the cluster client routes by them); the per-label keys a script
+picks as it runs are built from the prefix, in the same slot
+(tests/llm/test_redis_script_slots.py).
 """
 
 from __future__ import annotations
 
-# Shared by every script: ARGV[1] prefix, ARGV[2] index, ARGV[3] limits hash, ARGV[4] minute
-# window, ARGV[5] day window (both with the margin added). Script arguments follow.
+# Shared by every script: KEYS[1] index, KEYS[2] limits hash, KEYS[3] waiting lines; ARGV[1]
+# prefix, ARGV[2] minute window, ARGV[3] day window (both with the margin added). Script
+# arguments follow.
 _COMMON = r"""
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local prefix, idx, limkey = ARGV[1], ARGV[2], ARGV[3]
-local mwin, dwin = tonumber(ARGV[4]), tonumber(ARGV[5])
+local idx, limkey, lines = KEYS[1], KEYS[2], KEYS[3]
+local prefix = ARGV[1]
+local mwin, dwin = tonumber(ARGV[2]), tonumber(ARGV[3])
 local DISABLED = 1e15  -- the index score of a key that never frees by itself
 
 local function limits(label)
@@ -121,25 +128,24 @@ local function earliest_in()
 end
 """
 
-# ARGV[6..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at, the
+# ARGV[4..] rid, probe lease, in-flight hold, wanted tokens, candidates to look at, the
 # caller's waiting line ('' for a caller that is not waiting), how long this caller has
 # waited, how long a line may go unrefreshed before it counts as gone (its process died),
 # and how long the line's next waiter has waited (-1: nobody after this caller).
 ACQUIRE = (
     _COMMON
     + r"""
-local rid = ARGV[6]
-local probe_lease = tonumber(ARGV[7])
-local inflight = tonumber(ARGV[8])
-local want = tonumber(ARGV[9])
-local tries = tonumber(ARGV[10])
-local line, head_age, stale = ARGV[11], tonumber(ARGV[12]), tonumber(ARGV[13])
-local next_age = tonumber(ARGV[14])  -- the line's next waiter once this one is served (-1: none)
+local rid = ARGV[4]
+local probe_lease = tonumber(ARGV[5])
+local inflight = tonumber(ARGV[6])
+local want = tonumber(ARGV[7])
+local tries = tonumber(ARGV[8])
+local line, head_age, stale = ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11])
+local next_age = tonumber(ARGV[12])  -- the line's next waiter once this one is served (-1: none)
 
 -- Waiting lines of every process, by their head's arrival: a line (or a caller that does
 -- not wait) gets a key only while more keys have room than lines arrived before it, so each
 -- freed slot goes to the longest waiter of any process and wakes only its line.
-local lines = idx .. ':lines'
 redis.call('ZREMRANGEBYSCORE', lines, '-inf', now - stale)
 local ahead
 if line == '' then
@@ -236,21 +242,21 @@ return {0, tostring(earliest)}
 """
 )
 
-# ARGV[6..] label, rid, estimated tokens, actual tokens, outcome, retry after, default
+# ARGV[4..] label, rid, estimated tokens, actual tokens, outcome, retry after, default
 # cool-down, breaker threshold, breaker cool-off, detail, probing. Returns the key's state and
 # the seconds until the pool's earliest key has room (an answer may have brought it closer).
 RELEASE = (
     _COMMON
     + r"""
-local label, rid = ARGV[6], ARGV[7]
-local est, actual = ARGV[8], ARGV[9]
-local outcome = ARGV[10]
-local retry_after = tonumber(ARGV[11])
-local cooldown = tonumber(ARGV[12])
-local threshold = tonumber(ARGV[13])
-local cooloff = tonumber(ARGV[14])
-local detail = ARGV[15]
-local probing = ARGV[16] == '1'
+local label, rid = ARGV[4], ARGV[5]
+local est, actual = ARGV[6], ARGV[7]
+local outcome = ARGV[8]
+local retry_after = tonumber(ARGV[9])
+local cooldown = tonumber(ARGV[10])
+local threshold = tonumber(ARGV[11])
+local cooloff = tonumber(ARGV[12])
+local detail = ARGV[13]
+local probing = ARGV[14] == '1'
 local sk = prefix .. label .. ':state'
 local rk = prefix .. label .. ':req'
 local tk = prefix .. label .. ':tok'
@@ -315,29 +321,29 @@ return {state, tostring(earliest_in())}
 """
 )
 
-# ARGV[6] the number of keys, then (label, rpm, rpd, tpm) per key: write the limits and score
+# ARGV[4] the number of keys, then (label, rpm, rpd, tpm) per key: write the limits and score
 # every key (once per process and configuration; again if the index was flushed).
 SYNC = (
     _COMMON
     + r"""
-local n = tonumber(ARGV[6])
+local n = tonumber(ARGV[4])
 for i = 0, n - 1 do
-  local base = 7 + i * 4
+  local base = 5 + i * 4
   redis.call('HSET', limkey, ARGV[base],
              ARGV[base + 1] .. ' ' .. ARGV[base + 2] .. ' ' .. ARGV[base + 3])
 end
 for i = 0, n - 1 do
-  rescore(ARGV[7 + i * 4])
+  rescore(ARGV[5 + i * 4])
 end
 return n
 """
 )
 
-# ARGV[6] label, ARGV[7] "1" to enable (clears every hold) or "0" to disable, ARGV[8] reason.
+# ARGV[4] label, ARGV[5] "1" to enable (clears every hold) or "0" to disable, ARGV[6] reason.
 SET_ENABLED = (
     _COMMON
     + r"""
-local label, enable, reason = ARGV[6], ARGV[7] == '1', ARGV[8]
+local label, enable, reason = ARGV[4], ARGV[5] == '1', ARGV[6]
 local sk = prefix .. label .. ':state'
 if enable then
   redis.call('HSET', sk, 'disabled', '0', 'fails', '0')
@@ -351,15 +357,14 @@ return 1
 """
 )
 
-# ARGV[6] a waiting line, ARGV[7] how long its head has waited, ARGV[8] when it counts as gone:
+# ARGV[4] a waiting line, ARGV[5] how long its head has waited, ARGV[6] when it counts as gone:
 # register the line as soon as someone waits in it, so that other processes' callers queue
 # behind it (the acquire script refreshes it).
 JOIN = (
     _COMMON
     + r"""
-local lines = idx .. ':lines'
-redis.call('ZADD', lines, now - tonumber(ARGV[7]), ARGV[6])
-redis.call('EXPIRE', lines, math.ceil(tonumber(ARGV[8])) + 60)
+redis.call('ZADD', lines, now - tonumber(ARGV[5]), ARGV[4])
+redis.call('EXPIRE', lines, math.ceil(tonumber(ARGV[6])) + 60)
 return 1
 """
 )

@@ -152,9 +152,7 @@ def _start_heartbeat_thread() -> None:
     """
     import time
 
-    import redis
-
-    from app.core.redis import rkey
+    from app.core.redis import make_client, rkey
     from app.services.system.health import (
         HEARTBEAT_EVERY_SECONDS,
         HEARTBEAT_KEY,
@@ -164,12 +162,15 @@ def _start_heartbeat_thread() -> None:
     settings = get_settings()
     if not settings.redis_url:
         return
-    client = redis.Redis.from_url(settings.redis_url, socket_timeout=5)
+    url = settings.redis_url
     key = rkey(*HEARTBEAT_KEY)
 
     def beat() -> None:
+        client = None
         while True:
             try:
+                # Made here: a cluster client connects when made, and Redis may be down now.
+                client = client or make_client(url, sync=True, socket_timeout=5)
                 client.set(key, str(time.time()), ex=HEARTBEAT_TTL_SECONDS)
             except Exception:
                 log.warning("worker.heartbeat_failed")

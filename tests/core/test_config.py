@@ -62,3 +62,38 @@ def test_wildcard_cors_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CORS_ORIGINS", "*")
     with pytest.raises(ValueError, match="CORS"):
         Settings(_env_file=None)
+
+
+def test_a_redis_cluster_is_refused_as_celery_broker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    _clean(monkeypatch)
+    cluster = "redis+cluster://10.0.0.1:7001,10.0.0.2:7001"
+    monkeypatch.setenv("REDIS_URL", cluster)
+    with pytest.raises(ValidationError) as err:
+        Settings(_env_file=None)  # the broker would be REDIS_URL
+    assert "REDIS_URL (the broker while CELERY_BROKER_URL is unset)" in str(err.value)
+    assert "Set CELERY_BROKER_URL to a separate plain Redis instance" in str(err.value)
+    monkeypatch.setenv("CELERY_BROKER_URL", "rediss+cluster://10.0.0.3:7001")
+    with pytest.raises(ValidationError, match="CELERY_BROKER_URL is a Redis Cluster URL"):
+        Settings(_env_file=None)
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://broker:6379/0")
+    settings = Settings(_env_file=None)
+    assert settings.redis_url == cluster
+    assert settings.effective_broker_url == "redis://broker:6379/0"
+
+
+def test_a_worker_refuses_to_start_with_a_cluster_broker(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    _clean(monkeypatch)
+    monkeypatch.setenv("REDIS_URL", "redis+cluster://127.0.0.1:7001,127.0.0.1:7002")
+    done = subprocess.run(
+        [sys.executable, "-c", "import app.workers.celery_app"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "Celery's Redis broker cannot use a cluster" in done.stderr

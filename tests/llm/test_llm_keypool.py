@@ -13,6 +13,9 @@ from app.llm.errors import PoolExhausted
 from app.llm.keypool import Lease, get_pool, key_label, mask_key
 from tests.support.fake_llm import FakeLLMServer, fake_llm_fixture, llm_settings  # noqa: F401
 
+# Every test here runs on the suite's Redis and on a 3-master Redis Cluster.
+pytestmark = pytest.mark.usefixtures("redis_backend")
+
 K1 = "AIzaSyPoolKeyNumberOne-000000001"
 K2 = "AIzaSyPoolKeyNumberTwo-000000002"
 K3 = "AIzaSyPoolKeyNumberThree-0000003"

@@ -137,7 +137,9 @@ async def _used_up_pool(fake_llm: FakeLLMServer, *, slots: int) -> AsyncIterator
         yield pool
 
 
-async def test_a_deadline_stops_the_wait_on_the_real_clock(fake_llm: FakeLLMServer) -> None:
+async def test_a_deadline_stops_the_wait_on_the_real_clock(
+    fake_llm: FakeLLMServer, redis_backend: str
+) -> None:
     async with _used_up_pool(fake_llm, slots=1) as pool:
         started = time.monotonic()
         # The slot frees in about a second: the first waiter gets it, the second runs out.
@@ -150,6 +152,7 @@ async def test_a_deadline_stops_the_wait_on_the_real_clock(fake_llm: FakeLLMServ
 
 async def test_lines_of_several_processes_are_served_in_arrival_order(
     fake_llm: FakeLLMServer,
+    redis_backend: str,
 ) -> None:
     async with _used_up_pool(fake_llm, slots=1) as first:
         # Another process's pool: the same index in Redis, its own waiting line.

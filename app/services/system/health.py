@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from app.core.config import Settings
-from app.core.redis import get_redis, rkey
+from app.core.redis import get_redis, make_client, rkey
 from app.db.engine import ping
 
 CHECK_TIMEOUT = 2.0
@@ -67,9 +67,7 @@ async def readiness(settings: Settings) -> tuple[bool, dict[str, Any]]:
 
 
 async def _broker(settings: Settings) -> dict[str, Any]:
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(settings.effective_broker_url or "", socket_connect_timeout=2)
+    client = make_client(settings.effective_broker_url or "", socket_connect_timeout=2)
     try:
         await client.ping()
     finally:

@@ -12,10 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api import ratelimit
 from app.api.deps import CurrentUser
-from app.core.config import get_settings
+from app.core.config import get_settings, is_cluster_url
 from tests.api.test_errors import assert_error_shape
 from tests.support.error_shape import app_client
 from tests.support.factories import auth_headers, create_user
+
+# Every test here runs on the suite's Redis and on a 3-master Redis Cluster.
+pytestmark = pytest.mark.usefixtures("redis_backend")
 
 LOGIN = "/api/v1/auth/login"
 MAGIC = "/api/v1/auth/magic-link"
@@ -176,8 +179,14 @@ async def test_forwarded_for_is_used_from_trusted_proxy(
     assert codes == [202] * 6
 
 
-async def test_limiter_fails_open_when_store_is_down(client: AsyncClient, limits_on: None) -> None:
-    ratelimit.set_limiter(ratelimit.build_limiter("redis://127.0.0.1:1/0"))
+async def test_limiter_fails_open_when_store_is_down(
+    client: AsyncClient, limits_on: None, redis_backend: str
+) -> None:
+    # Down from the start: a cluster client cannot even be made (it connects when made).
+    dead = (
+        "redis+cluster://127.0.0.1:1" if is_cluster_url(redis_backend) else "redis://127.0.0.1:1/0"
+    )
+    ratelimit.set_limiter(None, storage_uri=dead)
     codes = [
         (await client.post(MAGIC, json={"email": "open@example.com"})).status_code for _ in range(6)
     ]

@@ -141,7 +141,9 @@ async def test_refresh_tokens_are_stored_hashed(client: AsyncClient, session: As
     assert hash_token(tokens["refresh_token"]) in hashes
 
 
-async def test_logout_kills_access_and_refresh(client: AsyncClient, session: AsyncSession) -> None:
+async def test_logout_kills_access_and_refresh(
+    client: AsyncClient, session: AsyncSession, redis_backend: str
+) -> None:
     user = await create_user(session)
     tokens = await _login(client, user.email)
     other = await _login(client, user.email)
@@ -163,7 +165,9 @@ async def test_logout_kills_access_and_refresh(client: AsyncClient, session: Asy
     assert event.user_id == user.id
 
 
-async def test_logout_all_ends_every_session(client: AsyncClient, session: AsyncSession) -> None:
+async def test_logout_all_ends_every_session(
+    client: AsyncClient, session: AsyncSession, redis_backend: str
+) -> None:
     user = await create_user(session)
     stranger = await create_user(session)
     sessions = [await _login(client, user.email) for _ in range(3)]

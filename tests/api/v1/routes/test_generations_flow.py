@@ -47,7 +47,9 @@ def parse_sse(body: str) -> list[dict[str, Any]]:
     return events
 
 
-async def test_offline_generation_end_to_end(client: AsyncClient, session: AsyncSession) -> None:
+async def test_offline_generation_end_to_end(
+    client: AsyncClient, session: AsyncSession, redis_backend: str
+) -> None:
     user = await create_user(session)
     headers = await auth_headers(session, user)
     shot = await create_screenshot(session, user, analysis=sample_analysis(3))
@@ -138,7 +140,7 @@ async def _end_analysis(session: AsyncSession, shot: Screenshot, **values: Any) 
 
 
 async def test_sse_follows_a_generation_waiting_for_its_analysis(
-    client: AsyncClient, session: AsyncSession
+    client: AsyncClient, session: AsyncSession, redis_backend: str
 ) -> None:
     user = await create_user(session)
     headers = await auth_headers(session, user)
