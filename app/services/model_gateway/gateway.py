@@ -5,6 +5,8 @@ text with parsed JSON when a schema was asked for (callers repair; nothing is re
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest
@@ -66,19 +68,12 @@ async def _record(
     attempt: Attempt,
     model: ModelInfo,
 ) -> None:
-    cost = model.cost(attempt.tokens_in, attempt.tokens_out)
+    # The ledger row is the attempt itself, priced, with whom and what it was for.
     await usage_logs_repo.record_call(
         session,
+        **asdict(attempt),
+        cost_usd=model.cost(attempt.tokens_in, attempt.tokens_out),
         purpose=request.purpose,
-        provider=attempt.provider,
-        model_id=attempt.model_id,
-        key_label=attempt.key_label,
-        tokens_in=attempt.tokens_in,
-        tokens_out=attempt.tokens_out,
-        cost_usd=cost,
-        latency_ms=attempt.latency_ms,
-        outcome=attempt.outcome,
-        error_code=attempt.error_code,
         user_id=context.user_id,
         generation_id=context.generation_id,
         screenshot_id=context.screenshot_id,
