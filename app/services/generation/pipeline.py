@@ -133,17 +133,6 @@ def _charge(generation: Generation, usage: Usage) -> None:
         generation.model_id = usage.model_id
 
 
-def _visible(generation: Generation) -> tuple[Any, ...]:
-    return (
-        generation.status,
-        generation.stage,
-        generation.progress,
-        generation.message,
-        generation.waiting_for,
-        generation.retry_at,
-    )
-
-
 # --- the stages, in order ------------------------------------------------------------------
 
 
@@ -186,11 +175,9 @@ def _wait(session: AsyncSession, job: Job, shot: Screenshot) -> None:
         raise GenerationFailed(
             "ANALYSIS_TIMEOUT", "The page analysis did not finish in time; try again."
         )
-    before = _visible(generation)
     # The analysis waits for a model slot: so does this generation, visibly.
-    generation.waiting_for = shot.analysis_waiting_for
-    generation.retry_at = shot.analysis_retry_at
-    progress.set_stage(
+    progress.change(
+        session,
         generation,
         status=Status.QUEUED,
         stage=Status.ANALYZING,
@@ -198,9 +185,9 @@ def _wait(session: AsyncSession, job: Job, shot: Screenshot) -> None:
         message="Every model slot is busy; the page analysis retries shortly."
         if shot.analysis_waiting_for
         else "Reading the layout of your page.",
+        waiting_for=shot.analysis_waiting_for,
+        retry_at=shot.analysis_retry_at,
     )
-    if _visible(generation) != before:
-        progress.announce(session, generation)
     raise Waiting()
 
 
@@ -382,14 +369,14 @@ async def requeue(session: AsyncSession, generation: Generation, *, countdown: f
     timings = dict(generation.stage_timings or {})
     timings["requeues"] = requeues(generation) + 1
     generation.stage_timings = timings
-    generation.waiting_for = "model_slot"
-    generation.retry_at = utcnow() + timedelta(seconds=countdown)
     progress.change(
         session,
         generation,
         status=Status.QUEUED,
         progress=generation.progress,
         message=f"Every free model slot is busy; retrying in {int(countdown)}s.",
+        waiting_for="model_slot",
+        retry_at=utcnow() + timedelta(seconds=countdown),
     )
     after_commit(session, task_names.GENERATION_RUN, str(generation.id), countdown=countdown)
 
@@ -414,8 +401,6 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     now = utcnow()
     generation.error_code = code
     generation.error_message = message[:1000]
-    generation.waiting_for = None
-    generation.retry_at = None
     generation.result = None
     generation.checkpoint = None
     generation.local_instructions = None
@@ -446,8 +431,6 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
     generation.duration_ms = _ms_between(generation.queued_at, now)
     generation.error_code = None
     generation.error_message = None
-    generation.waiting_for = None
-    generation.retry_at = None
     totals = result["totals"]
     label = " (offline draft)" if result.get("is_offline_draft") else ""
     progress.change(
