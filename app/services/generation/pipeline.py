@@ -39,12 +39,11 @@ from app.models import Generation, GenerationStatus, Screenshot, User
 from app.models.base import utcnow
 from app.repositories import generations as repo
 from app.repositories import screenshots as screenshots_repo
-from app.services.analytics.events import record
 from app.services.billing.quota import release_slot
 from app.services.engines import Brief, Engine, engine_for
 from app.services.generation import progress, stages
 from app.services.generation.prompt import build_elements
-from app.services.generation.service import run_queue
+from app.services.generation.service import record_event, run_queue
 from app.services.generation.validate import section_texts
 from app.services.generation.writer import CallFn, Usage, default_call
 
@@ -408,17 +407,7 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     generation.duration_ms = _ms_between(generation.queued_at, now)
     progress.change(session, generation, status=Status.FAILED, progress=100, message=message[:500])
     await release_slot(session, generation=generation)
-    await record(
-        session,
-        "generation.failed",
-        user_id=generation.user_id,
-        properties={
-            "generation_id": str(generation.id),
-            "error_code": code,
-            "model": generation.model_id,
-            "provider": generation.provider,
-        },
-    )
+    await record_event(session, "generation.failed", generation, error_code=code)
     log.info("generation.failed", error_code=code)
 
 
@@ -441,18 +430,13 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
         message=f"Done{label}: {totals['in_range']} of {totals['elements']} elements at the "
         "right length.",
     )
-    await record(
+    await record_event(
         session,
         "generation.completed",
-        user_id=generation.user_id,
-        properties={
-            "generation_id": str(generation.id),
-            "duration_ms": generation.duration_ms,
-            "model": generation.model_id,
-            "provider": generation.provider,
-            "in_range_pct": totals["in_range_pct"],
-            "offline": bool(result.get("is_offline_draft")),
-        },
+        generation,
+        duration_ms=generation.duration_ms,
+        in_range_pct=totals["in_range_pct"],
+        offline=bool(result.get("is_offline_draft")),
     )
     log.info("generation.completed", duration_ms=generation.duration_ms)
 
