@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from app.core.words import count_words, parse_range, tolerance_bounds
@@ -79,6 +80,14 @@ def build_elements(
         seen: Counter[str] = Counter()
         for index, comp in enumerate(components):
             element = str(comp["element"])
+            # Where every text of this component sits; each text adds its id, target and card.
+            spec = partial(
+                ElementSpec,
+                position=position,
+                section_type=stype,
+                element=element,
+                component_index=index,
+            )
             if "items" in comp:
                 items: list[dict[str, Any]] = list(comp.get("items") or [])
                 count = max(int(comp.get("count") or 0), len(items))
@@ -92,12 +101,8 @@ def build_elements(
                         if isinstance(value, list):
                             for li, entry in enumerate(value):
                                 specs.append(
-                                    ElementSpec(
+                                    spec(
                                         id=f"{base}.{field}_{li + 1}",
-                                        position=position,
-                                        section_type=stype,
-                                        element=element,
-                                        component_index=index,
                                         target=max(1, count_words(entry)),
                                         original=str(entry),
                                         field=field,
@@ -111,12 +116,8 @@ def build_elements(
                         text = str(value) if value is not None else ""
                         target = count_words(text) if text else _range_mid(per_card.get(field))
                         specs.append(
-                            ElementSpec(
+                            spec(
                                 id=f"{base}.{field}",
-                                position=position,
-                                section_type=stype,
-                                element=element,
-                                component_index=index,
                                 target=max(1, target),
                                 original=text,
                                 field=field,
@@ -129,15 +130,7 @@ def build_elements(
             text = str(comp.get("current_content") or "")
             target = int(comp.get("word_count") or count_words(text))
             specs.append(
-                ElementSpec(
-                    id=f"{prefix}.{element}{suffix}",
-                    position=position,
-                    section_type=stype,
-                    element=element,
-                    component_index=index,
-                    target=max(1, target),
-                    original=text,
-                )
+                spec(id=f"{prefix}.{element}{suffix}", target=max(1, target), original=text)
             )
     return specs
 
