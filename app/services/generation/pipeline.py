@@ -40,9 +40,9 @@ from app.models.base import utcnow
 from app.repositories import generations as repo
 from app.repositories import screenshots as screenshots_repo
 from app.services.billing.quota import release_slot
-from app.services.engines import Brief, Engine, engine_for
+from app.services.engines import Engine, engine_for
 from app.services.generation import progress, stages
-from app.services.generation.prompt import build_elements
+from app.services.generation.prompt import Brief, build_elements
 from app.services.generation.service import record_event, run_queue
 from app.services.generation.validate import section_texts
 from app.services.generation.writer import CallFn, Usage, default_call
