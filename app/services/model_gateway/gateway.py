@@ -37,12 +37,11 @@ async def call(
     routed = await route(request, chain, on_attempt=record)
     result, used = routed.result, routed.model
     data = parse_json_text(result.text) if request.json_schema is not None else None
+    # The provider's answer (text and token counts), and who gave it after which attempts.
     return LLMResponse(
-        text=result.text,
+        **asdict(result),
         provider=used.provider,
         model_id=used.id,
-        tokens_in=result.tokens_in,
-        tokens_out=result.tokens_out,
         latency_ms=routed.latency_ms,
         key_label=routed.key_label,
         data=data,
