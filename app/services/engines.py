@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Protocol
 
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,22 +27,8 @@ from app.services.analysis.structure import AnalysisShapeError
 from app.services.generation import repair as repairs
 from app.services.generation import writer
 from app.services.generation.offline import write_offline
-from app.services.generation.prompt import ElementSpec
-from app.services.generation.writer import CallFn, Usage
-
-
-@dataclass(frozen=True)
-class Brief:
-    """What to write: the page's elements and everything the writer is told about them."""
-
-    elements: list[ElementSpec]
-    context: dict[str, Any]
-    layout_type: str | None = None
-    global_instructions: str | None = None
-    local_instructions: str | None = None
-    seed: int = 0
-    avoid: tuple[str, ...] = ()  # sentences already on the page (a regenerate's kept parts)
-    call_context: CallContext = field(default_factory=CallContext)
+from app.services.generation.prompt import Brief
+from app.services.generation.writer import CallFn, ModelCall, Usage
 
 
 class Engine(Protocol):
@@ -112,36 +98,20 @@ class ModelEngine:
             _needs(session), image, model=self.model, context=context, call=self.call
         )
 
+    def _asking(self, brief: Brief, usage: Usage) -> ModelCall:
+        return ModelCall(self.model.id, brief.call_context, usage, self.call or writer.default_call)
+
     async def write(
         self, session: AsyncSession | None, brief: Brief, *, usage: Usage
     ) -> dict[str, str]:
-        return await writer.write(
-            _needs(session),
-            elements=brief.elements,
-            context=brief.context,
-            global_instructions=brief.global_instructions,
-            local_instructions=brief.local_instructions,
-            layout_type=brief.layout_type,
-            model_id=self.model.id,
-            call_context=brief.call_context,
-            usage=usage,
-            call=self.call or writer.default_call,
-        )
+        return await writer.write(_needs(session), brief, self._asking(brief, usage))
 
     async def repair(
         self, session: AsyncSession | None, brief: Brief, texts: dict[str, str], *, usage: Usage
     ) -> tuple[dict[str, str], int]:
+        rounds = get_settings().generation_repair_rounds
         return await repairs.repair(
-            _needs(session),
-            elements=brief.elements,
-            texts=texts,
-            context=brief.context,
-            local_instructions=brief.local_instructions,
-            model_id=self.model.id,
-            call_context=brief.call_context,
-            usage=usage,
-            rounds=get_settings().generation_repair_rounds,
-            call=self.call or writer.default_call,
+            _needs(session), brief, texts, self._asking(brief, usage), rounds=rounds
         )
 
 

@@ -22,7 +22,7 @@ import inspect
 import json
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
@@ -368,43 +368,45 @@ def _money(value: Decimal) -> float:
     return float(round(value, 6))
 
 
+@dataclass
+class _Tally:
+    """Calls, tokens and cost summed over usage rows (the cost rounded once, at the end)."""
+
+    calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: Decimal = Decimal(0)
+
+    def add(self, calls: int, tokens_in: int, tokens_out: int, cost: Decimal) -> None:
+        self.calls += calls
+        self.tokens_in += tokens_in
+        self.tokens_out += tokens_out
+        self.cost += cost
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "calls": self.calls,
+            "tokens_in": self.tokens_in,
+            "tokens_out": self.tokens_out,
+            "cost_usd": _money(self.cost),
+        }
+
+
 def _usage_figures(rows: list[Any]) -> UsageFigures:
-    per_day: dict[tuple[date, str, str], list[Any]] = {}
-    totals: dict[tuple[str, str], list[Any]] = {}
+    per_day: dict[tuple[date, str, str], _Tally] = {}
+    totals: dict[tuple[str, str], _Tally] = {}
     for day, provider, model, _key, _outcome, calls, t_in, t_out, cost, _last in rows:
-        for acc in (
-            per_day.setdefault((day, provider, model), [0, 0, 0, Decimal(0)]),
-            totals.setdefault((provider, model), [0, 0, 0, Decimal(0)]),
-        ):
-            acc[0] += calls
-            acc[1] += t_in
-            acc[2] += t_out
-            acc[3] += cost
+        per_day.setdefault((day, provider, model), _Tally()).add(calls, t_in, t_out, cost)
+        totals.setdefault((provider, model), _Tally()).add(calls, t_in, t_out, cost)
     return UsageFigures(
         per_day=[
-            UsageRow(
-                day=d,
-                provider=p,
-                model=m,
-                calls=a[0],
-                tokens_in=a[1],
-                tokens_out=a[2],
-                cost_usd=_money(a[3]),
-            )
-            for (d, p, m), a in sorted(per_day.items())
+            UsageRow(day=d, provider=p, model=m, **t.figures())
+            for (d, p, m), t in sorted(per_day.items())
         ],
         totals=[
-            UsageTotal(
-                provider=p,
-                model=m,
-                calls=a[0],
-                tokens_in=a[1],
-                tokens_out=a[2],
-                cost_usd=_money(a[3]),
-            )
-            for (p, m), a in sorted(totals.items())
+            UsageTotal(provider=p, model=m, **t.figures()) for (p, m), t in sorted(totals.items())
         ],
-        total_cost_usd=_money(sum((a[3] for a in totals.values()), Decimal(0))),
+        total_cost_usd=_money(sum((t.cost for t in totals.values()), Decimal(0))),
     )
 
 

@@ -4,6 +4,7 @@ the subscription summary."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,6 +22,7 @@ from app.services.billing.stripe_calls import (
     ensure_enabled,
     idempotency_window,
 )
+from app.services.responses import from_row
 
 
 async def portal_configuration_id() -> str:
@@ -76,22 +78,11 @@ async def open_portal(session: AsyncSession, *, user: User, now: datetime | None
 async def describe_subscription(session: AsyncSession, *, user: User) -> SubscriptionOut:
     """Read from our own rows (kept in step by webhooks): no Stripe call on a page view."""
     sub = await subs_repo.latest_for_user(session, user_id=user.id)
+    account: dict[str, Any] = {
+        "plan": user.effective_tier,
+        "has_billing_account": user.stripe_customer_id is not None,
+        "billing_enabled": stripe_client.is_configured(),
+    }
     if sub is None:
-        return SubscriptionOut(
-            plan=user.effective_tier,
-            status="none",
-            has_billing_account=user.stripe_customer_id is not None,
-            billing_enabled=stripe_client.is_configured(),
-        )
-    return SubscriptionOut(
-        plan=user.effective_tier,
-        status=sub.status,
-        current_period_start=sub.current_period_start,
-        current_period_end=sub.current_period_end,
-        cancel_at_period_end=sub.cancel_at_period_end,
-        canceled_at=sub.canceled_at,
-        past_due_since=sub.past_due_since,
-        grace_until=grace_until(sub),
-        has_billing_account=user.stripe_customer_id is not None,
-        billing_enabled=stripe_client.is_configured(),
-    )
+        return SubscriptionOut(status="none", **account)
+    return from_row(SubscriptionOut, sub, grace_until=grace_until(sub), **account)

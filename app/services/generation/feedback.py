@@ -6,12 +6,11 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import Conflict
-from app.models import Feedback, GenerationStatus, User
+from app.models import Feedback, User
 from app.repositories import feedback as repo
 from app.schemas.generation import FeedbackIn
-from app.services.analytics.events import ClientMeta, record
-from app.services.generation.service import get
+from app.services.analytics.events import ClientMeta
+from app.services.generation.service import ensure_completed, get, record_event
 
 
 async def submit(
@@ -24,12 +23,7 @@ async def submit(
 ) -> tuple[Feedback, bool]:
     """(feedback, created) - a second submission changes the first."""
     generation = await get(session, user=user, generation_id=generation_id)
-    if generation.status != GenerationStatus.COMPLETED:
-        raise Conflict(
-            "Feedback is for completed generations.",
-            error_code="GENERATION_NOT_COMPLETED",
-            details={"status": generation.status},
-        )
+    ensure_completed(generation, "Feedback is for completed generations.")
     existed = await repo.get_for_generation(session, generation.id) is not None
     row = await repo.upsert(
         session,
@@ -38,17 +32,14 @@ async def submit(
         rating=data.rating,
         comment=data.comment or None,
     )
-    await record(
+    await record_event(
         session,
         "feedback.submitted",
-        user_id=user.id,
-        properties={
-            "generation_id": str(generation.id),
-            "rating": data.rating,
-            "has_comment": bool(data.comment),
-            "changed": existed,
-        },
+        generation,
         meta=meta,
+        rating=data.rating,
+        has_comment=bool(data.comment),
+        changed=existed,
     )
     return row, not existed
 

@@ -39,12 +39,11 @@ from app.models import Generation, GenerationStatus, Screenshot, User
 from app.models.base import utcnow
 from app.repositories import generations as repo
 from app.repositories import screenshots as screenshots_repo
-from app.services.analytics.events import record
 from app.services.billing.quota import release_slot
-from app.services.engines import Brief, Engine, engine_for
+from app.services.engines import Engine, engine_for
 from app.services.generation import progress, stages
-from app.services.generation.prompt import build_elements
-from app.services.generation.service import run_queue
+from app.services.generation.prompt import Brief, build_elements
+from app.services.generation.service import record_event, run_queue
 from app.services.generation.validate import section_texts
 from app.services.generation.writer import CallFn, Usage, default_call
 
@@ -133,17 +132,6 @@ def _charge(generation: Generation, usage: Usage) -> None:
         generation.model_id = usage.model_id
 
 
-def _visible(generation: Generation) -> tuple[Any, ...]:
-    return (
-        generation.status,
-        generation.stage,
-        generation.progress,
-        generation.message,
-        generation.waiting_for,
-        generation.retry_at,
-    )
-
-
 # --- the stages, in order ------------------------------------------------------------------
 
 
@@ -186,11 +174,9 @@ def _wait(session: AsyncSession, job: Job, shot: Screenshot) -> None:
         raise GenerationFailed(
             "ANALYSIS_TIMEOUT", "The page analysis did not finish in time; try again."
         )
-    before = _visible(generation)
     # The analysis waits for a model slot: so does this generation, visibly.
-    generation.waiting_for = shot.analysis_waiting_for
-    generation.retry_at = shot.analysis_retry_at
-    progress.set_stage(
+    progress.change(
+        session,
         generation,
         status=Status.QUEUED,
         stage=Status.ANALYZING,
@@ -198,9 +184,9 @@ def _wait(session: AsyncSession, job: Job, shot: Screenshot) -> None:
         message="Every model slot is busy; the page analysis retries shortly."
         if shot.analysis_waiting_for
         else "Reading the layout of your page.",
+        waiting_for=shot.analysis_waiting_for,
+        retry_at=shot.analysis_retry_at,
     )
-    if _visible(generation) != before:
-        progress.announce(session, generation)
     raise Waiting()
 
 
@@ -382,14 +368,14 @@ async def requeue(session: AsyncSession, generation: Generation, *, countdown: f
     timings = dict(generation.stage_timings or {})
     timings["requeues"] = requeues(generation) + 1
     generation.stage_timings = timings
-    generation.waiting_for = "model_slot"
-    generation.retry_at = utcnow() + timedelta(seconds=countdown)
     progress.change(
         session,
         generation,
         status=Status.QUEUED,
         progress=generation.progress,
         message=f"Every free model slot is busy; retrying in {int(countdown)}s.",
+        waiting_for="model_slot",
+        retry_at=utcnow() + timedelta(seconds=countdown),
     )
     after_commit(session, task_names.GENERATION_RUN, str(generation.id), countdown=countdown)
 
@@ -414,8 +400,6 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     now = utcnow()
     generation.error_code = code
     generation.error_message = message[:1000]
-    generation.waiting_for = None
-    generation.retry_at = None
     generation.result = None
     generation.checkpoint = None
     generation.local_instructions = None
@@ -423,17 +407,7 @@ async def fail(session: AsyncSession, generation: Generation, *, code: str, mess
     generation.duration_ms = _ms_between(generation.queued_at, now)
     progress.change(session, generation, status=Status.FAILED, progress=100, message=message[:500])
     await release_slot(session, generation=generation)
-    await record(
-        session,
-        "generation.failed",
-        user_id=generation.user_id,
-        properties={
-            "generation_id": str(generation.id),
-            "error_code": code,
-            "model": generation.model_id,
-            "provider": generation.provider,
-        },
-    )
+    await record_event(session, "generation.failed", generation, error_code=code)
     log.info("generation.failed", error_code=code)
 
 
@@ -446,8 +420,6 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
     generation.duration_ms = _ms_between(generation.queued_at, now)
     generation.error_code = None
     generation.error_message = None
-    generation.waiting_for = None
-    generation.retry_at = None
     totals = result["totals"]
     label = " (offline draft)" if result.get("is_offline_draft") else ""
     progress.change(
@@ -458,18 +430,13 @@ async def _complete(session: AsyncSession, generation: Generation, result: dict[
         message=f"Done{label}: {totals['in_range']} of {totals['elements']} elements at the "
         "right length.",
     )
-    await record(
+    await record_event(
         session,
         "generation.completed",
-        user_id=generation.user_id,
-        properties={
-            "generation_id": str(generation.id),
-            "duration_ms": generation.duration_ms,
-            "model": generation.model_id,
-            "provider": generation.provider,
-            "in_range_pct": totals["in_range_pct"],
-            "offline": bool(result.get("is_offline_draft")),
-        },
+        generation,
+        duration_ms=generation.duration_ms,
+        in_range_pct=totals["in_range_pct"],
+        offline=bool(result.get("is_offline_draft")),
     )
     log.info("generation.completed", duration_ms=generation.duration_ms)
 

@@ -16,6 +16,7 @@ from app.schemas.business_profiles import (
     BusinessProfileOut,
     BusinessProfileUpdate,
 )
+from app.services.responses import from_row
 
 
 def _require(user: User, feature: str, what: str) -> None:
@@ -116,10 +117,4 @@ async def set_instructions(session: AsyncSession, *, user: User, text: str | Non
 
 
 def profile_out(profile: BusinessProfile) -> BusinessProfileOut:
-    return BusinessProfileOut(
-        id=profile.id,
-        name=profile.name,
-        business_context=profile.business_context,
-        created_at=profile.created_at,
-        updated_at=profile.updated_at,
-    )
+    return from_row(BusinessProfileOut, profile)

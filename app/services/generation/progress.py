@@ -8,6 +8,7 @@ import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
+from datetime import datetime
 from typing import Any
 
 import structlog
@@ -49,22 +50,6 @@ def snapshot(generation: Generation) -> dict[str, Any]:
     return data
 
 
-def set_stage(
-    generation: Generation,
-    *,
-    status: str,
-    progress: int,
-    message: str | None = None,
-    stage: str | None = None,
-) -> None:
-    """Change the row's state. `stage` differs from `status` only while a queued generation
-    waits for its screenshot's analysis (status queued, stage analyzing)."""
-    generation.status = status
-    generation.stage = stage or status
-    generation.progress = max(0, min(100, progress))
-    generation.message = message
-
-
 async def publish(generation: Generation) -> str | None:
     """Append the row's current state to its stream; a Redis hiccup never fails the work
     (readers fall back to polling the row)."""
@@ -92,6 +77,17 @@ def announce(session: AsyncSession, generation: Generation) -> None:
     after_commit_hook(session, f"generation:{generation.id}:progress", lambda: publish(generation))
 
 
+def _visible(generation: Generation) -> tuple[Any, ...]:
+    return (
+        generation.status,
+        generation.stage,
+        generation.progress,
+        generation.message,
+        generation.waiting_for,
+        generation.retry_at,
+    )
+
+
 def change(
     session: AsyncSession,
     generation: Generation,
@@ -100,10 +96,22 @@ def change(
     progress: int,
     message: str | None = None,
     stage: str | None = None,
+    waiting_for: str | None = None,
+    retry_at: datetime | None = None,
 ) -> None:
-    """Set the stage and publish it after the commit."""
-    set_stage(generation, status=status, progress=progress, message=message, stage=stage)
-    announce(session, generation)
+    """Change the row's state, published after the commit when a reader would see a
+    difference. `stage` differs from `status` only while a queued generation waits for its
+    screenshot's analysis (status queued, stage analyzing); `waiting_for` and `retry_at` say
+    that the job waits for a model slot, and every change that does not say so ends the wait."""
+    before = _visible(generation)
+    generation.status = status
+    generation.stage = stage or status
+    generation.progress = max(0, min(100, progress))
+    generation.message = message
+    generation.waiting_for = waiting_for
+    generation.retry_at = retry_at
+    if _visible(generation) != before:
+        announce(session, generation)
 
 
 def _event(event_id: str, data: dict[str, Any]) -> str:

@@ -8,11 +8,14 @@ is right by construction; the result is rebuilt from the ids afterwards.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from app.core.words import count_words, parse_range, tolerance_bounds
+from app.llm.types import CallContext
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,20 @@ class ElementSpec:
         low, high = self.bounds
         unit = "word" if self.target == 1 else "words"
         return f"exactly {self.target} {unit}, {low}-{high} allowed"
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What to write: the page's elements and everything the writer is told about them."""
+
+    elements: list[ElementSpec]
+    context: dict[str, Any]
+    layout_type: str | None = None
+    global_instructions: str | None = None
+    local_instructions: str | None = None
+    seed: int = 0
+    avoid: tuple[str, ...] = ()  # sentences already on the page (a regenerate's kept parts)
+    call_context: CallContext = dataclasses.field(default_factory=CallContext)
 
 
 def _range_mid(text: str | None) -> int:
@@ -79,6 +96,14 @@ def build_elements(
         seen: Counter[str] = Counter()
         for index, comp in enumerate(components):
             element = str(comp["element"])
+            # Where every text of this component sits; each text adds its id, target and card.
+            spec = partial(
+                ElementSpec,
+                position=position,
+                section_type=stype,
+                element=element,
+                component_index=index,
+            )
             if "items" in comp:
                 items: list[dict[str, Any]] = list(comp.get("items") or [])
                 count = max(int(comp.get("count") or 0), len(items))
@@ -92,12 +117,8 @@ def build_elements(
                         if isinstance(value, list):
                             for li, entry in enumerate(value):
                                 specs.append(
-                                    ElementSpec(
+                                    spec(
                                         id=f"{base}.{field}_{li + 1}",
-                                        position=position,
-                                        section_type=stype,
-                                        element=element,
-                                        component_index=index,
                                         target=max(1, count_words(entry)),
                                         original=str(entry),
                                         field=field,
@@ -111,12 +132,8 @@ def build_elements(
                         text = str(value) if value is not None else ""
                         target = count_words(text) if text else _range_mid(per_card.get(field))
                         specs.append(
-                            ElementSpec(
+                            spec(
                                 id=f"{base}.{field}",
-                                position=position,
-                                section_type=stype,
-                                element=element,
-                                component_index=index,
                                 target=max(1, target),
                                 original=text,
                                 field=field,
@@ -129,15 +146,7 @@ def build_elements(
             text = str(comp.get("current_content") or "")
             target = int(comp.get("word_count") or count_words(text))
             specs.append(
-                ElementSpec(
-                    id=f"{prefix}.{element}{suffix}",
-                    position=position,
-                    section_type=stype,
-                    element=element,
-                    component_index=index,
-                    target=max(1, target),
-                    original=text,
-                )
+                spec(id=f"{prefix}.{element}{suffix}", target=max(1, target), original=text)
             )
     return specs
 
@@ -202,27 +211,26 @@ def element_line(spec: ElementSpec) -> str:
     return f"- {spec.id} [{_role(spec)}]{original}: {spec.target_phrase()}"
 
 
-def build_writing_prompt(
-    *,
-    elements: list[ElementSpec],
-    context: dict[str, Any],
-    global_instructions: str | None,
-    local_instructions: str | None,
-    layout_type: str | None = None,
-) -> str:
+def build_writing_prompt(brief: Brief) -> str:
+    elements = brief.elements
     parts = ["Write new copy for every element of this page.", "", "## Business", ""]
-    parts.append(context_block(context))
-    if global_instructions:
-        parts += ["", "## Account guidelines (follow as guidance)", "", global_instructions.strip()]
-    if local_instructions:
+    parts.append(context_block(brief.context))
+    if brief.global_instructions:
+        parts += [
+            "",
+            "## Account guidelines (follow as guidance)",
+            "",
+            brief.global_instructions.strip(),
+        ]
+    if brief.local_instructions:
         parts += [
             "",
             "## Instructions for this page (these take precedence over the guidelines above)",
             "",
-            local_instructions.strip(),
+            brief.local_instructions.strip(),
         ]
-    if layout_type:
-        parts += ["", f"Layout style: {layout_type.replace('_', ' ')}."]
+    if brief.layout_type:
+        parts += ["", f"Layout style: {brief.layout_type.replace('_', ' ')}."]
     parts += [
         "",
         "## Elements",
@@ -242,12 +250,7 @@ def build_writing_prompt(
     return "\n".join(parts)
 
 
-def build_repair_prompt(
-    *,
-    failures: list[tuple[ElementSpec, str]],
-    context: dict[str, Any],
-    local_instructions: str | None,
-) -> str:
+def build_repair_prompt(brief: Brief, failures: list[tuple[ElementSpec, str]]) -> str:
     """Only the failing elements, each with what was written and the count it needs."""
     parts = [
         "Some texts you wrote for this page have the wrong length. Rewrite only these, keeping "
@@ -255,10 +258,10 @@ def build_repair_prompt(
         "",
         "## Business",
         "",
-        context_block(context),
+        context_block(brief.context),
     ]
-    if local_instructions:
-        parts += ["", "## Instructions for this page", "", local_instructions.strip()]
+    if brief.local_instructions:
+        parts += ["", "## Instructions for this page", "", brief.local_instructions.strip()]
     parts += ["", "## Texts to fix", ""]
     for spec, text in failures:
         low, high = spec.bounds

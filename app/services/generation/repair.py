@@ -4,22 +4,13 @@ is kept and reported (in_range false), never hidden."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.words import count_words
-from app.llm.types import CallContext
-from app.services.generation.prompt import ElementSpec, build_repair_prompt
+from app.services.generation.prompt import Brief, ElementSpec, build_repair_prompt
 from app.services.generation.validate import failing
-from app.services.generation.writer import (
-    CallFn,
-    Usage,
-    WriterOutputError,
-    ask,
-    default_call,
-)
+from app.services.generation.writer import ModelCall, WriterOutputError
 
 log = structlog.get_logger(__name__)
 
@@ -35,42 +26,28 @@ def _closer(old: str, new: str, spec: ElementSpec) -> str:
 
 async def repair(
     session: AsyncSession,
-    *,
-    elements: list[ElementSpec],
+    brief: Brief,
     texts: dict[str, str],
-    context: dict[str, Any],
-    local_instructions: str | None,
-    model_id: str,
-    call_context: CallContext,
-    usage: Usage,
+    model: ModelCall,
+    *,
     rounds: int,
-    call: CallFn = default_call,
 ) -> tuple[dict[str, str], int]:
     """The repaired texts and the number of rounds used."""
     texts = dict(texts)
     used = 0
     for _ in range(max(0, rounds)):
-        bad = failing(elements, texts)
+        bad = failing(brief.elements, texts)
         if not bad:
             break
         used += 1
-        prompt = build_repair_prompt(
-            failures=[(spec, texts.get(spec.id, "")) for spec in bad],
-            context=context,
-            local_instructions=local_instructions,
-        )
         try:
-            fixed = await ask(
+            fixed = await model.ask(
                 session,
-                prompt=prompt,
+                prompt=build_repair_prompt(brief, [(spec, texts.get(spec.id, "")) for spec in bad]),
                 purpose="repair",
                 elements=bad,
                 max_output_tokens=min(16_384, 512 + 40 * sum(e.target for e in bad)),
                 temperature=0.4,
-                model_id=model_id,
-                call_context=call_context,
-                usage=usage,
-                call=call,
             )
         except WriterOutputError:
             log.warning("generation.repair.unreadable", round=used)

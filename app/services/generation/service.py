@@ -138,18 +138,25 @@ def _queued(
     )
 
 
-async def _record_created(
-    session: AsyncSession, generation: Generation, *, meta: ClientMeta | None, **extra: Any
+async def record_event(
+    session: AsyncSession,
+    event: str,
+    generation: Generation,
+    *,
+    meta: ClientMeta | None = None,
+    **properties: Any,
 ) -> None:
+    """An analytics event about `generation`, on its owner: every one names the generation,
+    its model and its provider."""
     await record(
         session,
-        "generation.created",
+        event,
         user_id=generation.user_id,
         properties={
             "generation_id": str(generation.id),
             "model": generation.model_id,
             "provider": generation.provider,
-            **extra,
+            **properties,
         },
         meta=meta,
     )
@@ -196,8 +203,9 @@ async def create(
         if winner is None:
             raise Conflict("Please retry the request.", error_code="IDEMPOTENCY_CONFLICT")
         return _replay(winner, digest)
-    await _record_created(
+    await record_event(
         session,
+        "generation.created",
         generation,
         meta=meta,
         screenshot_id=str(shot.id),
@@ -263,12 +271,7 @@ async def delete(session: AsyncSession, *, user: User, generation_id: uuid.UUID)
     generation = await get(session, user=user, generation_id=generation_id)
     await repo.delete_one(session, generation)
     await forget_generation(generation=generation)
-    await record(
-        session,
-        "generation.deleted",
-        user_id=user.id,
-        properties={"generation_id": str(generation_id)},
-    )
+    await record_event(session, "generation.deleted", generation)
 
 
 async def regenerate(
@@ -314,7 +317,12 @@ async def regenerate(
         sections=sections,
     )
     await _insert(session, user=user, generation=generation, key=None)
-    await _record_created(
-        session, generation, meta=meta, parent_id=str(parent.id), sections=sections
+    await record_event(
+        session,
+        "generation.created",
+        generation,
+        meta=meta,
+        parent_id=str(parent.id),
+        sections=sections,
     )
     return generation

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.llm.registry import OFFLINE
-from app.services.engines import Brief, Engine
+from app.services.engines import Engine
+from app.services.generation.prompt import Brief
 from app.services.generation.validate import assemble as assemble_page
 from app.services.generation.writer import Usage
 

@@ -10,9 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.llm.registry import ModelInfo
 from app.llm.types import CallContext
-from app.services.engines import Brief, engine_for
+from app.services.engines import engine_for
 from app.services.generation import stages
-from app.services.generation.prompt import build_elements
+from app.services.generation.prompt import Brief, build_elements
 from app.services.generation.writer import CallFn, Usage, default_call
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.core.words import count_words, in_tolerance
@@ -18,14 +18,6 @@ class ElementReport:
     target: int
     words: int
     in_range: bool
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "target": self.target,
-            "words": self.words,
-            "in_range": self.in_range,
-        }
 
 
 def clean_text(value: Any) -> str:
@@ -124,7 +116,7 @@ def assemble(
         sections_out.append(
             {"type": section["type"], "position": position, "components": components}
         )
-    report += [r.as_dict() for r in check(elements, texts)]
+    report += [asdict(r) for r in check(elements, texts)]
     passed = sum(1 for r in report if r["in_range"])
     total = len(report)
     all_texts = [texts.get(e.id, "") for e in elements]

@@ -13,6 +13,7 @@ from app.llm.registry import ModelInfo
 from app.llm.types import CallContext, LLMRequest, LLMResponse, Purpose
 from app.services.generation.prompt import (
     SYSTEM_PROMPT,
+    Brief,
     ElementSpec,
     build_writing_prompt,
     json_schema,
@@ -77,64 +78,49 @@ def parse_object(response: LLMResponse) -> dict[str, str]:
     return {str(k): clean_text(v) for k, v in data.items()}
 
 
-async def ask(
-    session: AsyncSession,
-    *,
-    prompt: str,
-    purpose: Purpose,
-    elements: list[ElementSpec],
-    max_output_tokens: int,
-    temperature: float,
-    model_id: str,
-    call_context: CallContext,
-    usage: Usage,
-    call: CallFn = default_call,
-) -> dict[str, str]:
-    """One schema-constrained call for `elements`: the texts it returned for them, keyed by
-    element id. Usage is recorded even when the answer turns out unreadable."""
-    request = LLMRequest(
-        prompt=prompt,
-        purpose=purpose,
-        system=SYSTEM_PROMPT,
-        json_schema=json_schema(elements),
-        max_output_tokens=max_output_tokens,
-        temperature=temperature,
-    )
-    response = await call(session, request, model_id=model_id, context=call_context)
-    usage.add(response)
-    wanted = {e.id for e in elements}
-    return {k: v for k, v in parse_object(response).items() if k in wanted}
+@dataclass(frozen=True)
+class ModelCall:
+    """Who answers and who pays: the model, the call's context (tier, ledger ids), the tally
+    every call adds its usage to, and the gateway call itself (tests put a fake here)."""
+
+    model_id: str
+    context: CallContext
+    usage: Usage
+    call: CallFn = default_call
+
+    async def ask(
+        self,
+        session: AsyncSession,
+        *,
+        prompt: str,
+        purpose: Purpose,
+        elements: list[ElementSpec],
+        max_output_tokens: int,
+        temperature: float,
+    ) -> dict[str, str]:
+        """One schema-constrained call for `elements`: the texts it returned for them, keyed by
+        element id. Usage is recorded even when the answer turns out unreadable."""
+        request = LLMRequest(
+            prompt=prompt,
+            purpose=purpose,
+            system=SYSTEM_PROMPT,
+            json_schema=json_schema(elements),
+            max_output_tokens=max_output_tokens,
+            temperature=temperature,
+        )
+        response = await self.call(session, request, model_id=self.model_id, context=self.context)
+        self.usage.add(response)
+        wanted = {e.id for e in elements}
+        return {k: v for k, v in parse_object(response).items() if k in wanted}
 
 
-async def write(
-    session: AsyncSession,
-    *,
-    elements: list[ElementSpec],
-    context: dict[str, Any],
-    global_instructions: str | None,
-    local_instructions: str | None,
-    layout_type: str | None,
-    model_id: str,
-    call_context: CallContext,
-    usage: Usage,
-    call: CallFn = default_call,
-) -> dict[str, str]:
-    prompt = build_writing_prompt(
-        elements=elements,
-        context=context,
-        global_instructions=global_instructions,
-        local_instructions=local_instructions,
-        layout_type=layout_type,
-    )
-    return await ask(
+async def write(session: AsyncSession, brief: Brief, model: ModelCall) -> dict[str, str]:
+    """Every element's text in one call, keyed by element id."""
+    return await model.ask(
         session,
-        prompt=prompt,
+        prompt=build_writing_prompt(brief),
         purpose="generation",
-        elements=elements,
-        max_output_tokens=min(32_768, 1024 + 40 * sum(e.target for e in elements)),
+        elements=brief.elements,
+        max_output_tokens=min(32_768, 1024 + 40 * sum(e.target for e in brief.elements)),
         temperature=0.7,
-        model_id=model_id,
-        call_context=call_context,
-        usage=usage,
-        call=call,
     )

@@ -5,6 +5,8 @@ text with parsed JSON when a schema was asked for (callers repair; nothing is re
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest
@@ -35,12 +37,11 @@ async def call(
     routed = await route(request, chain, on_attempt=record)
     result, used = routed.result, routed.model
     data = parse_json_text(result.text) if request.json_schema is not None else None
+    # The provider's answer (text and token counts), and who gave it after which attempts.
     return LLMResponse(
-        text=result.text,
+        **asdict(result),
         provider=used.provider,
         model_id=used.id,
-        tokens_in=result.tokens_in,
-        tokens_out=result.tokens_out,
         latency_ms=routed.latency_ms,
         key_label=routed.key_label,
         data=data,
@@ -66,19 +67,12 @@ async def _record(
     attempt: Attempt,
     model: ModelInfo,
 ) -> None:
-    cost = model.cost(attempt.tokens_in, attempt.tokens_out)
+    # The ledger row is the attempt itself, priced, with whom and what it was for.
     await usage_logs_repo.record_call(
         session,
+        **asdict(attempt),
+        cost_usd=model.cost(attempt.tokens_in, attempt.tokens_out),
         purpose=request.purpose,
-        provider=attempt.provider,
-        model_id=attempt.model_id,
-        key_label=attempt.key_label,
-        tokens_in=attempt.tokens_in,
-        tokens_out=attempt.tokens_out,
-        cost_usd=cost,
-        latency_ms=attempt.latency_ms,
-        outcome=attempt.outcome,
-        error_code=attempt.error_code,
         user_id=context.user_id,
         generation_id=context.generation_id,
         screenshot_id=context.screenshot_id,

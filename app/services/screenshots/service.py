@@ -130,8 +130,11 @@ async def create(
     return Created(shot, duplicate=False)
 
 
-async def get(session: AsyncSession, *, user: User, screenshot_id: uuid.UUID) -> Screenshot:
-    shot = await repo.get_for_user(session, screenshot_id, user.id)
+async def get(
+    session: AsyncSession, *, user: User, screenshot_id: uuid.UUID, for_update: bool = False
+) -> Screenshot:
+    """The user's screenshot (locked with `for_update`); 404 for another user's or none."""
+    shot = await repo.get_for_user(session, screenshot_id, user.id, for_update=for_update)
     if shot is None:
         raise not_found()
     return shot
@@ -179,9 +182,7 @@ async def delete(
     meta: ClientMeta | None = None,
     storage: Storage | None = None,
 ) -> None:
-    shot = await repo.get_for_user(session, screenshot_id, user.id, for_update=True)
-    if shot is None:
-        raise not_found()
+    shot = await get(session, user=user, screenshot_id=screenshot_id, for_update=True)
     key = shot.storage_key
     await repo.delete(session, shot)
     await record(
@@ -208,9 +209,7 @@ async def request_analysis(
     """Queue a new analysis (a re-run). The previous result stays until the new one lands."""
     from app.services.analysis.models import resolve_model
 
-    shot = await repo.get_for_user(session, screenshot_id, user.id, for_update=True)
-    if shot is None:
-        raise not_found()
+    shot = await get(session, user=user, screenshot_id=screenshot_id, for_update=True)
     if model_id is not None:
         resolve_model(model_id, tier=user.effective_tier)  # refuse unknown/forbidden models now
     # A queued or running analysis is left alone unless it looks abandoned (lost message,

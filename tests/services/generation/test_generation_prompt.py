@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.generation.prompt import (
+    Brief,
     build_elements,
     build_repair_prompt,
     build_writing_prompt,
@@ -47,11 +48,13 @@ def test_schema_requires_every_key() -> None:
 def test_prompt_states_each_exact_target_and_instructions_precedence() -> None:
     elements = build_elements(small_analysis())
     prompt = build_writing_prompt(
-        elements=elements,
-        context=business_context(),
-        global_instructions="Use British English",
-        local_instructions="Mention the summer sale",
-        layout_type="modern_saas",
+        Brief(
+            elements=elements,
+            context=business_context(),
+            global_instructions="Use British English",
+            local_instructions="Mention the summer sale",
+            layout_type="modern_saas",
+        )
     )
     assert "- s1.hero.main_title [hero main title]" in prompt
     assert "exactly 5 words, 4-6 allowed" in prompt
@@ -66,9 +69,8 @@ def test_repair_prompt_names_only_the_failures_with_counts() -> None:
     elements = build_elements(small_analysis())
     title = elements[0]
     prompt = build_repair_prompt(
-        failures=[(title, "one two three four five six seven eight nine")],
-        context=business_context(),
-        local_instructions=None,
+        Brief(elements=elements, context=business_context()),
+        [(title, "one two three four five six seven eight nine")],
     )
     assert "you wrote 9 words, need 4-6" in prompt
     assert "s1.hero.description" not in prompt

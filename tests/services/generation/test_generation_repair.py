@@ -7,10 +7,10 @@ from typing import Any
 
 from app.core.words import count_words
 from app.llm.types import CallContext, LLMRequest, LLMResponse
-from app.services.generation.prompt import build_elements
+from app.services.generation.prompt import Brief, build_elements
 from app.services.generation.repair import repair
 from app.services.generation.validate import assemble, check, keyword_report
-from app.services.generation.writer import Usage, write
+from app.services.generation.writer import ModelCall, Usage, write
 from tests.support.generations import business_context, length_writer, misses, sample_analysis
 
 
@@ -46,32 +46,15 @@ async def test_repair_sends_only_failing_elements_and_reaches_98_percent() -> No
     elements = build_elements(analysis)
     fake = FakeCall(length_writer(0.3))
     usage = Usage()
-    common: dict[str, Any] = dict(
-        model_id="fake", call_context=CallContext(), usage=usage, call=fake
-    )
-    texts = await write(
-        None,
-        elements=elements,
-        context=business_context(),  # type: ignore[arg-type]
-        global_instructions=None,
-        local_instructions=None,
-        layout_type="modern_saas",
-        **common,
-    )
+    model = ModelCall("fake", CallContext(), usage, fake)
+    brief = Brief(elements=elements, context=business_context(), layout_type="modern_saas")
+    texts = await write(None, brief, model)
     first = check(elements, texts)
     failed_first = {r.id for r in first if not r.in_range}
     assert failed_first == {e.id for e in elements if misses(e.id)}
     assert 0.2 < len(failed_first) / len(elements) < 0.4
 
-    texts, rounds = await repair(
-        None,
-        elements=elements,
-        texts=texts,  # type: ignore[arg-type]
-        context=business_context(),
-        local_instructions=None,
-        rounds=2,
-        **common,
-    )
+    texts, rounds = await repair(None, brief, texts, model, rounds=2)
     assert rounds == 1
     assert len(fake.calls) == 2
     repair_call = fake.calls[1]
@@ -107,30 +90,10 @@ async def test_what_still_fails_is_kept_and_flagged_after_two_rounds() -> None:
 
     fake = FakeCall(respond)
     usage = Usage()
-    texts = await write(
-        None,
-        elements=elements,
-        context=business_context(),  # type: ignore[arg-type]
-        global_instructions=None,
-        local_instructions=None,
-        layout_type=None,
-        model_id="fake",
-        call_context=CallContext(),
-        usage=usage,
-        call=fake,
-    )
-    texts, rounds = await repair(
-        None,
-        elements=elements,
-        texts=texts,  # type: ignore[arg-type]
-        context=business_context(),
-        local_instructions=None,
-        model_id="fake",
-        call_context=CallContext(),
-        usage=usage,
-        rounds=2,
-        call=fake,
-    )
+    model = ModelCall("fake", CallContext(), usage, fake)
+    brief = Brief(elements=elements, context=business_context())
+    texts = await write(None, brief, model)
+    texts, rounds = await repair(None, brief, texts, model, rounds=2)
     assert rounds == 2 and len(fake.calls) == 3
     assert all(list((c.schema or {})["required"]) == [stubborn] for c in fake.calls[1:])
     result = assemble(analysis, elements, texts, keywords=[], is_offline_draft=False)
@@ -142,18 +105,9 @@ async def test_what_still_fails_is_kept_and_flagged_after_two_rounds() -> None:
 async def test_unreadable_answer_counts_as_missing_elements() -> None:
     elements = build_elements(sample_analysis(2))
     fake = FakeCall(lambda call: '```json\n{"' + elements[0].id + '": "Hello there",}\n```')
-    texts = await write(
-        None,
-        elements=elements,
-        context=business_context(),  # type: ignore[arg-type]
-        global_instructions=None,
-        local_instructions=None,
-        layout_type=None,
-        model_id="fake",
-        call_context=CallContext(),
-        usage=Usage(),
-        call=fake,
-    )
+    model = ModelCall("fake", CallContext(), Usage(), fake)
+    brief = Brief(elements=elements, context=business_context())
+    texts = await write(None, brief, model)
     assert texts == {elements[0].id: "Hello there"}  # fences and trailing comma repaired
 
 
