@@ -87,12 +87,40 @@ def _blocks(
 ) -> tuple[list[Block], Page]:
     lines = group_lines(found)
     measure_ink(gray, lines)
-    blocks = group_blocks(lines)
+    blocks = _one_per_button(group_blocks(lines), boxes)
     page = Page(blocks, rgb.width)
     for b in blocks:
-        in_box = any(x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1 for x0, y0, x1, y1 in boxes)
-        b.button = in_box or is_button(rgb, b, page.em)
+        b.button = _in_box(b, boxes) is not None or is_button(rgb, b, page.em)
     return blocks, page
+
+
+def _in_box(b: Block, boxes: list[tuple[int, int, int, int]]) -> int | None:
+    return next(
+        (
+            i
+            for i, (x0, y0, x1, y1) in enumerate(boxes)
+            if x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1
+        ),
+        None,
+    )
+
+
+def _one_per_button(blocks: list[Block], boxes: list[tuple[int, int, int, int]]) -> list[Block]:
+    """The lines inside one button box are one label (a store badge's small "GET IT ON"
+    over its big "Google Play"), whatever their sizes."""
+    out: list[Block] = []
+    seen: dict[int, Block] = {}
+    for b in blocks:
+        i = _in_box(b, boxes)
+        if i is None:
+            out.append(b)
+        elif i in seen:
+            seen[i].lines = sorted(seen[i].lines + b.lines, key=lambda ln: (ln.y0, ln.x0))
+            seen[i].update()
+        else:
+            seen[i] = b
+            out.append(b)
+    return out
 
 
 def _xywh(text: Any, width: int, height: int) -> list[int] | None:

@@ -209,7 +209,11 @@ def _joins(block: Block, ln: Line) -> bool:
         and not last.text.rstrip().endswith((".", "!", "?", ":"))
         and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
     )
-    if gap > (1.5 if carries_on else 0.95) * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
+    # big headings: padded engine boxes of tight lines may overlap; the next line still
+    # starts well below the last one's middle
+    below = (ln.y0 + ln.y1) - (last.y0 + last.y1) >= hmax
+    floor = (-0.45 if below else -0.3) * hmax
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor or hmax > 1.15 * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False
@@ -241,8 +245,40 @@ def group_blocks(lines: list[Line]) -> list[Block]:
             target.lines.append(ln)
     for b in blocks:
         b.update()
+    blocks = _rejoin_inline(blocks)
     blocks.sort(key=lambda b: (b.y0, b.x0))
     return blocks
+
+
+def _rejoin_inline(blocks: list[Block]) -> list[Block]:
+    """A one-line fragment on the last line of a paragraph, inside the paragraph's width
+    (an inline link or bold phrase set a little apart), belongs to that line."""
+    out: list[Block] = []
+    paragraphs = [b for b in blocks if len(b.lines) >= 2]
+    for b in blocks:
+        host = None
+        if len(b.lines) == 1:
+            frag = b.lines[0]
+            for p in paragraphs:
+                last = p.lines[-1]
+                overlap = min(last.y1, frag.y1) - max(last.y0, frag.y0)
+                gap = frag.x0 - last.x1
+                if (
+                    p is not b
+                    and overlap >= 0.6 * min(last.y1 - last.y0, frag.y1 - frag.y0)
+                    and max(last.h, frag.h) <= 1.15 * min(last.h, frag.h)
+                    and 0 <= gap <= 2.5 * last.h
+                    and frag.x1 <= p.x1 + 0.5 * last.h
+                ):
+                    host = p
+                    break
+        if host is None:
+            out.append(b)
+            continue
+        host.lines[-1].words.extend(b.lines[0].words)
+        host.lines[-1].update()
+        host.update()
+    return out
 
 
 def row_colors(rgb: Image.Image) -> list[tuple[int, int, int]]:
