@@ -6,7 +6,14 @@ import re
 from typing import Any
 
 from app.services.analysis.offline.grid import build_grid, columns, grid_region
-from app.services.analysis.offline.layout import Block, Text, box_of, boxed, joined
+from app.services.analysis.offline.layout import (
+    Block,
+    Text,
+    box_of,
+    boxed,
+    joined,
+    split_at_separators,
+)
 
 Component = dict[str, Any]
 
@@ -174,6 +181,10 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
         out = {"quote": texts[quote_i]}
         rest = [t for i, t in enumerate(texts) if i != quote_i]
+        if len(rest) == 1:  # "Ann Lee / CEO, Acme" or "Ann Lee, Acme" on one line
+            rest = split_at_separators(rest[0])
+            if len(rest) == 1 and "," in rest[0] and is_name(rest[0].split(",")[0]):
+                rest = _split_comma(rest[0])
         if rest:
             out["name"] = rest[0]
         if len(rest) > 1:
@@ -188,9 +199,47 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         return out
     if kind == "pricing_cards":
         return _pricing_fields(item)
-    out = {"title": texts[0]}
-    if len(texts) > 1:
-        out["description"] = joined(texts[1:])
+    return _card_fields(item)
+
+
+def _split_comma(text: Text) -> list[Text]:
+    name, _, role = text.partition(",")
+    box = box_of(text)
+    cut = None if box is None else round(box[0] + (box[2] - box[0]) * len(name) / len(text))
+    return [
+        boxed(name.strip(), None if box is None or cut is None else (box[0], box[1], cut, box[3])),
+        boxed(role.strip(), None if box is None or cut is None else (cut, box[1], box[2], box[3])),
+    ]
+
+
+def _card_fields(item: list[Block]) -> dict[str, Any]:
+    """title / description, and a card's other short texts (a tag over the title, a link,
+    an author or a date under the text) as fields of their own, not glued to the
+    description: the description is the card's longest text and the prose around it."""
+    texts = _texts(item)
+    ti = 0
+    # a small tag over a bigger title ("News" over "Blog post title")
+    if len(item) >= 3 and words(texts[0]) <= 2 and item[1].h > 1.1 * item[0].h:
+        ti = 1
+    out: dict[str, Any] = {}
+    if ti:
+        out["tag"] = texts[0]
+    out["title"] = texts[ti]
+    rest = list(range(ti + 1, len(item)))
+    if not rest:
+        return out
+    di = max(rest, key=lambda i: words(texts[i]))
+    lo = hi = di
+    while lo - 1 in rest and words(texts[lo - 1]) >= 6:
+        lo -= 1
+    while hi + 1 in rest and words(texts[hi + 1]) >= 6:
+        hi += 1
+    if len(rest) == 2 and lo == hi and not item[rest[-1]].button and words(texts[rest[-1]]) > 3:
+        lo, hi = rest[0], rest[-1]  # two texts under the title: one description
+    out["description"] = joined(texts[lo : hi + 1])
+    extra = [i for i in rest if not lo <= i <= hi]
+    for n, i in enumerate(extra, start=1):
+        out["link" if item[i].button else f"detail_{n}" if len(extra) > 1 else "detail"] = texts[i]
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,6 +87,28 @@ def box_of(text: str) -> BoxXY | None:
 def joined(parts: Iterable[str], sep: str = " ") -> Text:
     parts = list(parts)
     return boxed(sep.join(parts), union(box_of(p) for p in parts))
+
+
+_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[/–—-]\s+")
+
+
+def split_at_separators(text: str) -> list[Text]:
+    """Inline entries set apart by a dot, pipe, slash or dash ("Privacy · Terms", "Ann Lee /
+    CEO"): one text each, with a box cut from the line's box by character share."""
+    parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
+    box = box_of(text)
+    out: list[Text] = []
+    start = 0
+    for a, b in [*parts, (len(text), len(text))]:
+        piece = text[start:a].strip()
+        if piece:
+            sub = None
+            if box is not None:
+                per = (box[2] - box[0]) / max(len(text), 1)
+                sub = (round(box[0] + start * per), box[1], round(box[0] + a * per), box[3])
+            out.append(boxed(piece, sub))
+        start = b
+    return out
 
 
 def join_lines(texts: list[str]) -> Text:
