@@ -32,6 +32,8 @@ from app.services.analysis.structure import normalize
 
 __all__ = ["analyze_image", "layout_guess"]
 
+_TINY = 0.6
+
 _LAYOUT_WORDS = {
     "ecommerce": (
         "shop",
@@ -239,6 +241,9 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
+    # text far smaller than the page's body text is a picture's (phone and dashboard
+    # mock-ups, screenshots), not copy
+    blocks = [b for b in blocks if b.h >= _TINY * page.em or b.button]
     groups = split_sections(blocks, bands, profile, rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
