@@ -172,11 +172,7 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         if _STEP_NO.match(texts[0].strip()):
             out["number"] = texts[0]
             rest = texts[1:]
-        if rest:
-            out["title"] = rest[0]
-        if len(rest) > 1:
-            out["description"] = joined(rest[1:])
-        return out
+        return _head_and_rest(out, rest, "title", "description")
     if kind == "testimonial_cards":
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
         out = {"quote": texts[quote_i]}
@@ -185,11 +181,7 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
             rest = split_at_separators(rest[0])
             if len(rest) == 1 and "," in rest[0] and is_name(rest[0].split(",")[0]):
                 rest = _split_comma(rest[0])
-        if rest:
-            out["name"] = rest[0]
-        if len(rest) > 1:
-            out["role"] = joined(rest[1:])
-        return out
+        return _head_and_rest(out, rest, "name", "role")
     if kind == "team_cards":
         out = {"name": texts[0]}
         if len(texts) > 1:
@@ -200,6 +192,15 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
     if kind == "pricing_cards":
         return _pricing_fields(item)
     return _card_fields(item)
+
+
+def _head_and_rest(out: dict[str, Any], rest: list[Text], head: str, tail: str) -> dict[str, Any]:
+    """The first text under `head`, the others joined under `tail`."""
+    if rest:
+        out[head] = rest[0]
+    if len(rest) > 1:
+        out[tail] = joined(rest[1:])
+    return out
 
 
 def _split_comma(text: Text) -> list[Text]:

@@ -171,30 +171,35 @@ def _cap(w: Word) -> float:
     return 0.72 * w.em if w.em else w.h
 
 
+def _fits_line(ln: Line, w: Word) -> bool:
+    last = ln.words[-1]
+    overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
+    if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
+        return False
+    gap = w.x0 - last.x1
+    # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
+    caps = last.text.isupper() and w.text.isupper()
+    limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
+    return -3 <= gap <= max(limit, 8)
+
+
+def _settle(groups: list[Line] | list[Block]) -> None:
+    """Bounds recomputed, then top-to-bottom, left-to-right order."""
+    for g in groups:
+        g.update()
+    groups.sort(key=lambda g: (g.y0, g.x0))
+
+
 def group_lines(words: list[Word]) -> list[Line]:
     """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split)."""
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (w.x0, w.y0)):
-        best: Line | None = None
-        for ln in lines:
-            last = ln.words[-1]
-            overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
-            if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
-                continue
-            gap = w.x0 - last.x1
-            # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
-            caps = last.text.isupper() and w.text.isupper()
-            limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
-            if -3 <= gap <= max(limit, 8):
-                best = ln
-                break
+        best = next((ln for ln in lines if _fits_line(ln, w)), None)
         if best is None:
             lines.append(Line([w]))
         else:
             best.words.append(w)
-    for ln in lines:
-        ln.update()
-    lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    _settle(lines)
     return lines
 
 
@@ -257,17 +262,12 @@ def _joins(block: Block, ln: Line) -> bool:
 def group_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     for ln in lines:
-        target = None
-        for b in reversed(blocks[-8:]):
-            if _joins(b, ln):
-                target = b
-                break
+        target = next((b for b in reversed(blocks[-8:]) if _joins(b, ln)), None)
         if target is None:
             blocks.append(Block([ln]))
         else:
             target.lines.append(ln)
-    for b in blocks:
-        b.update()
+    _settle(blocks)
     blocks = _rejoin_inline(blocks)
     blocks.sort(key=lambda b: (b.y0, b.x0))
     return blocks

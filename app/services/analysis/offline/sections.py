@@ -240,13 +240,15 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     """Type every section and turn its blocks into components."""
     out: list[Section] = []
     sections = list(sections)
-    two_band_header = header_of_bands(sections)
-    sections = merge_footer(split_nav(sections, page.width) if not two_band_header else sections, page)
+    banded_header = header_of_bands(sections)
+    if not banded_header:
+        sections = split_nav(sections, page.width)
+    sections = merge_footer(sections, page)
     hero_done = False
     n = len(sections)
     for si, blocks in enumerate(sections):
         blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
-        if (si == 0 and two_band_header) or (
+        if (si == 0 and banded_header) or (
             si == 0
             and blocks[0].y0 < 150
             and all(words(b.text) <= 4 for b in blocks)
