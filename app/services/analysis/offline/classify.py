@@ -120,11 +120,18 @@ def grid_kind(items: list[list[Block]]) -> str:
     return "feature_cards"
 
 
+def is_attribution(text: str) -> bool:
+    """A person's name, maybe followed by a role or company ("Ann Lee, Acme", "Ann Lee /
+    CEO")."""
+    parts = split_at_separators(text)
+    return bool(parts) and is_name(parts[0].split(",")[0])
+
+
 def _quote_and_name(item: list[Block]) -> bool:
     """A testimonial: a long text (the quote) and a person's name, in either order."""
     texts = _texts(item)
     return len(texts) >= 2 and (
-        (words(texts[0]) >= 12 and is_name(texts[1]))
+        (words(texts[0]) >= 12 and is_attribution(texts[1]))
         or (
             is_name(texts[0]) and len(texts) <= 3 and words(texts[-1]) >= 12 and is_quote(texts[-1])
         )
