@@ -95,7 +95,9 @@ def grid_kind(items: list[list[Block]]) -> str:
     n = len(items)
     firsts = [it[0].text for it in items]
     alltext = [" ".join(_texts(it)) for it in items]
-    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5:
+    lines = sum(len(b.lines) for it in items for b in it) / max(n, 1)
+    # a plan lists what it includes; a product card is a name and a price
+    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5 and lines >= 4:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
@@ -112,6 +114,7 @@ def grid_kind(items: list[list[Block]]) -> str:
     if (
         n >= 3
         and all(words(" ".join(_texts(it))) <= 4 for it in items)
+        and not any(_PRICE.search(t) for t in alltext)
         and sum(len(it) >= 2 for it in items) <= n // 2
     ):
         return "logo_list"
@@ -142,7 +145,11 @@ def _name_and_role(item: list[Block]) -> bool:
     """A team card: a name, then a short role line (a title over a long description is a
     feature card, however capitalised the title)."""
     texts = _texts(item)
-    return is_name(texts[0]) and (len(texts) == 1 or words(texts[1]) <= 6)
+    return (
+        is_name(texts[0])
+        and not any(_PRICE.search(t) for t in texts)  # a product's name and price
+        and (len(texts) == 1 or words(texts[1]) <= 6)
+    )
 
 
 _SECTION_OF_GRID = {
@@ -220,11 +227,26 @@ def _split_comma(text: Text) -> list[Text]:
     ]
 
 
+def _price_line(item: list[Block]) -> tuple[int, Text] | None:
+    """A price on a line of its own at the end of a card's multi-line block."""
+    for bi, b in enumerate(item):
+        last = b.lines[-1].text
+        if len(b.lines) >= 2 and _PRICE.search(last) and words(last) <= 3:
+            return bi, last
+    return None
+
+
 def _card_fields(item: list[Block]) -> dict[str, Any]:
     """title / description, and a card's other short texts (a tag over the title, a link,
     an author or a date under the text) as fields of their own, not glued to the
     description: the description is the card's longest text and the prose around it."""
     texts = _texts(item)
+    price_line = _price_line(item)
+    if price_line is not None:  # "Product Name" over "£9.99" read as one block
+        bi, text = price_line
+        rest_lines = [ln.text for ln in item[bi].lines[:-1]]
+        texts[bi : bi + 1] = [joined(rest_lines), text]
+        item = item[: bi + 1] + item[bi:]  # keep blocks parallel to texts
     ti = 0
     # a small tag over a bigger title ("News" over "Blog post title")
     if len(item) >= 3 and words(texts[0]) <= 2 and item[1].h > 1.1 * item[0].h:
@@ -234,6 +256,10 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
         out["tag"] = texts[0]
     out["title"] = texts[ti]
     rest = list(range(ti + 1, len(item)))
+    price = next((i for i in rest if _PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
+    if price is not None:  # a product card: name and price
+        out["price"] = texts[price]
+        rest.remove(price)
     if not rest:
         return out
     di = max(rest, key=lambda i: words(texts[i]))
@@ -299,7 +325,10 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
 def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     """Pricing tables: one card per column whenever several columns hold a price."""
     cols = columns(rest, page.em)
-    priced = sum(any(_PRICE.search(b.text) for b in c) for c in cols)
+    prices = [sum(bool(_PRICE.search(b.text)) for b in c) for c in cols]
+    priced = sum(k == 1 for k in prices)
+    if max(prices, default=0) > 1:  # cards stacked in each column (a product grid)
+        return None
     if len(cols) >= 2 and priced >= 2 and priced >= len(cols) - 1:
         return cols
     return None
