@@ -201,7 +201,7 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         if len(texts) > 1:
             out["role"] = texts[1]
         if len(texts) > 2:
-            out["bio"] = joined(texts[2:])
+            out = _body_fields(out, item, texts, list(range(2, len(texts))), "bio")
         return out
     if kind == "pricing_cards":
         return _pricing_fields(item)
@@ -260,6 +260,14 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
     if price is not None:  # a product card: name and price
         out["price"] = texts[price]
         rest.remove(price)
+    return _body_fields(out, item, texts, rest, "description")
+
+
+def _body_fields(
+    out: dict[str, Any], item: list[Block], texts: list[Text], rest: list[int], body: str
+) -> dict[str, Any]:
+    """The card's body (its longest text and the prose around it) under `body`, and its
+    other short texts as fields of their own."""
     if not rest:
         return out
     di = max(rest, key=lambda i: words(texts[i]))
@@ -270,7 +278,7 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
         hi += 1
     if len(rest) == 2 and lo == hi and not item[rest[-1]].button and words(texts[rest[-1]]) > 3:
         lo, hi = rest[0], rest[-1]  # two texts under the title: one description
-    out["description"] = joined(texts[lo : hi + 1])
+    out[body] = joined(texts[lo : hi + 1])
     extra = [i for i in rest if not lo <= i <= hi]
     for n, i in enumerate(extra, start=1):
         out["link" if item[i].button else f"detail_{n}" if len(extra) > 1 else "detail"] = texts[i]
