@@ -32,6 +32,8 @@ from app.services.analysis.structure import normalize
 
 __all__ = ["analyze_image", "layout_guess"]
 
+_TINY = 0.6
+
 _LAYOUT_WORDS = {
     "ecommerce": (
         "shop",
@@ -87,12 +89,40 @@ def _blocks(
 ) -> tuple[list[Block], Page]:
     lines = group_lines(found)
     measure_ink(gray, lines)
-    blocks = group_blocks(lines)
+    blocks = _one_per_button(group_blocks(lines), boxes)
     page = Page(blocks, rgb.width)
     for b in blocks:
-        in_box = any(x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1 for x0, y0, x1, y1 in boxes)
-        b.button = in_box or is_button(rgb, b, page.em)
+        b.button = _in_box(b, boxes) is not None or is_button(rgb, b, page.em)
     return blocks, page
+
+
+def _in_box(b: Block, boxes: list[tuple[int, int, int, int]]) -> int | None:
+    return next(
+        (
+            i
+            for i, (x0, y0, x1, y1) in enumerate(boxes)
+            if x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1
+        ),
+        None,
+    )
+
+
+def _one_per_button(blocks: list[Block], boxes: list[tuple[int, int, int, int]]) -> list[Block]:
+    """The lines inside one button box are one label (a store badge's small "GET IT ON"
+    over its big "Google Play"), whatever their sizes."""
+    out: list[Block] = []
+    seen: dict[int, Block] = {}
+    for b in blocks:
+        i = _in_box(b, boxes)
+        if i is None:
+            out.append(b)
+        elif i in seen:
+            seen[i].lines = sorted(seen[i].lines + b.lines, key=lambda ln: (ln.y0, ln.x0))
+            seen[i].update()
+        else:
+            seen[i] = b
+            out.append(b)
+    return out
 
 
 def _xywh(text: Any, width: int, height: int) -> list[int] | None:
@@ -211,6 +241,9 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
+    # text far smaller than the page's body text is a picture's (phone and dashboard
+    # mock-ups, screenshots), not copy
+    blocks = [b for b in blocks if b.h >= _TINY * page.em or b.button]
     groups = split_sections(blocks, bands, profile, rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)

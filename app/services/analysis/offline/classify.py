@@ -6,7 +6,14 @@ import re
 from typing import Any
 
 from app.services.analysis.offline.grid import build_grid, columns, grid_region
-from app.services.analysis.offline.layout import Block, Text, box_of, boxed, joined
+from app.services.analysis.offline.layout import (
+    Block,
+    Text,
+    box_of,
+    boxed,
+    joined,
+    split_at_separators,
+)
 
 Component = dict[str, Any]
 
@@ -88,7 +95,9 @@ def grid_kind(items: list[list[Block]]) -> str:
     n = len(items)
     firsts = [it[0].text for it in items]
     alltext = [" ".join(_texts(it)) for it in items]
-    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5:
+    lines = sum(len(b.lines) for it in items for b in it) / max(n, 1)
+    # a plan lists what it includes; a product card is a name and a price
+    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5 and lines >= 4:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
@@ -105,6 +114,7 @@ def grid_kind(items: list[list[Block]]) -> str:
     if (
         n >= 3
         and all(words(" ".join(_texts(it))) <= 4 for it in items)
+        and not any(_PRICE.search(t) for t in alltext)
         and sum(len(it) >= 2 for it in items) <= n // 2
     ):
         return "logo_list"
@@ -113,11 +123,18 @@ def grid_kind(items: list[list[Block]]) -> str:
     return "feature_cards"
 
 
+def is_attribution(text: str) -> bool:
+    """A person's name, maybe followed by a role or company ("Ann Lee, Acme", "Ann Lee /
+    CEO")."""
+    parts = split_at_separators(text)
+    return bool(parts) and is_name(parts[0].split(",")[0])
+
+
 def _quote_and_name(item: list[Block]) -> bool:
     """A testimonial: a long text (the quote) and a person's name, in either order."""
     texts = _texts(item)
     return len(texts) >= 2 and (
-        (words(texts[0]) >= 12 and is_name(texts[1]))
+        (words(texts[0]) >= 12 and is_attribution(texts[1]))
         or (
             is_name(texts[0]) and len(texts) <= 3 and words(texts[-1]) >= 12 and is_quote(texts[-1])
         )
@@ -128,7 +145,11 @@ def _name_and_role(item: list[Block]) -> bool:
     """A team card: a name, then a short role line (a title over a long description is a
     feature card, however capitalised the title)."""
     texts = _texts(item)
-    return is_name(texts[0]) and (len(texts) == 1 or words(texts[1]) <= 6)
+    return (
+        is_name(texts[0])
+        and not any(_PRICE.search(t) for t in texts)  # a product's name and price
+        and (len(texts) == 1 or words(texts[1]) <= 6)
+    )
 
 
 _SECTION_OF_GRID = {
@@ -165,32 +186,102 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         if _STEP_NO.match(texts[0].strip()):
             out["number"] = texts[0]
             rest = texts[1:]
-        if rest:
-            out["title"] = rest[0]
-        if len(rest) > 1:
-            out["description"] = joined(rest[1:])
-        return out
+        return _head_and_rest(out, rest, "title", "description")
     if kind == "testimonial_cards":
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
         out = {"quote": texts[quote_i]}
         rest = [t for i, t in enumerate(texts) if i != quote_i]
-        if rest:
-            out["name"] = rest[0]
-        if len(rest) > 1:
-            out["role"] = joined(rest[1:])
-        return out
+        if len(rest) == 1:  # "Ann Lee / CEO, Acme" or "Ann Lee, Acme" on one line
+            rest = split_at_separators(rest[0])
+            if len(rest) == 1 and "," in rest[0] and is_name(rest[0].split(",")[0]):
+                rest = _split_comma(rest[0])
+        return _head_and_rest(out, rest, "name", "role")
     if kind == "team_cards":
         out = {"name": texts[0]}
         if len(texts) > 1:
             out["role"] = texts[1]
         if len(texts) > 2:
-            out["bio"] = joined(texts[2:])
+            out = _body_fields(out, item, texts, list(range(2, len(texts))), "bio")
         return out
     if kind == "pricing_cards":
         return _pricing_fields(item)
-    out = {"title": texts[0]}
-    if len(texts) > 1:
-        out["description"] = joined(texts[1:])
+    return _card_fields(item)
+
+
+def _head_and_rest(out: dict[str, Any], rest: list[Text], head: str, tail: str) -> dict[str, Any]:
+    """The first text under `head`, the others joined under `tail`."""
+    if rest:
+        out[head] = rest[0]
+    if len(rest) > 1:
+        out[tail] = joined(rest[1:])
+    return out
+
+
+def _split_comma(text: Text) -> list[Text]:
+    name, _, role = text.partition(",")
+    box = box_of(text)
+    cut = None if box is None else round(box[0] + (box[2] - box[0]) * len(name) / len(text))
+    return [
+        boxed(name.strip(), None if box is None or cut is None else (box[0], box[1], cut, box[3])),
+        boxed(role.strip(), None if box is None or cut is None else (cut, box[1], box[2], box[3])),
+    ]
+
+
+def _price_line(item: list[Block]) -> tuple[int, Text] | None:
+    """A price on a line of its own at the end of a card's multi-line block."""
+    for bi, b in enumerate(item):
+        last = b.lines[-1].text
+        if len(b.lines) >= 2 and _PRICE.search(last) and words(last) <= 3:
+            return bi, last
+    return None
+
+
+def _card_fields(item: list[Block]) -> dict[str, Any]:
+    """title / description, and a card's other short texts (a tag over the title, a link,
+    an author or a date under the text) as fields of their own, not glued to the
+    description: the description is the card's longest text and the prose around it."""
+    texts = _texts(item)
+    price_line = _price_line(item)
+    if price_line is not None:  # "Product Name" over "£9.99" read as one block
+        bi, text = price_line
+        rest_lines = [ln.text for ln in item[bi].lines[:-1]]
+        texts[bi : bi + 1] = [joined(rest_lines), text]
+        item = item[: bi + 1] + item[bi:]  # keep blocks parallel to texts
+    ti = 0
+    # a small tag over a bigger title ("News" over "Blog post title")
+    if len(item) >= 3 and words(texts[0]) <= 2 and item[1].h > 1.1 * item[0].h:
+        ti = 1
+    out: dict[str, Any] = {}
+    if ti:
+        out["tag"] = texts[0]
+    out["title"] = texts[ti]
+    rest = list(range(ti + 1, len(item)))
+    price = next((i for i in rest if _PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
+    if price is not None:  # a product card: name and price
+        out["price"] = texts[price]
+        rest.remove(price)
+    return _body_fields(out, item, texts, rest, "description")
+
+
+def _body_fields(
+    out: dict[str, Any], item: list[Block], texts: list[Text], rest: list[int], body: str
+) -> dict[str, Any]:
+    """The card's body (its longest text and the prose around it) under `body`, and its
+    other short texts as fields of their own."""
+    if not rest:
+        return out
+    di = max(rest, key=lambda i: words(texts[i]))
+    lo = hi = di
+    while lo - 1 in rest and words(texts[lo - 1]) >= 6:
+        lo -= 1
+    while hi + 1 in rest and words(texts[hi + 1]) >= 6:
+        hi += 1
+    if len(rest) == 2 and lo == hi and not item[rest[-1]].button and words(texts[rest[-1]]) > 3:
+        lo, hi = rest[0], rest[-1]  # two texts under the title: one description
+    out[body] = joined(texts[lo : hi + 1])
+    extra = [i for i in rest if not lo <= i <= hi]
+    for n, i in enumerate(extra, start=1):
+        out["link" if item[i].button else f"detail_{n}" if len(extra) > 1 else "detail"] = texts[i]
     return out
 
 
@@ -242,7 +333,10 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
 def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     """Pricing tables: one card per column whenever several columns hold a price."""
     cols = columns(rest, page.em)
-    priced = sum(any(_PRICE.search(b.text) for b in c) for c in cols)
+    prices = [sum(bool(_PRICE.search(b.text)) for b in c) for c in cols]
+    priced = sum(k == 1 for k in prices)
+    if max(prices, default=0) > 1:  # cards stacked in each column (a product grid)
+        return None
     if len(cols) >= 2 and priced >= 2 and priced >= len(cols) - 1:
         return cols
     return None

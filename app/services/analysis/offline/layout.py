@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -88,6 +89,28 @@ def joined(parts: Iterable[str], sep: str = " ") -> Text:
     return boxed(sep.join(parts), union(box_of(p) for p in parts))
 
 
+_SEPARATOR = re.compile(r"\s*[·•|]\s*|\s+[/–—-]\s+")
+
+
+def split_at_separators(text: str) -> list[Text]:
+    """Inline entries set apart by a dot, pipe, slash or dash ("Privacy · Terms", "Ann Lee /
+    CEO"): one text each, with a box cut from the line's box by character share."""
+    parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
+    box = box_of(text)
+    out: list[Text] = []
+    start = 0
+    for a, b in [*parts, (len(text), len(text))]:
+        piece = text[start:a].strip()
+        if piece:
+            sub = None
+            if box is not None:
+                per = (box[2] - box[0]) / max(len(text), 1)
+                sub = (round(box[0] + start * per), box[1], round(box[0] + a * per), box[3])
+            out.append(boxed(piece, sub))
+        start = b
+    return out
+
+
 def join_lines(texts: list[str]) -> Text:
     """Lines of one paragraph as one text; a compound word broken after its hyphen
     ("fast-" / "growing") is joined again."""
@@ -148,30 +171,35 @@ def _cap(w: Word) -> float:
     return 0.72 * w.em if w.em else w.h
 
 
+def _fits_line(ln: Line, w: Word) -> bool:
+    last = ln.words[-1]
+    overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
+    if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
+        return False
+    gap = w.x0 - last.x1
+    # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
+    caps = last.text.isupper() and w.text.isupper()
+    limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
+    return -3 <= gap <= max(limit, 8)
+
+
+def _settle(groups: list[Line] | list[Block]) -> None:
+    """Bounds recomputed, then top-to-bottom, left-to-right order."""
+    for g in groups:
+        g.update()
+    groups.sort(key=lambda g: (g.y0, g.x0))
+
+
 def group_lines(words: list[Word]) -> list[Line]:
     """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split)."""
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (w.x0, w.y0)):
-        best: Line | None = None
-        for ln in lines:
-            last = ln.words[-1]
-            overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
-            if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
-                continue
-            gap = w.x0 - last.x1
-            # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
-            caps = last.text.isupper() and w.text.isupper()
-            limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
-            if -3 <= gap <= max(limit, 8):
-                best = ln
-                break
+        best = next((ln for ln in lines if _fits_line(ln, w)), None)
         if best is None:
             lines.append(Line([w]))
         else:
             best.words.append(w)
-    for ln in lines:
-        ln.update()
-    lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    _settle(lines)
     return lines
 
 
@@ -209,7 +237,11 @@ def _joins(block: Block, ln: Line) -> bool:
         and not last.text.rstrip().endswith((".", "!", "?", ":"))
         and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
     )
-    if gap > (1.5 if carries_on else 0.95) * hmax or gap < -0.3 * hmax or hmax > 1.15 * hmin:
+    # big headings: padded engine boxes of tight lines may overlap; the next line still
+    # starts well below the last one's middle
+    below = (ln.y0 + ln.y1) - (last.y0 + last.y1) >= hmax
+    floor = (-0.45 if below else -0.3) * hmax
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor or hmax > 1.15 * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False
@@ -230,19 +262,46 @@ def _joins(block: Block, ln: Line) -> bool:
 def group_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     for ln in lines:
-        target = None
-        for b in reversed(blocks[-8:]):
-            if _joins(b, ln):
-                target = b
-                break
+        target = next((b for b in reversed(blocks[-8:]) if _joins(b, ln)), None)
         if target is None:
             blocks.append(Block([ln]))
         else:
             target.lines.append(ln)
-    for b in blocks:
-        b.update()
+    _settle(blocks)
+    blocks = _rejoin_inline(blocks)
     blocks.sort(key=lambda b: (b.y0, b.x0))
     return blocks
+
+
+def _rejoin_inline(blocks: list[Block]) -> list[Block]:
+    """A one-line fragment on the last line of a paragraph, inside the paragraph's width
+    (an inline link or bold phrase set a little apart), belongs to that line."""
+    out: list[Block] = []
+    paragraphs = [b for b in blocks if len(b.lines) >= 2]
+    for b in blocks:
+        host = None
+        if len(b.lines) == 1:
+            frag = b.lines[0]
+            for p in paragraphs:
+                last = p.lines[-1]
+                overlap = min(last.y1, frag.y1) - max(last.y0, frag.y0)
+                gap = frag.x0 - last.x1
+                if (
+                    p is not b
+                    and overlap >= 0.6 * min(last.y1 - last.y0, frag.y1 - frag.y0)
+                    and max(last.h, frag.h) <= 1.15 * min(last.h, frag.h)
+                    and 0 <= gap <= 2.5 * last.h
+                    and frag.x1 <= p.x1 + 0.5 * last.h
+                ):
+                    host = p
+                    break
+        if host is None:
+            out.append(b)
+            continue
+        host.lines[-1].words.extend(b.lines[0].words)
+        host.lines[-1].update()
+        host.update()
+    return out
 
 
 def row_colors(rgb: Image.Image) -> list[tuple[int, int, int]]:

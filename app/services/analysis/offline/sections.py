@@ -40,6 +40,27 @@ def split_nav(sections: list[list[Block]], width: int) -> list[list[Block]]:
     return sections
 
 
+def header_of_bands(sections: list[list[Block]]) -> bool:
+    """A page header in several bands: strips at the very top (contact details, brand,
+    a button) and, in the band after them, a row of four or more short links: the strips
+    and the links are one navigation, peeled off that band."""
+    for k in range(min(3, len(sections) - 1), 0, -1):  # the lowest link row first
+        head, band = sections[:k], sections[k]
+        if not band or not all(head):
+            continue
+        if max(b.y1 for sec in head for b in sec) > 350:
+            continue
+        if not all(words(b.text) <= 6 for sec in head for b in sec):
+            continue
+        top = min(band, key=lambda b: b.y0)
+        row = [b for b in band if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) == 1]
+        if top.y0 < 450 and len(row) >= 4 and all(words(b.text) <= 3 for b in row):
+            rest = [b for b in band if b not in row]
+            sections[: k + 1] = [[b for sec in head for b in sec] + row] + ([rest] if rest else [])
+            return True
+    return False
+
+
 def _link_columns(blocks: list[Block], page: Page) -> bool:
     """Side-by-side columns of short lines (link lists): the body of a footer."""
     cols = columns(blocks, page.em)
@@ -72,8 +93,19 @@ def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
     return sections
 
 
+def _reading_order(blocks: list[Block]) -> list[Block]:
+    """Rows (blocks overlapping the row's first block vertically), each left to right."""
+    rows: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.y0):
+        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
+
+
 def navigation(blocks: list[Block]) -> Section:
-    items = sorted(blocks, key=lambda b: b.x0)
+    items = _reading_order(blocks)
     logo = items[0].text
     comps = [_text("logo", boxed(_strip_icon(logo), box_of(logo)))]
     for i, b in enumerate(items[1:], start=1):
@@ -207,12 +239,16 @@ def body_section(blocks: list[Block], page: Page) -> Section:
 def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     """Type every section and turn its blocks into components."""
     out: list[Section] = []
-    sections = merge_footer(split_nav(sections, page.width), page)
+    sections = list(sections)
+    banded_header = header_of_bands(sections)
+    if not banded_header:
+        sections = split_nav(sections, page.width)
+    sections = merge_footer(sections, page)
     hero_done = False
     n = len(sections)
     for si, blocks in enumerate(sections):
         blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
-        if (
+        if (si == 0 and banded_header) or (
             si == 0
             and blocks[0].y0 < 150
             and all(words(b.text) <= 4 for b in blocks)

@@ -1,0 +1,115 @@
+"""Offline layout and card rules found on real pages, checked on hand-built words and blocks
+(no OCR): word counts stay those of the page's own elements."""
+
+from __future__ import annotations
+
+from app.services.analysis.offline import _one_per_button
+from app.services.analysis.offline.classify import _item_fields, grid_kind
+from app.services.analysis.offline.layout import (
+    Block,
+    Line,
+    boxed,
+    group_blocks,
+    group_lines,
+    split_at_separators,
+)
+from app.services.analysis.offline.ocr import Word
+
+
+def _word(text: str, x0: int, y0: int, w: int, h: int = 14) -> Word:
+    return Word(text, x0, y0, x0 + w, y0 + h, 95.0)
+
+
+def _block(*lines: str, x0: int = 100, y0: int = 100, h: int = 14) -> Block:
+    out = []
+    for i, text in enumerate(lines):
+        ln = Line(
+            [_word(t, x0 + 60 * j, y0 + 2 * h * i, 55, h) for j, t in enumerate(text.split())]
+        )
+        ln.update()
+        ln.ink = 40.0
+        out.append(ln)
+    b = Block(out)
+    b.update()
+    return b
+
+
+def test_two_line_heading_whose_padded_boxes_overlap_is_one_block() -> None:
+    # letters with ascenders and descenders: the box height is the font size; the second
+    # line's box starts above the first one's bottom, its middle well below the first's
+    words = [
+        _word("Ready", 100, 258, 300, 80),
+        _word("today", 420, 258, 300, 80),
+        _word("Shopping", 100, 312, 400, 80),
+        _word("daily", 520, 312, 250, 80),
+    ]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == ["Ready today Shopping daily"]
+
+
+def test_inline_link_set_apart_rejoins_the_last_line_of_its_paragraph() -> None:
+    words = [
+        _word(t, 100 + 60 * i, 100, 52, 18)
+        for i, t in enumerate(
+            ["Launch", "your", "mobile", "app", "landing", "page", "faster", "with"]
+        )
+    ]
+    words += [
+        _word(t, 100 + 60 * i, 130, 52, 18) for i, t in enumerate(["this", "free", "theme", "from"])
+    ]
+    words += [_word("Start", 360, 130, 50, 18), _word("Bootstrap!", 415, 130, 80, 18)]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == [
+        "Launch your mobile app landing page faster with this free theme from Start Bootstrap!"
+    ]
+
+
+def test_lines_inside_one_button_box_are_one_label() -> None:
+    small = _block("GET IT ON", y0=549, h=9)
+    big = _block("Google Play", y0=561, h=21)
+    other = _block("Features", x0=900, y0=30)
+    blocks = _one_per_button([small, big, other], [(90, 540, 300, 590)])
+    assert [b.text for b in blocks] == ["GET IT ON Google Play", "Features"]
+
+
+def test_card_description_is_not_glued_to_the_tag_author_and_date() -> None:
+    item = [
+        _block("News", h=12),
+        _block("Blog post title", y0=130, h=20),
+        _block(
+            "Some quick example text to build on the card title",
+            "and make up the bulk of the card's content.",
+            y0=170,
+        ),
+        _block("Kelly Rowan", y0=260),
+        _block("March 12, 2023", y0=290),
+    ]
+    fields = _item_fields("feature_cards", item)
+    assert fields["tag"] == "News"
+    assert fields["title"] == "Blog post title"
+    assert fields["description"].startswith("Some quick") and "Kelly" not in fields["description"]
+    assert {fields["detail_1"], fields["detail_2"]} == {"Kelly Rowan", "March 12, 2023"}
+
+
+def test_product_cards_are_feature_cards_with_a_price() -> None:
+    items = [[_block("Product Name", "£9.99", x0=100 + 320 * i)] for i in range(4)]
+    assert grid_kind(items) == "feature_cards"
+    assert _item_fields("feature_cards", items[0]) == {"title": "Product Name", "price": "£9.99"}
+
+
+def test_testimonial_attribution_with_a_role_is_split() -> None:
+    quote = "Working with these templates has saved me tons of development time on every project."
+    items = [
+        [_block(quote, x0=100 + 500 * i), _block("Tom Ato / CEO, Pomodoro", y0=200)]
+        for i in range(2)
+    ]
+    assert grid_kind(items) == "testimonial_cards"
+    fields = _item_fields("testimonial_cards", items[0])
+    assert (fields["name"], fields["role"]) == ("Tom Ato", "CEO, Pomodoro")
+
+
+def test_separators_split_inline_entries_with_their_own_boxes() -> None:
+    parts = split_at_separators(boxed("Privacy · Terms", (0, 0, 150, 20)))
+    assert parts == ["Privacy", "Terms"]
+    assert parts[0].box is not None and parts[1].box is not None
+    assert parts[0].box[2] <= parts[1].box[0]
