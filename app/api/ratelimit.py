@@ -74,6 +74,9 @@ def get_limiter() -> Limiter:
     """The limiter, built on first use. Off the event loop: a cluster client connects (and
     may wait for a dead node) when it is made."""
     global _limiter
+    limiter = _limiter
+    if limiter is not None:  # every rate-limited request: no lock once it is built
+        return limiter
     with _limiter_lock:
         if _limiter is None:
             _limiter = build_limiter(_storage_uri)
