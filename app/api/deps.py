@@ -26,7 +26,11 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# scope="function": the commit happens before the response is sent, so a client that got
+# 201/202 can read what it made at once, and a failed commit is an error answer, not a
+# success followed by a lost write (FastAPI ends yield dependencies after the response by
+# default).
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
