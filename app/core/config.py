@@ -89,6 +89,12 @@ class Settings(BaseSettings):
         None, description="SQLAlchemy async URL; unset = SQLite file under ./data/."
     )
     database_pool_size: int = Field(10, description="PostgreSQL pool size per process.")
+    database_ping_idle_seconds: float = Field(
+        1.0,
+        ge=0,
+        description="A pooled PostgreSQL connection idle at least this long is checked "
+        "(SELECT 1) before use; one in steady use is not (its failure invalidates the pool).",
+    )
     data_dir: Path = Field(ROOT_DIR / "data", description="Local data (SQLite, uploads).")
     redis_url: str | None = Field(
         None,
