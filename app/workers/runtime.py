@@ -15,7 +15,7 @@ import structlog
 from celery import Task
 
 from app.core.config import get_settings
-from app.core.observability import TASKS_TOTAL
+from app.core.observability import TASKS_TOTAL, init_sentry
 from app.core.redis import Breaker
 from app.db.session import PendingTask, set_dispatcher, unit_of_work
 from app.llm.keypool import settle_releases
@@ -190,12 +190,19 @@ def _on_worker_process_init(**_: Any) -> None:
     _start_heartbeat_thread()
 
 
+def _on_celeryd_init(**_: Any) -> None:
+    """Sentry in the worker (before it forks its pool): task errors are reported like the
+    API's, through the same scrubbing before_send."""
+    init_sentry(get_settings())
+
+
 def _setup_worker() -> None:
-    from celery.signals import worker_process_init
+    from celery.signals import celeryd_init, worker_process_init
 
     from app.core.logging import configure_logging
 
     configure_logging()
+    celeryd_init.connect(_on_celeryd_init, weak=False)
     worker_process_init.connect(_on_worker_process_init, weak=False)
     set_dispatcher(celery_dispatcher, blocking=True)
 

@@ -10,6 +10,7 @@ import pytest
 import redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import get_settings
 from app.db.session import after_commit, commit, rollback
 from app.workers.runtime import configure_dispatch
 from tests.support.worker import celery_worker, worker_env
@@ -113,3 +114,14 @@ def test_priority_queue_is_drained_first(redis_sync: redis.Redis) -> None:
         order = _succeeded_in_order(log_path, ordinary | priority)
     assert len(order) == 6, order
     assert set(order[:3]) == priority and set(order[3:]) == ordinary
+
+
+def test_the_worker_starts_sentry_before_it_forks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from celery.signals import celeryd_init
+
+    from app.workers import runtime
+
+    started: list[object] = []
+    monkeypatch.setattr(runtime, "init_sentry", started.append)
+    celeryd_init.send(sender="worker@test", instance=None, conf=None, options={})
+    assert started == [get_settings()]
