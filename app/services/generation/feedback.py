@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Feedback, User
+from app.models import Feedback, Generation, GenerationStatus, User
 from app.repositories import feedback as repo
 from app.schemas.generation import FeedbackIn
 from app.services.analytics.events import ClientMeta
@@ -44,5 +44,9 @@ async def submit(
     return row, not existed
 
 
-async def for_generation(session: AsyncSession, generation_id: uuid.UUID) -> Feedback | None:
-    return await repo.get_for_generation(session, generation_id)
+async def for_generation(session: AsyncSession, generation: Generation) -> Feedback | None:
+    """The feedback on `generation`. Only a completed generation can have any (submit), so
+    the status polls of one in flight skip the query."""
+    if generation.status != GenerationStatus.COMPLETED:
+        return None
+    return await repo.get_for_generation(session, generation.id)

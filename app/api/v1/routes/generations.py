@@ -88,7 +88,7 @@ async def get_generation(
     generation_id: uuid.UUID, user: CurrentUser, session: SessionDep
 ) -> GenerationOut:
     generation = await service.get(session, user=user, generation_id=generation_id)
-    fb = await feedback.for_generation(session, generation.id)
+    fb = await feedback.for_generation(session, generation)
     return views.generation_out(generation, feedback=fb)
 
 
