@@ -289,7 +289,7 @@ FAQ: list[tuple[list[str], list[str]]] = [
         [
             "It only takes a few minutes.",
             "It only takes a few minutes to {act}.",
-            "Just choose {action} on this page and follow the steps.",
+            "Just choose “{action}” on this page and follow the steps.",
             "Use the button on this page and we will confirm the details with you.",
         ],
     ),
