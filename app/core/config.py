@@ -146,7 +146,11 @@ class Settings(BaseSettings):
 
     # --- observability ---------------------------------------------------------------------
     sentry_dsn: SecretStr | None = Field(None, description="Sentry DSN; unset = Sentry off.")
-    sentry_traces_sample_rate: float = Field(0.0, description="Sentry tracing sample rate.")
+    sentry_traces_sample_rate: float = Field(
+        0.0,
+        description="Sentry tracing sample rate; above 0 also turns on the span-only "
+        "integrations (SQL, Redis, outgoing HTTP), which cost request CPU.",
+    )
     metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
 
     # --- auth ------------------------------------------------------------------------------
