@@ -40,6 +40,15 @@ RENDER_VERSION = "1"
 
 
 @dataclass(frozen=True)
+class ImageRequest:
+    """What a client asks of a derived image: one section (None: the whole page), and the
+    ETag it already holds (If-None-Match), answered with not_modified when it still holds."""
+
+    section: int | None = None
+    if_none_match: str | None = None
+
+
+@dataclass(frozen=True)
 class Rendered:
     data: bytes  # PNG; empty when not_modified
     etag: str
@@ -162,10 +171,10 @@ async def annotated(
     *,
     user: User,
     screenshot_id: uuid.UUID,
-    section: int | None = None,
-    if_none_match: str | None = None,
+    asked: ImageRequest,
     storage: Storage | None = None,
 ) -> Rendered:
+    section = asked.section
     shot = await screenshots.get(session, user=user, screenshot_id=screenshot_id)
     analysis = _analysis_of(shot)
     items = layout.elements(analysis, width=shot.width, height=shot.height)
@@ -191,7 +200,7 @@ async def annotated(
     return await _serve(
         plan,
         storage or get_storage(),
-        if_none_match,
+        asked.if_none_match,
         render.annotated_png,
         boxed,
         layout.sections(boxed),
@@ -263,8 +272,7 @@ async def preview(
     *,
     user: User,
     generation_id: uuid.UUID,
-    section: int | None = None,
-    if_none_match: str | None = None,
+    asked: ImageRequest,
     storage: Storage | None = None,
 ) -> Rendered:
     generation = await generations.get(session, user=user, generation_id=generation_id)
@@ -272,8 +280,8 @@ async def preview(
         session,
         user=user,
         generation=generation,
-        section=section,
-        if_none_match=if_none_match,
+        section=asked.section,
+        if_none_match=asked.if_none_match,
         storage=storage,
     )
 

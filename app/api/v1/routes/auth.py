@@ -7,6 +7,7 @@ Refresh picks cookie mode by itself when the refresh token came from the cookie.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -261,23 +262,38 @@ async def google_sign_in(
     return _answer(result, response, body.transport)
 
 
-@router.post(
-    "/magic-link",
-    response_model=AcceptedOut,
-    status_code=status.HTTP_202_ACCEPTED,
-    dependencies=[Depends(auth_ip_limit("magic-link"))],
-    responses=RATE_LIMITED,
+def add_link_request_route(
+    scope: str, name: str, send: Callable[..., Awaitable[None]], message: str
+) -> None:
+    """POST /<scope>: mail a link to an address. Rate limited per IP and per address, and the
+    same 202 whether or not the address may get one (magic link, password reset)."""
+
+    async def endpoint(
+        body: EmailIn,
+        request: Request,
+        response: Response,
+        session: SessionDep,
+        meta: MetaDep,
+    ) -> AcceptedOut:
+        await limit_account(request, response, scope, body.email)
+        await send(session, email=body.email, meta=meta)
+        return AcceptedOut(message=message)
+
+    router.add_api_route(
+        f"/{scope}",
+        endpoint,
+        methods=["POST"],
+        name=name,
+        response_model=AcceptedOut,
+        status_code=status.HTTP_202_ACCEPTED,
+        dependencies=[Depends(auth_ip_limit(scope))],
+        responses=RATE_LIMITED,
+    )
+
+
+add_link_request_route(
+    "magic-link", "request_magic_link", passwordless.request_magic_link, LINK_SENT
 )
-async def request_magic_link(
-    body: EmailIn,
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    meta: MetaDep,
-) -> AcceptedOut:
-    await limit_account(request, response, "magic-link", body.email)
-    await passwordless.request_magic_link(session, email=body.email, meta=meta)
-    return AcceptedOut(message=LINK_SENT)
 
 
 @router.post("/magic-link/verify", response_model=AuthOut, responses=LINK_ERRORS)
@@ -315,23 +331,9 @@ async def open_magic_link(
     )
 
 
-@router.post(
-    "/password-reset",
-    response_model=AcceptedOut,
-    status_code=status.HTTP_202_ACCEPTED,
-    dependencies=[Depends(auth_ip_limit("password-reset"))],
-    responses=RATE_LIMITED,
+add_link_request_route(
+    "password-reset", "request_password_reset", passwordless.request_password_reset, RESET_SENT
 )
-async def request_password_reset(
-    body: EmailIn,
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    meta: MetaDep,
-) -> AcceptedOut:
-    await limit_account(request, response, "password-reset", body.email)
-    await passwordless.request_password_reset(session, email=body.email, meta=meta)
-    return AcceptedOut(message=RESET_SENT)
 
 
 @router.post(

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep
-from app.api.png import IfNoneMatch, Section, png_response, png_responses
+from app.api.png import ImageRequestDep, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.generation import (
@@ -193,19 +193,9 @@ async def submit_generation_feedback(
     ),
 )
 async def get_generation_preview(
-    generation_id: uuid.UUID,
-    user: CurrentUser,
-    session: SessionDep,
-    section: Section = None,
-    if_none_match: IfNoneMatch = None,
+    generation_id: uuid.UUID, user: CurrentUser, session: SessionDep, asked: ImageRequestDep
 ) -> Response:
-    rendered = await previews.preview(
-        session,
-        user=user,
-        generation_id=generation_id,
-        section=section,
-        if_none_match=if_none_match,
-    )
+    rendered = await previews.preview(session, user=user, generation_id=generation_id, asked=asked)
     return png_response(rendered)
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
-from app.api.png import IfNoneMatch, Section, png_response, png_responses
+from app.api.png import ImageRequestDep, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.screenshots import (
@@ -161,18 +161,10 @@ async def get_screenshot_image(
     responses=png_responses({401: ERR, 404: ERR, 409: ERR, 422: ERR}),
 )
 async def get_screenshot_annotated(
-    screenshot_id: uuid.UUID,
-    session: SessionDep,
-    user: CurrentUser,
-    section: Section = None,
-    if_none_match: IfNoneMatch = None,
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser, asked: ImageRequestDep
 ) -> Response:
     rendered = await previews.annotated(
-        session,
-        user=user,
-        screenshot_id=screenshot_id,
-        section=section,
-        if_none_match=if_none_match,
+        session, user=user, screenshot_id=screenshot_id, asked=asked
     )
     return png_response(rendered)
 
