@@ -31,6 +31,11 @@ router = APIRouter(prefix="/generations", tags=["generations"])
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": "No such generation (or not yours)"}
 }
+# The routes that read a generation's copy: yours, and finished.
+NOT_COMPLETED: dict[int | str, dict[str, Any]] = {
+    **NOT_FOUND,
+    409: {"description": "GENERATION_NOT_COMPLETED"},
+}
 # Writing costs model calls: per-user limit on the routes that start one.
 WRITE_LIMIT = [
     Depends(limit_per_user(lambda: get_settings().rate_limit_generation_user, "generation"))
@@ -128,8 +133,7 @@ async def stream_generation_events(
     status_code=202,
     dependencies=WRITE_LIMIT,
     responses={
-        **NOT_FOUND,
-        409: {"description": "GENERATION_NOT_COMPLETED"},
+        **NOT_COMPLETED,
         422: {"description": "Unknown section positions"},
         429: {"description": "DAILY_QUOTA_EXCEEDED"},
     },
@@ -155,11 +159,7 @@ async def regenerate_generation(
     "/{generation_id}/feedback",
     response_model=FeedbackOut,
     status_code=201,
-    responses={
-        **NOT_FOUND,
-        200: {"description": "Feedback changed"},
-        409: {"description": "GENERATION_NOT_COMPLETED"},
-    },
+    responses={**NOT_COMPLETED, 200: {"description": "Feedback changed"}},
 )
 async def submit_generation_feedback(
     generation_id: uuid.UUID,
@@ -204,7 +204,7 @@ async def get_generation_preview(
     summary="Download the copy as JSON, Markdown, text, HTML (with the preview) or a zip of "
     "JSON, Markdown and the preview PNG",
     response_class=Response,
-    responses={**NOT_FOUND, 409: {"description": "GENERATION_NOT_COMPLETED"}},
+    responses=NOT_COMPLETED,
 )
 async def export_generation(
     generation_id: uuid.UUID,
