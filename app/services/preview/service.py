@@ -229,11 +229,11 @@ async def _preview_of(
     *,
     user: User,
     generation: Generation,
-    section: int | None,
-    if_none_match: str | None,
+    asked: ImageRequest,
     storage: Storage | None,
     only_if_drawn: bool = False,
 ) -> Rendered:
+    section = asked.section
     shot, analysis, result = await _generation_inputs(session, user=user, generation=generation)
     items = layout.elements(analysis, width=shot.width, height=shot.height)
     texts = layout.texts_by_id(result)
@@ -263,7 +263,7 @@ async def _preview_of(
     if only_if_drawn and not jobs:
         return Rendered(b"", plan.etag, 0, plan.skipped)  # nothing to paint: no image
     return await _serve(
-        plan, storage or get_storage(), if_none_match, render.preview_png, jobs, crop=crop
+        plan, storage or get_storage(), asked.if_none_match, render.preview_png, jobs, crop=crop
     )
 
 
@@ -277,12 +277,7 @@ async def preview(
 ) -> Rendered:
     generation = await generations.get(session, user=user, generation_id=generation_id)
     return await _preview_of(
-        session,
-        user=user,
-        generation=generation,
-        section=asked.section,
-        if_none_match=asked.if_none_match,
-        storage=storage,
+        session, user=user, generation=generation, asked=asked, storage=storage
     )
 
 
@@ -298,8 +293,7 @@ async def preview_for_export(
             session,
             user=user,
             generation=generation,
-            section=None,
-            if_none_match=None,
+            asked=ImageRequest(),
             storage=storage,
             only_if_drawn=True,
         )
