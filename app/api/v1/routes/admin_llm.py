@@ -19,7 +19,6 @@ Label = Annotated[str, Path(pattern=r"^k-[0-9a-f]{8}$", description="The key's l
 @router.get(
     "/keys",
     response_model=KeyList,
-    status_code=200,
     summary="Per-key usage, state and errors of the Gemini pool",
 )
 async def list_keys() -> KeyList:
@@ -42,7 +41,6 @@ def add_key_switch_route(action: str, enabled: bool, summary: str) -> None:
         methods=["POST"],
         name=f"{action}_key",
         response_model=KeyStatusOut,
-        status_code=200,
         summary=summary,
         responses=KEY_NOT_FOUND,
     )

@@ -52,14 +52,16 @@ AUTH_PATH = "/api/v1/auth"
 RATE_LIMITED: dict[int | str, dict[str, Any]] = {
     429: {"description": "RATE_LIMITED (with Retry-After)"}
 }
+# Every route that signs someone in refuses a disabled account.
+DISABLED: dict[int | str, dict[str, Any]] = {403: {"description": "ACCOUNT_DISABLED"}}
 SIGN_IN_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "INVALID_CREDENTIALS"},
-    403: {"description": "ACCOUNT_DISABLED"},
+    **DISABLED,
     **RATE_LIMITED,
 }
 LINK_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "INVALID_LINK (unknown, used or expired)"},
-    403: {"description": "ACCOUNT_DISABLED"},
+    **DISABLED,
 }
 
 
@@ -242,7 +244,7 @@ async def logout_all_sessions(user: CurrentUser, session: SessionDep, meta: Meta
     dependencies=[Depends(auth_ip_limit("google"))],
     responses={
         401: {"description": "INVALID_GOOGLE_TOKEN"},
-        403: {"description": "ACCOUNT_DISABLED"},
+        **DISABLED,
         404: {"description": "GOOGLE_SIGN_IN_DISABLED (no GOOGLE_CLIENT_ID; hide the button)"},
         503: {"description": "GOOGLE_UNAVAILABLE (Google's keys unreachable; retry)"},
         **RATE_LIMITED,

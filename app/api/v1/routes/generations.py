@@ -54,7 +54,6 @@ StatusFilter = Literal["queued", "analyzing", "writing", "validating", "complete
         403: {"description": "MODEL_NOT_ALLOWED or PLAN_REQUIRED (business profiles)"},
         404: {"description": "SCREENSHOT_NOT_FOUND or BUSINESS_PROFILE_NOT_FOUND"},
         409: {"description": "IDEMPOTENCY_CONFLICT or ANALYSIS_FAILED"},
-        422: {"description": "Invalid body"},
         429: {"description": "DAILY_QUOTA_EXCEEDED, TOKEN_BUDGET_EXCEEDED or RATE_LIMITED"},
     },
 )

@@ -14,7 +14,6 @@ router = APIRouter(prefix="/models", tags=["models"])
 @router.get(
     "",
     response_model=ModelList,
-    status_code=200,
     summary="Models available to the current user's plan (configured providers only)",
 )
 async def list_models(user: CurrentUser) -> ModelList:
