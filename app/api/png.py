@@ -5,17 +5,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Header, Query, Response
+from fastapi import Depends, Header, Query, Response
 
-from app.services.preview.service import Rendered
+from app.services.preview.service import ImageRequest, Rendered
 
 DRAWN_HEADER = "X-Elements-Drawn"
 SKIPPED_HEADER = "X-Elements-Skipped"
 CACHE_HEADER = "X-Render-Cache"
 
-# The parameters of every image route: a section to crop to, and the ETag to revalidate.
 Section = Annotated[int | None, Query(ge=1, le=10_000, description="Crop to this section position")]
 IfNoneMatch = Annotated[str | None, Header(max_length=512)]
+
+
+def image_request(section: Section = None, if_none_match: IfNoneMatch = None) -> ImageRequest:
+    """The parameters of every image route: a section to crop to, and the ETag to revalidate."""
+    return ImageRequest(section=section, if_none_match=if_none_match)
+
+
+ImageRequestDep = Annotated[ImageRequest, Depends(image_request)]
 
 
 def png_response(rendered: Rendered) -> Response:

@@ -14,7 +14,7 @@ from sqlalchemy.sql.operators import is_
 
 from app.models import Generation, Subscription, UsageDaily, User
 from app.repositories.admin_analytics import effective_tier_expr
-from app.repositories.base import created_within, newest_first, where_given
+from app.repositories.base import DatedPage, dated_page, newest_first, where_given
 
 
 def _escape_like(text: str) -> str:
@@ -99,10 +99,7 @@ async def page_generations(
     user_id: uuid.UUID | None,
     status: str | None,
     model_id: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    after: tuple[datetime, uuid.UUID] | None,
-    limit: int,
+    part: DatedPage,
 ) -> list[tuple[Generation, str | None]]:
     stmt = (
         select(Generation, User.email)
@@ -114,12 +111,13 @@ async def page_generations(
             defer(Generation.stage_timings, raiseload=True),
         )
     )
-    stmt = where_given(
+    stmt = dated_page(
         stmt,
+        Generation.created_at,
+        Generation.id,
+        part,
         (Generation.user_id, eq, user_id),
         (Generation.status, eq, status),
         (Generation.model_id, eq, model_id),
-        *created_within(Generation.created_at, since, until),
     )
-    stmt = newest_first(stmt, Generation.created_at, Generation.id, after).limit(limit)
     return [(g, e) for g, e in (await session.execute(stmt)).all()]

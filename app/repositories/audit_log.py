@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from operator import eq
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import AdminAuditLog
-from app.repositories.base import created_within, newest_first, where_given
+from app.repositories.base import DatedPage, dated_page
 
 
 async def add(session: AsyncSession, entry: AdminAuditLog) -> None:
@@ -25,19 +24,16 @@ async def page(
     action: str | None,
     resource_type: str | None,
     resource_id: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    after: tuple[datetime, uuid.UUID] | None,
-    limit: int,
+    part: DatedPage,
 ) -> list[AdminAuditLog]:
-    stmt = select(AdminAuditLog)
-    stmt = where_given(
-        stmt,
+    stmt = dated_page(
+        select(AdminAuditLog),
+        AdminAuditLog.created_at,
+        AdminAuditLog.id,
+        part,
         (AdminAuditLog.admin_id, eq, admin_id),
         (AdminAuditLog.action, eq, action),
         (AdminAuditLog.resource_type, eq, resource_type),
         (AdminAuditLog.resource_id, eq, resource_id),
-        *created_within(AdminAuditLog.created_at, since, until),
     )
-    stmt = newest_first(stmt, AdminAuditLog.created_at, AdminAuditLog.id, after).limit(limit)
     return list((await session.execute(stmt)).scalars())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import operator
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -79,6 +80,23 @@ def where_given(stmt: S, *filters: Filter) -> S:
 def created_within(column: Any, since: datetime | None, until: datetime | None) -> list[Filter]:
     """where_given filters for since <= column < until."""
     return [(column, operator.ge, since), (column, operator.lt, until)]
+
+
+@dataclass(frozen=True)
+class DatedPage:
+    """One page of a dated list: rows created in [since, until) (None: unbounded), strictly
+    after the cursor row `after`, at most `limit`, newest first."""
+
+    limit: int
+    since: datetime | None = None
+    until: datetime | None = None
+    after: tuple[datetime, uuid.UUID] | None = None
+
+
+def dated_page(stmt: S, created_at: Any, row_id: Any, part: DatedPage, *filters: Filter) -> S:
+    """`stmt` with the given where_given filters, cut to `part` of a (created_at, id) list."""
+    stmt = where_given(stmt, *filters, *created_within(created_at, part.since, part.until))
+    return newest_first(stmt, created_at, row_id, part.after).limit(part.limit)
 
 
 def newest_first(

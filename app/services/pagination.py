@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from app.core.bounds import check_instant
 from app.core.errors import BadRequest
+from app.repositories.base import DatedPage
 
 Cursor = tuple[datetime, uuid.UUID]
 
@@ -57,13 +58,14 @@ class DayWindow:
 
 
 async def paginate_days(
-    fetch: Callable[[datetime | None, datetime | None, Cursor | None, int], Awaitable[Sequence[T]]],
-    window: DayWindow,
+    fetch: Callable[[DatedPage], Awaitable[Sequence[T]]], window: DayWindow
 ) -> Page[T]:
-    """paginate() over rows created within the window's days: fetch(since, until, after, n)."""
+    """paginate() over rows created within the window's days: fetch(part of the list)."""
     since, until = day_bounds(window.from_date, window.to_date)
     return await paginate(
-        lambda after, n: fetch(since, until, after, n), cursor=window.cursor, limit=window.limit
+        lambda after, n: fetch(DatedPage(limit=n, since=since, until=until, after=after)),
+        cursor=window.cursor,
+        limit=window.limit,
     )
 
 

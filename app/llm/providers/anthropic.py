@@ -8,7 +8,7 @@ from typing import Any
 import anthropic
 
 from app.core.config import get_settings
-from app.llm.providers.base import ProviderFailure, ProviderResult, safety_failure
+from app.llm.providers.base import ProviderFailure, ProviderResult, require_key, safety_failure
 from app.llm.providers.sdk import SDKClients, sdk_call, sdk_status_failure
 from app.llm.registry import ModelInfo
 from app.llm.types import LLMRequest
@@ -38,8 +38,7 @@ class AnthropicProvider:
     async def generate(
         self, request: LLMRequest, *, model: ModelInfo, api_key: str | None, timeout: float
     ) -> ProviderResult:
-        if not api_key:
-            raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
+        api_key = require_key(api_key)
         content: list[dict[str, Any]] = [
             {
                 "type": "image",

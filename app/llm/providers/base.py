@@ -46,6 +46,13 @@ class ProviderFailure(Exception):
         self.detail = detail  # short, safe summary for the admin view (no key, no URL)
 
 
+def require_key(api_key: str | None) -> str:
+    """The API key a provider call needs; without one the call fails as a bad key."""
+    if not api_key:
+        raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
+    return api_key
+
+
 class Provider(Protocol):
     async def generate(
         self, request: LLMRequest, *, model: ModelInfo, api_key: str | None, timeout: float

@@ -23,6 +23,7 @@ from app.llm.providers.base import (
     ProviderResult,
     malformed_failure,
     parse_duration,
+    require_key,
     retry_after_from_headers,
     safety_failure,
     status_failure,
@@ -221,8 +222,7 @@ class GeminiProvider:
     async def generate(
         self, request: LLMRequest, *, model: ModelInfo, api_key: str | None, timeout: float
     ) -> ProviderResult:
-        if not api_key:
-            raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
+        api_key = require_key(api_key)
         try:
             async with asyncio.timeout(timeout + 1):
                 client = await _client(timeout)

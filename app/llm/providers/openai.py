@@ -12,6 +12,7 @@ from app.llm.providers.base import (
     ProviderFailure,
     ProviderResult,
     malformed_failure,
+    require_key,
     safety_failure,
 )
 from app.llm.providers.sdk import SDKClients, sdk_call, sdk_status_failure
@@ -64,8 +65,7 @@ class OpenAIProvider:
             api_key = endpoint.get("api_key") or "not-needed"  # local servers take any key
         else:
             base_url = settings.openai_base_url
-        if not api_key:
-            raise ProviderFailure("bad_key", "PROVIDER_AUTH", detail="no key")
+        api_key = require_key(api_key)
         kwargs: dict[str, Any] = {"model": model.provider_model, "messages": _messages(request)}
         # Local OpenAI-compatible servers know max_tokens; OpenAI's newer models want this.
         kwargs["max_tokens" if compat else "max_completion_tokens"] = request.max_output_tokens

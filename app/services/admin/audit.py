@@ -58,16 +58,13 @@ async def list_entries(
     window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AuditPage:
     page = await cursors.paginate_days(
-        lambda since, until, after, n: audit_repo.page(
+        lambda part: audit_repo.page(
             session,
             admin_id=admin_id,
             action=action,
             resource_type=resource_type,
             resource_id=resource_id,
-            since=since,
-            until=until,
-            after=after,
-            limit=n,
+            part=part,
         ),
         window,
     )

@@ -14,6 +14,7 @@ from app.models import User
 from app.repositories import admin_users as repo
 from app.repositories import auth_sessions as sessions_repo
 from app.repositories import users as users_repo
+from app.repositories.base import DatedPage
 from app.schemas.admin import (
     AdminGenerationOut,
     AdminGenerationPage,
@@ -86,10 +87,7 @@ async def get_user_detail(
         user_id=user.id,
         status=None,
         model_id=None,
-        since=None,
-        until=None,
-        after=None,
-        limit=RECENT_GENERATIONS,
+        part=DatedPage(limit=RECENT_GENERATIONS),
     )
     return AdminUserDetail(
         user=user_out(user),
@@ -198,15 +196,8 @@ async def list_generations(
     if window.from_date and window.to_date and window.from_date > window.to_date:
         raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
     page = await cursors.paginate_days(
-        lambda since, until, after, n: repo.page_generations(
-            session,
-            user_id=user_id,
-            status=status,
-            model_id=model_id,
-            since=since,
-            until=until,
-            after=after,
-            limit=n,
+        lambda part: repo.page_generations(
+            session, user_id=user_id, status=status, model_id=model_id, part=part
         ),
         window,
     )

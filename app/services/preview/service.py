@@ -40,6 +40,15 @@ RENDER_VERSION = "1"
 
 
 @dataclass(frozen=True)
+class ImageRequest:
+    """What a client asks of a derived image: one section (None: the whole page), and the
+    ETag it already holds (If-None-Match), answered with not_modified when it still holds."""
+
+    section: int | None = None
+    if_none_match: str | None = None
+
+
+@dataclass(frozen=True)
 class Rendered:
     data: bytes  # PNG; empty when not_modified
     etag: str
@@ -162,10 +171,10 @@ async def annotated(
     *,
     user: User,
     screenshot_id: uuid.UUID,
-    section: int | None = None,
-    if_none_match: str | None = None,
+    asked: ImageRequest,
     storage: Storage | None = None,
 ) -> Rendered:
+    section = asked.section
     shot = await screenshots.get(session, user=user, screenshot_id=screenshot_id)
     analysis = _analysis_of(shot)
     items = layout.elements(analysis, width=shot.width, height=shot.height)
@@ -191,7 +200,7 @@ async def annotated(
     return await _serve(
         plan,
         storage or get_storage(),
-        if_none_match,
+        asked.if_none_match,
         render.annotated_png,
         boxed,
         layout.sections(boxed),
@@ -220,11 +229,11 @@ async def _preview_of(
     *,
     user: User,
     generation: Generation,
-    section: int | None,
-    if_none_match: str | None,
+    asked: ImageRequest,
     storage: Storage | None,
     only_if_drawn: bool = False,
 ) -> Rendered:
+    section = asked.section
     shot, analysis, result = await _generation_inputs(session, user=user, generation=generation)
     items = layout.elements(analysis, width=shot.width, height=shot.height)
     texts = layout.texts_by_id(result)
@@ -254,7 +263,7 @@ async def _preview_of(
     if only_if_drawn and not jobs:
         return Rendered(b"", plan.etag, 0, plan.skipped)  # nothing to paint: no image
     return await _serve(
-        plan, storage or get_storage(), if_none_match, render.preview_png, jobs, crop=crop
+        plan, storage or get_storage(), asked.if_none_match, render.preview_png, jobs, crop=crop
     )
 
 
@@ -263,18 +272,12 @@ async def preview(
     *,
     user: User,
     generation_id: uuid.UUID,
-    section: int | None = None,
-    if_none_match: str | None = None,
+    asked: ImageRequest,
     storage: Storage | None = None,
 ) -> Rendered:
     generation = await generations.get(session, user=user, generation_id=generation_id)
     return await _preview_of(
-        session,
-        user=user,
-        generation=generation,
-        section=section,
-        if_none_match=if_none_match,
-        storage=storage,
+        session, user=user, generation=generation, asked=asked, storage=storage
     )
 
 
@@ -290,8 +293,7 @@ async def preview_for_export(
             session,
             user=user,
             generation=generation,
-            section=None,
-            if_none_match=None,
+            asked=ImageRequest(),
             storage=storage,
             only_if_drawn=True,
         )

@@ -19,38 +19,34 @@ Label = Annotated[str, Path(pattern=r"^k-[0-9a-f]{8}$", description="The key's l
 @router.get(
     "/keys",
     response_model=KeyList,
-    status_code=200,
     summary="Per-key usage, state and errors of the Gemini pool",
 )
 async def list_keys() -> KeyList:
     return KeyList(keys=await llm_admin.list_keys())
 
 
-@router.post(
-    "/keys/{label}/enable",
-    response_model=KeyStatusOut,
-    status_code=200,
-    summary="Put a key back in the pool (clears disable, spend cap, cool-down, breaker)",
-    responses=KEY_NOT_FOUND,
-)
-async def enable_key(
-    admin: AdminUser, session: SessionDep, meta: MetaDep, label: Label
-) -> KeyStatusOut:
-    return await llm_admin.set_key_enabled(
-        session, admin=admin, label=label, enabled=True, meta=meta
+def add_key_switch_route(action: str, enabled: bool, summary: str) -> None:
+    """POST /keys/{label}/<action>: put a key in or out of the pool (audited)."""
+
+    async def endpoint(
+        admin: AdminUser, session: SessionDep, meta: MetaDep, label: Label
+    ) -> KeyStatusOut:
+        return await llm_admin.set_key_enabled(
+            session, admin=admin, label=label, enabled=enabled, meta=meta
+        )
+
+    router.add_api_route(
+        f"/keys/{{label}}/{action}",
+        endpoint,
+        methods=["POST"],
+        name=f"{action}_key",
+        response_model=KeyStatusOut,
+        summary=summary,
+        responses=KEY_NOT_FOUND,
     )
 
 
-@router.post(
-    "/keys/{label}/disable",
-    response_model=KeyStatusOut,
-    status_code=200,
-    summary="Take a key out of the pool until an admin enables it",
-    responses=KEY_NOT_FOUND,
+add_key_switch_route(
+    "enable", True, "Put a key back in the pool (clears disable, spend cap, cool-down, breaker)"
 )
-async def disable_key(
-    admin: AdminUser, session: SessionDep, meta: MetaDep, label: Label
-) -> KeyStatusOut:
-    return await llm_admin.set_key_enabled(
-        session, admin=admin, label=label, enabled=False, meta=meta
-    )
+add_key_switch_route("disable", False, "Take a key out of the pool until an admin enables it")

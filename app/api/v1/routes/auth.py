@@ -7,6 +7,7 @@ Refresh picks cookie mode by itself when the refresh token came from the cookie.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -51,14 +52,16 @@ AUTH_PATH = "/api/v1/auth"
 RATE_LIMITED: dict[int | str, dict[str, Any]] = {
     429: {"description": "RATE_LIMITED (with Retry-After)"}
 }
+# Every route that signs someone in refuses a disabled account.
+DISABLED: dict[int | str, dict[str, Any]] = {403: {"description": "ACCOUNT_DISABLED"}}
 SIGN_IN_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "INVALID_CREDENTIALS"},
-    403: {"description": "ACCOUNT_DISABLED"},
+    **DISABLED,
     **RATE_LIMITED,
 }
 LINK_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "INVALID_LINK (unknown, used or expired)"},
-    403: {"description": "ACCOUNT_DISABLED"},
+    **DISABLED,
 }
 
 
@@ -110,6 +113,13 @@ def clear_auth_cookies(response: Response) -> None:
     response.delete_cookie(cookie_name(ACCESS_COOKIE), path="/", httponly=True, **common)
     response.delete_cookie(refresh_cookie_name(), path=AUTH_PATH, httponly=True, **common)
     response.delete_cookie(cookie_name(CSRF_COOKIE), path="/", **common)
+
+
+def signed_out() -> Response:
+    """The 204 that ends a browser's session here: the auth cookies cleared."""
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    clear_auth_cookies(response)
+    return response
 
 
 def _answer(result: SignIn, response: Response, transport: str | None) -> AuthOut:
@@ -214,30 +224,18 @@ async def refresh_tokens(
     return _answer(result, response, transport)
 
 
-@router.post(
-    "/logout",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses={401: {"description": "UNAUTHORIZED"}, 403: {"description": "CSRF_FAILED"}},
-)
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
 async def logout_user(
     request: Request, user: CurrentUser, session: SessionDep, meta: MetaDep
 ) -> Response:
     await refresh_service.logout(session, user=user, session_id=request.state.session_id, meta=meta)
-    response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    clear_auth_cookies(response)
-    return response
+    return signed_out()
 
 
-@router.post(
-    "/logout-all",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses={401: {"description": "UNAUTHORIZED"}, 403: {"description": "CSRF_FAILED"}},
-)
+@router.post("/logout-all", status_code=status.HTTP_204_NO_CONTENT)
 async def logout_all_sessions(user: CurrentUser, session: SessionDep, meta: MetaDep) -> Response:
     await refresh_service.logout_all(session, user=user, meta=meta)
-    response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    clear_auth_cookies(response)
-    return response
+    return signed_out()
 
 
 @router.post(
@@ -246,7 +244,7 @@ async def logout_all_sessions(user: CurrentUser, session: SessionDep, meta: Meta
     dependencies=[Depends(auth_ip_limit("google"))],
     responses={
         401: {"description": "INVALID_GOOGLE_TOKEN"},
-        403: {"description": "ACCOUNT_DISABLED"},
+        **DISABLED,
         404: {"description": "GOOGLE_SIGN_IN_DISABLED (no GOOGLE_CLIENT_ID; hide the button)"},
         503: {"description": "GOOGLE_UNAVAILABLE (Google's keys unreachable; retry)"},
         **RATE_LIMITED,
@@ -261,23 +259,38 @@ async def google_sign_in(
     return _answer(result, response, body.transport)
 
 
-@router.post(
-    "/magic-link",
-    response_model=AcceptedOut,
-    status_code=status.HTTP_202_ACCEPTED,
-    dependencies=[Depends(auth_ip_limit("magic-link"))],
-    responses=RATE_LIMITED,
+def add_link_request_route(
+    scope: str, name: str, send: Callable[..., Awaitable[None]], message: str
+) -> None:
+    """POST /<scope>: mail a link to an address. Rate limited per IP and per address, and the
+    same 202 whether or not the address may get one (magic link, password reset)."""
+
+    async def endpoint(
+        body: EmailIn,
+        request: Request,
+        response: Response,
+        session: SessionDep,
+        meta: MetaDep,
+    ) -> AcceptedOut:
+        await limit_account(request, response, scope, body.email)
+        await send(session, email=body.email, meta=meta)
+        return AcceptedOut(message=message)
+
+    router.add_api_route(
+        f"/{scope}",
+        endpoint,
+        methods=["POST"],
+        name=name,
+        response_model=AcceptedOut,
+        status_code=status.HTTP_202_ACCEPTED,
+        dependencies=[Depends(auth_ip_limit(scope))],
+        responses=RATE_LIMITED,
+    )
+
+
+add_link_request_route(
+    "magic-link", "request_magic_link", passwordless.request_magic_link, LINK_SENT
 )
-async def request_magic_link(
-    body: EmailIn,
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    meta: MetaDep,
-) -> AcceptedOut:
-    await limit_account(request, response, "magic-link", body.email)
-    await passwordless.request_magic_link(session, email=body.email, meta=meta)
-    return AcceptedOut(message=LINK_SENT)
 
 
 @router.post("/magic-link/verify", response_model=AuthOut, responses=LINK_ERRORS)
@@ -315,23 +328,9 @@ async def open_magic_link(
     )
 
 
-@router.post(
-    "/password-reset",
-    response_model=AcceptedOut,
-    status_code=status.HTTP_202_ACCEPTED,
-    dependencies=[Depends(auth_ip_limit("password-reset"))],
-    responses=RATE_LIMITED,
+add_link_request_route(
+    "password-reset", "request_password_reset", passwordless.request_password_reset, RESET_SENT
 )
-async def request_password_reset(
-    body: EmailIn,
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    meta: MetaDep,
-) -> AcceptedOut:
-    await limit_account(request, response, "password-reset", body.email)
-    await passwordless.request_password_reset(session, email=body.email, meta=meta)
-    return AcceptedOut(message=RESET_SENT)
 
 
 @router.post(

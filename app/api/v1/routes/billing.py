@@ -32,7 +32,6 @@ UNAVAILABLE: dict[int | str, dict[str, Any]] = {
     status_code=201,
     summary="Start a Stripe Checkout session for the Pro plan",
     responses={
-        401: {"description": "Not signed in"},
         409: {"description": "ALREADY_SUBSCRIBED"},
         **UNAVAILABLE,
     },
@@ -51,7 +50,6 @@ async def create_checkout_session(
     status_code=201,
     summary="Open Stripe's billing portal (cancel, payment method, invoices)",
     responses={
-        401: {"description": "Not signed in"},
         409: {"description": "NO_BILLING_ACCOUNT: subscribe first"},
         **UNAVAILABLE,
     },
@@ -64,7 +62,6 @@ async def create_portal_session(session: SessionDep, user: CurrentUser) -> Porta
     "/subscription",
     response_model=SubscriptionOut,
     summary="The current plan and subscription state",
-    responses={401: {"description": "Not signed in"}},
 )
 async def get_subscription(session: SessionDep, user: CurrentUser) -> SubscriptionOut:
     return await portal.describe_subscription(session, user=user)

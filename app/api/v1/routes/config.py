@@ -14,7 +14,6 @@ router = APIRouter(prefix="/config", tags=["config"])
 @router.get(
     "",
     response_model=PublicConfig,
-    status_code=200,
     summary="Sign-in methods, billing, tiers and models this deployment offers",
 )
 async def get_public_config(settings: SettingsDep) -> PublicConfig:

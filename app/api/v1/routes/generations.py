@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Response
 from fastapi.responses import StreamingResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep
-from app.api.png import IfNoneMatch, Section, png_response, png_responses
+from app.api.png import ImageRequestDep, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.generation import (
@@ -31,6 +31,11 @@ router = APIRouter(prefix="/generations", tags=["generations"])
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": "No such generation (or not yours)"}
 }
+# The routes that read a generation's copy: yours, and finished.
+NOT_COMPLETED: dict[int | str, dict[str, Any]] = {
+    **NOT_FOUND,
+    409: {"description": "GENERATION_NOT_COMPLETED"},
+}
 # Writing costs model calls: per-user limit on the routes that start one.
 WRITE_LIMIT = [
     Depends(limit_per_user(lambda: get_settings().rate_limit_generation_user, "generation"))
@@ -49,7 +54,6 @@ StatusFilter = Literal["queued", "analyzing", "writing", "validating", "complete
         403: {"description": "MODEL_NOT_ALLOWED or PLAN_REQUIRED (business profiles)"},
         404: {"description": "SCREENSHOT_NOT_FOUND or BUSINESS_PROFILE_NOT_FOUND"},
         409: {"description": "IDEMPOTENCY_CONFLICT or ANALYSIS_FAILED"},
-        422: {"description": "Invalid body"},
         429: {"description": "DAILY_QUOTA_EXCEEDED, TOKEN_BUDGET_EXCEEDED or RATE_LIMITED"},
     },
 )
@@ -128,8 +132,7 @@ async def stream_generation_events(
     status_code=202,
     dependencies=WRITE_LIMIT,
     responses={
-        **NOT_FOUND,
-        409: {"description": "GENERATION_NOT_COMPLETED"},
+        **NOT_COMPLETED,
         422: {"description": "Unknown section positions"},
         429: {"description": "DAILY_QUOTA_EXCEEDED"},
     },
@@ -155,11 +158,7 @@ async def regenerate_generation(
     "/{generation_id}/feedback",
     response_model=FeedbackOut,
     status_code=201,
-    responses={
-        **NOT_FOUND,
-        200: {"description": "Feedback changed"},
-        409: {"description": "GENERATION_NOT_COMPLETED"},
-    },
+    responses={**NOT_COMPLETED, 200: {"description": "Feedback changed"}},
 )
 async def submit_generation_feedback(
     generation_id: uuid.UUID,
@@ -193,19 +192,9 @@ async def submit_generation_feedback(
     ),
 )
 async def get_generation_preview(
-    generation_id: uuid.UUID,
-    user: CurrentUser,
-    session: SessionDep,
-    section: Section = None,
-    if_none_match: IfNoneMatch = None,
+    generation_id: uuid.UUID, user: CurrentUser, session: SessionDep, asked: ImageRequestDep
 ) -> Response:
-    rendered = await previews.preview(
-        session,
-        user=user,
-        generation_id=generation_id,
-        section=section,
-        if_none_match=if_none_match,
-    )
+    rendered = await previews.preview(session, user=user, generation_id=generation_id, asked=asked)
     return png_response(rendered)
 
 
@@ -214,7 +203,7 @@ async def get_generation_preview(
     summary="Download the copy as JSON, Markdown, text, HTML (with the preview) or a zip of "
     "JSON, Markdown and the preview PNG",
     response_class=Response,
-    responses={**NOT_FOUND, 409: {"description": "GENERATION_NOT_COMPLETED"}},
+    responses=NOT_COMPLETED,
 )
 async def export_generation(
     generation_id: uuid.UUID,

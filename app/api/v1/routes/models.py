@@ -14,9 +14,7 @@ router = APIRouter(prefix="/models", tags=["models"])
 @router.get(
     "",
     response_model=ModelList,
-    status_code=200,
     summary="Models available to the current user's plan (configured providers only)",
-    responses={401: {"description": "No valid token"}},
 )
 async def list_models(user: CurrentUser) -> ModelList:
     entries = models_for_user(user.effective_tier)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
 
 from app.api.deps import CurrentUser, MetaDep, SessionDep, SettingsDep
-from app.api.png import IfNoneMatch, Section, png_response, png_responses
+from app.api.png import ImageRequestDep, png_response, png_responses
 from app.api.ratelimit import limit_per_user
 from app.core.config import get_settings
 from app.schemas.screenshots import (
@@ -102,7 +102,6 @@ async def create_screenshot(
     "",
     response_model=ScreenshotPage,
     summary="The user's screenshots, newest first",
-    responses={400: ERR, 401: ERR, 422: ERR},
 )
 async def list_screenshots(
     session: SessionDep,
@@ -120,7 +119,7 @@ async def list_screenshots(
     "/{screenshot_id}",
     response_model=ScreenshotDetail,
     summary="A screenshot with its analysis status and result",
-    responses={401: ERR, 404: ERR},
+    responses={404: ERR},
 )
 async def get_screenshot(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
@@ -136,7 +135,6 @@ async def get_screenshot(
     responses={
         200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}},
         307: {"description": "Redirect to a presigned storage URL (S3_PRESIGN_SECONDS > 0)"},
-        401: ERR,
         404: ERR,
         503: ERR,
     },
@@ -158,21 +156,13 @@ async def get_screenshot_image(
     "/{screenshot_id}/annotated.png",
     summary="The screenshot with its analysis drawn on it (sections and text elements)",
     response_class=Response,
-    responses=png_responses({401: ERR, 404: ERR, 409: ERR, 422: ERR}),
+    responses=png_responses({404: ERR, 409: ERR}),
 )
 async def get_screenshot_annotated(
-    screenshot_id: uuid.UUID,
-    session: SessionDep,
-    user: CurrentUser,
-    section: Section = None,
-    if_none_match: IfNoneMatch = None,
+    screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser, asked: ImageRequestDep
 ) -> Response:
     rendered = await previews.annotated(
-        session,
-        user=user,
-        screenshot_id=screenshot_id,
-        section=section,
-        if_none_match=if_none_match,
+        session, user=user, screenshot_id=screenshot_id, asked=asked
     )
     return png_response(rendered)
 
@@ -181,7 +171,7 @@ async def get_screenshot_annotated(
     "/{screenshot_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Delete a screenshot and its stored image",
-    responses={401: ERR, 404: ERR},
+    responses={404: ERR},
 )
 async def delete_screenshot(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser, meta: MetaDep
@@ -194,7 +184,7 @@ async def delete_screenshot(
     "/{screenshot_id}/analysis",
     response_model=AnalysisOut,
     summary="The screenshot's analysis and its state (links.analysis)",
-    responses={401: ERR, 404: ERR},
+    responses={404: ERR},
 )
 async def get_screenshot_analysis(
     screenshot_id: uuid.UUID, session: SessionDep, user: CurrentUser
@@ -209,7 +199,7 @@ async def get_screenshot_analysis(
     status_code=status.HTTP_202_ACCEPTED,
     dependencies=UPLOAD_LIMIT,
     summary="Run the analysis again, optionally with another model",
-    responses={400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 422: ERR, 429: ERR},
+    responses={400: ERR, 403: ERR, 404: ERR, 409: ERR, 429: ERR},
 )
 async def create_screenshot_analysis(
     screenshot_id: uuid.UUID,

@@ -15,7 +15,6 @@ router = APIRouter(prefix="/users", tags=["users"])
     "/me/usage",
     response_model=UsageOut,
     summary="Today's generation count, limit and reset; this billing period's tokens",
-    responses={401: {"description": "Not signed in"}},
 )
 async def get_my_usage(session: SessionDep, user: CurrentUser) -> UsageOut:
     return await usage.usage_for(session, user=user)

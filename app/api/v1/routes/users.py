@@ -8,25 +8,20 @@ from typing import Any
 from fastapi import APIRouter, Request, Response, status
 
 from app.api.deps import CurrentUser, SessionDep
-from app.api.v1.routes.auth import clear_auth_cookies
+from app.api.v1.routes.auth import signed_out
 from app.schemas.users import SessionOut, UserOut, UserUpdate
 from app.services.auth import refresh as refresh_service
 from app.services.users import account
 
 router = APIRouter(prefix="/users", tags=["users"])
 
-AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"description": "UNAUTHORIZED / INVALID_TOKEN / SESSION_REVOKED"},
-    403: {"description": "ACCOUNT_DISABLED or CSRF_FAILED (cookie mode)"},
-}
 
-
-@router.get("/me", response_model=UserOut, responses=AUTH_ERRORS)
+@router.get("/me", response_model=UserOut)
 async def get_me(user: CurrentUser) -> UserOut:
     return UserOut.model_validate(user)
 
 
-@router.patch("/me", response_model=UserOut, responses=AUTH_ERRORS)
+@router.patch("/me", response_model=UserOut)
 async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) -> UserOut:
     """Only full_name and avatar_url change; tier, admin and billing fields are ignored."""
     changes: dict[str, Any] = body.model_dump(exclude_unset=True, mode="json")
@@ -37,22 +32,20 @@ async def update_me(body: UserUpdate, user: CurrentUser, session: SessionDep) ->
 @router.delete(
     "/me",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses={**AUTH_ERRORS, 409: {"description": "SUBSCRIPTION_ACTIVE: cancel it first"}},
+    responses={409: {"description": "SUBSCRIPTION_ACTIVE: cancel it first"}},
 )
 async def delete_me(user: CurrentUser, session: SessionDep) -> Response:
     await account.delete_account(session, user=user)
-    response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    clear_auth_cookies(response)
-    return response
+    return signed_out()
 
 
-@router.get("/me/export", responses=AUTH_ERRORS)
+@router.get("/me/export")
 async def export_me(user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     """Everything we hold about the user as one JSON document."""
     return await account.export_data(session, user=user)
 
 
-@router.get("/me/sessions", response_model=list[SessionOut], responses=AUTH_ERRORS)
+@router.get("/me/sessions", response_model=list[SessionOut])
 async def list_my_sessions(
     request: Request, user: CurrentUser, session: SessionDep
 ) -> list[SessionOut]:
@@ -67,7 +60,7 @@ async def list_my_sessions(
 @router.delete(
     "/me/sessions/{session_id}",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses={**AUTH_ERRORS, 404: {"description": "SESSION_NOT_FOUND"}},
+    responses={404: {"description": "SESSION_NOT_FOUND"}},
 )
 async def revoke_my_session(
     session_id: uuid.UUID, user: CurrentUser, session: SessionDep

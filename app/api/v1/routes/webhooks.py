@@ -14,7 +14,6 @@ router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 @router.post(
     "/stripe",
     response_model=WebhookAck,
-    status_code=200,
     summary="Stripe webhook endpoint",
     responses={
         400: {"description": "INVALID_SIGNATURE (missing, wrong, too old or future-dated)"},
