@@ -251,6 +251,14 @@ def busy_rows(profile: list[int], top: int, bottom: int) -> np.ndarray:
     return top + np.flatnonzero(keep)
 
 
+def page_y(rows: np.ndarray, y: int, end: bool = False) -> int:
+    """A row of a squeezed strip (kept `rows`) on the page (`end`: an exclusive bound)."""
+    last = len(rows) - 1
+    if end:
+        return int(rows[min(max(y - 1, 0), last)]) + 1
+    return int(rows[min(max(y, 0), last)])
+
+
 def ocr_page(
     rgb: Image.Image, profile: list[int] | None = None, engine: OcrEngine | None = None
 ) -> list[Word]:
@@ -265,19 +273,11 @@ def ocr_page(
     for top, bottom in strips(profile, rgb.height):
         blank_cut = profile[top] <= 3 if top else True
         rows = busy_rows(profile, top if blank_cut else max(0, top - _OVERLAP), bottom)
-        last = len(rows) - 1
-
-        def page_y(y: int, end: bool = False) -> int:
-            """A row of the squeezed strip on the page (`end`: an exclusive bound)."""
-            if end:
-                return int(rows[min(max(y - 1, 0), last)]) + 1
-            return int(rows[min(max(y, 0), last)])
-
         for w in engine.read(Image.fromarray(pixels[rows])):
-            y0, y1 = page_y(w.y0), page_y(w.y1, end=True)
+            y0, y1 = page_y(rows, w.y0), page_y(rows, w.y1, end=True)
             if (y0 + y1) / 2 < top:  # read in the overlap: the previous strip owns it
                 continue
-            outer = (page_y(w.oy0), page_y(w.oy1, end=True)) if w.oy0 >= 0 else (-1, -1)
+            outer = (page_y(rows, w.oy0), page_y(rows, w.oy1, end=True)) if w.oy0 >= 0 else (-1, -1)
             words.append(Word(w.text, w.x0, y0, w.x1, y1, w.conf, w.em, *outer))
     words = [w for w in words if _plausible(w)]
     words.sort(key=lambda w: (w.y0, w.x0))
