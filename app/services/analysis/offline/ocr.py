@@ -22,6 +22,10 @@ from PIL import Image
 
 _STRIP = 1400  # target strip height (page px): full width stays under max_side_len
 _MAX_SIDE = 2100
+# Detection runs on the strip scaled by this (recognition still reads full-resolution
+# crops): detection costs per pixel, and at 0.8 it still finds 11 px text; what it misses
+# is text far below body size, inside mock-ups and screenshots, which the layout drops.
+_DET_SCALE = 0.8
 # A detection box is the whole line's height (padded), whatever letters a word holds:
 # measured on the real pages' DOM, 24 px font -> ~28 px box, 48 px -> ~54 px.
 _BOX_PER_EM = 1.15
@@ -87,6 +91,7 @@ class RapidOcrEngine:
                 "Global.log_level": "warning",
                 "Global.use_cls": False,
                 "Global.max_side_len": _MAX_SIDE,
+                "Det.limit_type": "max",  # limit_side_len is set per image (_DET_SCALE)
                 "Det.model_path": str(files["det"]),
                 "Rec.model_path": str(files["rec"]),
             }
@@ -107,6 +112,9 @@ class RapidOcrEngine:
         rgb = image.convert("RGB")
         arr = np.asarray(rgb)
         with self._lock:
+            self._engine.cfg.Det.limit_side_len = round(_DET_SCALE * max(arr.shape[:2]))
+            if self._engine.text_det is not None:  # loaded on the first call
+                self._engine.text_det.limit_side_len = self._engine.cfg.Det.limit_side_len
             # every flag explicit: RapidOCR keeps a call's flags for the next call
             out = self._engine(arr, use_det=True, use_cls=False, use_rec=True, return_word_box=True)
         if not out.txts or getattr(out, "boxes", None) is None:
@@ -226,24 +234,51 @@ def strips(profile: list[int], height: int) -> list[tuple[int, int]]:
 
 
 _OVERLAP = 60  # rows read twice where a strip had to be cut through non-blank rows
+_MARGIN = 16  # blank rows kept on each side of text when long blank runs are squeezed out
+
+
+def busy_rows(profile: list[int], top: int, bottom: int) -> np.ndarray:
+    """The rows of [top, bottom) worth reading: every row except the inside of blank runs
+    longer than two margins (a run keeps _MARGIN rows at each end, so text keeps its
+    padding and two texts stay apart). Detection costs per pixel, and a page is often a
+    third blank (section padding, whitespace between blocks)."""
+    keep = np.ones(bottom - top, dtype=bool)
+    blank = np.asarray(profile[top:bottom]) <= 3
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], blank.view(np.int8), [0]))))
+    for start, end in zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True):
+        if end - start > 2 * _MARGIN:
+            keep[start + _MARGIN : end - _MARGIN] = False
+    return top + np.flatnonzero(keep)
+
+
+def page_y(rows: np.ndarray, y: int, end: bool = False) -> int:
+    """A row of a squeezed strip (kept `rows`) on the page (`end`: an exclusive bound)."""
+    last = len(rows) - 1
+    if end:
+        return int(rows[min(max(y - 1, 0), last)]) + 1
+    return int(rows[min(max(y, 0), last)])
 
 
 def ocr_page(
     rgb: Image.Image, profile: list[int] | None = None, engine: OcrEngine | None = None
 ) -> list[Word]:
-    """OCR a page; words in page coordinates, sorted top to bottom, left to right."""
+    """OCR a page; words in page coordinates, sorted top to bottom, left to right.
+
+    Each strip is read with its long blank runs squeezed out (`busy_rows`); word rows are
+    mapped back to the page through the kept rows."""
     engine = engine or default_engine()
     profile = profile if profile is not None else row_profiles(rgb.convert("L"))
+    pixels = np.asarray(rgb)
     words: list[Word] = []
     for top, bottom in strips(profile, rgb.height):
         blank_cut = profile[top] <= 3 if top else True
-        y0 = top if blank_cut else max(0, top - _OVERLAP)
-        for w in engine.read(rgb.crop((0, y0, rgb.width, bottom))):
-            cy = y0 + (w.y0 + w.y1) / 2
-            if cy < top:  # read in the overlap: the previous strip owns it
+        rows = busy_rows(profile, top if blank_cut else max(0, top - _OVERLAP), bottom)
+        for w in engine.read(Image.fromarray(pixels[rows])):
+            y0, y1 = page_y(rows, w.y0), page_y(rows, w.y1, end=True)
+            if (y0 + y1) / 2 < top:  # read in the overlap: the previous strip owns it
                 continue
-            outer = (w.oy0 + y0, w.oy1 + y0) if w.oy0 >= 0 else (-1, -1)
-            words.append(Word(w.text, w.x0, w.y0 + y0, w.x1, w.y1 + y0, w.conf, w.em, *outer))
+            outer = (page_y(rows, w.oy0), page_y(rows, w.oy1, end=True)) if w.oy0 >= 0 else (-1, -1)
+            words.append(Word(w.text, w.x0, y0, w.x1, y1, w.conf, w.em, *outer))
     words = [w for w in words if _plausible(w)]
     words.sort(key=lambda w: (w.y0, w.x0))
     return words
