@@ -50,7 +50,7 @@ def list_questions() -> list[Question]:
         Question(
             id="call_to_action",
             label="What should visitors do?",
-            help_text="The one action you want, e.g. 'Book a free consultation'.",
+            help_text="The one action you want, as short as a button: e.g. 'Book a consultation'.",
             type="text",
             required=True,
             min_length=1,
