@@ -60,7 +60,10 @@ class DayWindow:
 async def paginate_days(
     fetch: Callable[[DatedPage], Awaitable[Sequence[T]]], window: DayWindow
 ) -> Page[T]:
-    """paginate() over rows created within the window's days: fetch(part of the list)."""
+    """paginate() over rows created within the window's days: fetch(part of the list).
+    A window whose `from` is after its `to` is 400 INVALID_DATE_RANGE."""
+    if window.from_date and window.to_date and window.from_date > window.to_date:
+        raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
     since, until = day_bounds(window.from_date, window.to_date)
     return await paginate(
         lambda after, n: fetch(DatedPage(limit=n, since=since, until=until, after=after)),

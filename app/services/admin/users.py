@@ -193,8 +193,6 @@ async def list_generations(
     model_id: str | None = None,
     window: cursors.DayWindow = cursors.DayWindow(),
 ) -> AdminGenerationPage:
-    if window.from_date and window.to_date and window.from_date > window.to_date:
-        raise BadRequest("`from` must not be after `to`.", error_code="INVALID_DATE_RANGE")
     page = await cursors.paginate_days(
         lambda part: repo.page_generations(
             session, user_id=user_id, status=status, model_id=model_id, part=part

@@ -134,7 +134,7 @@ async def list_generations(
     "/audit-log",
     response_model=AuditPage,
     summary="Admin actions, newest first",
-    responses={400: {"description": "INVALID_CURSOR"}},
+    responses={400: {"description": "INVALID_CURSOR or INVALID_DATE_RANGE"}},
 )
 async def list_audit_log(
     session: SessionDep,
