@@ -104,9 +104,8 @@ async def test_audit_log_lists_newest_first_with_filters(
         client, "/api/v1/admin/audit-log", headers, resource_type="user", resource_id=str(target.id)
     )
     assert len(users_only) == 2
-    r = await client.get(
-        "/api/v1/admin/audit-log", params={"from": "2026-04-05", "to": "2026-04-01"}, headers=headers
-    )
+    backwards = {"from": "2026-04-05", "to": "2026-04-01"}
+    r = await client.get("/api/v1/admin/audit-log", params=backwards, headers=headers)
     assert r.status_code == 400
     assert_error_shape(r.json(), "INVALID_DATE_RANGE")
     old = await _pages(client, "/api/v1/admin/audit-log", headers, to="2026-01-01")
