@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event, exc, text
@@ -26,7 +27,7 @@ def _stamp_checkin(_dbapi_connection: Any, record: Any) -> None:
     record.info["checked_in"] = time.monotonic()
 
 
-def _ping_if_idle(idle_seconds: float) -> Any:
+def _ping_if_idle(idle_seconds: float) -> Callable[[Any, Any, Any], None]:
     """Pessimistic disconnect handling for connections that sat in the pool: a connection
     idle at least `idle_seconds` answers SELECT 1 before it is handed out, else it is
     replaced (the pool retries the checkout). A connection in steady use skips the ping

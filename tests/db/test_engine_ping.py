@@ -4,61 +4,57 @@ steady use only fails once before the pool replaces it (app.db.engine._ping_if_i
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 from sqlalchemy import exc, text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.core.config import get_settings
 from app.db.engine import build_engine
 
 
-async def _backend_pid(engine) -> int:
+async def _backend_pid(engine: AsyncEngine) -> int:
     async with engine.connect() as conn:
         return int((await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one())
 
 
-async def _terminate(engine, pid: int) -> None:
-    # From a second connection of the same pool (the first is checked in, so the pool
-    # hands the one pooled connection back: open a fresh one outside it).
-    async with engine.connect() as conn:
-        assert int((await conn.execute(text("SELECT pg_backend_pid()"))).scalar_one()) == pid
+@asynccontextmanager
+async def _pool_with_a_dead_connection(
+    monkeypatch: pytest.MonkeyPatch, idle_seconds: float
+) -> AsyncIterator[tuple[AsyncEngine, int]]:
+    """An engine whose one pooled connection's server process was terminated (as when
+    PostgreSQL restarts), and that process's pid."""
+    monkeypatch.setattr(get_settings(), "database_ping_idle_seconds", idle_seconds)
+    engine = build_engine()
     other = build_engine()
     try:
+        pid = await _backend_pid(engine)
         async with other.connect() as conn:
             await conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        yield engine, pid
     finally:
         await other.dispose()
+        await engine.dispose()
 
 
 async def test_a_connection_idle_past_the_threshold_is_pinged_and_replaced(
     database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(get_settings(), "database_ping_idle_seconds", 0.05)
-    engine = build_engine()
-    try:
-        pid = await _backend_pid(engine)
-        await _terminate(engine, pid)
+    async with _pool_with_a_dead_connection(monkeypatch, 0.05) as (engine, pid):
         await asyncio.sleep(0.1)
         # The dead connection is idle past the threshold: pinged, found dead, replaced.
-        new_pid = await _backend_pid(engine)
-        assert new_pid != pid
-    finally:
-        await engine.dispose()
+        assert await _backend_pid(engine) != pid
 
 
 async def test_a_connection_in_steady_use_is_not_pinged_and_fails_once(
     database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(get_settings(), "database_ping_idle_seconds", 3600)
-    engine = build_engine()
-    try:
-        pid = await _backend_pid(engine)
-        await _terminate(engine, pid)
+    async with _pool_with_a_dead_connection(monkeypatch, 3600) as (engine, pid):
         # Not idle long enough to be pinged: the statement meets the dead connection...
         with pytest.raises(exc.DBAPIError) as failed:
             await _backend_pid(engine)
         assert failed.value.connection_invalidated
         # ...which invalidates it, and the next checkout connects afresh.
         assert await _backend_pid(engine) != pid
-    finally:
-        await engine.dispose()
