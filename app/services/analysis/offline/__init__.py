@@ -34,44 +34,69 @@ __all__ = ["analyze_image", "layout_guess"]
 
 _TINY = 0.6
 
-_LAYOUT_WORDS = {
-    "ecommerce": (
-        "shop",
-        "cart",
-        "order",
-        "orders",
-        "shipping",
-        "collection",
-        "bestsellers",
-        "sale",
-        "checkout",
-        "store",
-        "delivery",
-        "returns",
-    ),
-    "creative": (
-        "studio",
-        "design",
-        "creative",
-        "portfolio",
-        "agency",
-        "art",
-        "gallery",
-        "exhibitions",
-        "projects",
-        "craft",
-    ),
-    "corporate": (
-        "enterprise",
-        "consulting",
-        "compliance",
-        "firm",
-        "governance",
-        "partners",
-        "clients",
-        "industries",
-        "advisory",
-        "corporate",
+# Words that mark a page's style, with weights: 1 for an unambiguous word, 0.5 for one that
+# often appears elsewhere too ("App Store" badges, "design" on every software page). A style
+# needs a weighted count of 4 (several signs, not one word) to beat modern_saas.
+_LAYOUT_WORDS: dict[str, dict[str, float]] = {
+    "ecommerce": {
+        **dict.fromkeys(
+            (
+                "shop",
+                "cart",
+                "order",
+                "orders",
+                "shipping",
+                "collection",
+                "bestsellers",
+                "sale",
+                "checkout",
+                "delivery",
+                "returns",
+                "products",
+            ),
+            1.0,
+        ),
+        "store": 0.5,
+        "product": 0.5,
+    },
+    "creative": {
+        **dict.fromkeys(
+            (
+                "studio",
+                "creative",
+                "portfolio",
+                "agency",
+                "gallery",
+                "exhibitions",
+                "craft",
+                "photography",
+                "artists",
+            ),
+            1.0,
+        ),
+        "design": 0.5,
+        "projects": 0.5,
+    },
+    "corporate": dict.fromkeys(
+        (
+            "enterprise",
+            "consulting",
+            "compliance",
+            "firm",
+            "governance",
+            "partners",
+            "clients",
+            "industries",
+            "advisory",
+            "corporate",
+            "business",
+            "businesses",
+            "company",
+            "companies",
+            "conference",
+            "construction",
+        ),
+        1.0,
     ),
 }
 
@@ -79,9 +104,9 @@ _LAYOUT_WORDS = {
 def layout_guess(text: str) -> str:
     """Coarse style guess from vocabulary; modern_saas is the default."""
     toks = [t.strip(".,:;!?()").lower() for t in text.split()]
-    scores = {k: sum(toks.count(w) for w in v) for k, v in _LAYOUT_WORDS.items()}
+    scores = {k: sum(wt * toks.count(w) for w, wt in v.items()) for k, v in _LAYOUT_WORDS.items()}
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 3 else "modern_saas"
+    return best if scores[best] >= 4 else "modern_saas"
 
 
 def _blocks(

@@ -175,6 +175,14 @@ def test_find_boxes_filled_and_outlined_buttons() -> None:
 def test_layout_guess_from_vocabulary() -> None:
     assert layout_guess("Shop the collection, free shipping on every order") == "ecommerce"
     assert layout_guess("Ship faster with our API") == "modern_saas"
+    # "design" is on every software page: it counts half, and one word is not a style
+    assert layout_guess("Design tokens, design reviews, design systems, design docs") == (
+        "modern_saas"
+    )
+    assert layout_guess("Our studio: a creative agency with a portfolio of work") == "creative"
+    assert layout_guess("Consulting for business: our company serves enterprise clients") == (
+        "corporate"
+    )
 
 
 def _load_scorer():  # type: ignore[no-untyped-def]
