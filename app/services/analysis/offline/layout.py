@@ -179,7 +179,10 @@ def _fits_line(ln: Line, w: Word) -> bool:
     gap = w.x0 - last.x1
     # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
     caps = last.text.isupper() and w.text.isupper()
-    limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(_cap(last), _cap(w))
+    # the gap is measured against the line's tallest word so far: a run of short x-height
+    # words ("to be on") is not a smaller font
+    tall = max(_cap(x) for x in ln.words[-4:])
+    limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(tall, _cap(w))
     return -3 <= gap <= max(limit, 8)
 
 

@@ -113,3 +113,18 @@ def test_separators_split_inline_entries_with_their_own_boxes() -> None:
     assert parts == ["Privacy", "Terms"]
     assert parts[0].box is not None and parts[1].box is not None
     assert parts[0].box[2] <= parts[1].box[0]
+
+
+def test_short_x_height_words_do_not_break_a_line_of_taller_words() -> None:
+    # "to be" have no ascenders: their boxes are 9 px high in a 12 px capital line; the
+    # ordinary word gap between them (10 px) is measured against the line's tall words
+    words = [
+        _word("The", 240, 638, 24, 12),
+        _word("time", 270, 638, 31, 12),
+        _word("is", 307, 638, 9, 12),
+        Word("to", 320, 641, 331, 650, 95.0),
+        Word("be", 341, 641, 354, 650, 95.0),
+        _word("great.", 362, 639, 37, 15),
+    ]
+    lines = group_lines(words)
+    assert [ln.text for ln in lines] == ["The time is to be great."]
