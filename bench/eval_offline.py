@@ -38,7 +38,7 @@ from PIL import Image  # noqa: E402
 
 import app.services.analysis.offline as offline  # noqa: E402
 from app.services.analysis.offline.layout import group_blocks, group_lines  # noqa: E402
-from app.services.analysis.offline.ocr import Word  # noqa: E402
+from app.services.analysis.offline.ocr import Word, plausible  # noqa: E402
 from app.services.analysis.structure import normalize  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -85,7 +85,8 @@ class _Recorder:
             self.cache.mkdir(parents=True, exist_ok=True)
             path = self.cache / f"{hashlib.sha1(rgb.tobytes()).hexdigest()}.pickle"
         if path is not None and path.is_file():
-            self.words = pickle.loads(path.read_bytes())  # own cache
+            # own cache; the plausibility filter is applied again, so a stricter one counts
+            self.words = [w for w in pickle.loads(path.read_bytes()) if plausible(w)]
         else:
             self.words = self.inner(rgb, *args, **kwargs)
             if path is not None:

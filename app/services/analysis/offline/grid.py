@@ -90,6 +90,30 @@ def grid_region(blocks: list[Block]) -> int:
     return -1
 
 
+def _rejoin_strays(
+    col: list[list[Block]], per_col: list[list[list[Block]]], em: float
+) -> list[list[Block]]:
+    """Cards of a grid repeat: a column's later item must start like its first one and
+    either line up with an item of another column (a row of cards: heads of one size; ink
+    varies with icon colours) or hold more than one text in the first one's style (a card
+    of its own in a masonry wall). Anything else is part
+    of the card above it: a price's period, a list label, a link under a wrapped
+    description."""
+    starts = [it[0].y0 for other in per_col if other is not col for it in other]
+    out = [col[0]]
+    for item in col[1:]:
+        head = item[0]
+        lined_up = any(abs(head.y0 - y) <= 1.5 * em for y in starts)
+        first = col[0][0]
+        alike = max(head.h, first.h) <= 1.3 * min(head.h, first.h)
+        wall = len(col[0]) == 1 and len(item) == 1  # single texts: a logo or link wall
+        if (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
+            out.append(item)
+        else:
+            out[-1] = out[-1] + item
+    return out
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
@@ -97,6 +121,7 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     cols = columns(blocks, em)
     if len(cols) >= 2:
         per_col = [split_items(c, em) for c in cols]
+        per_col = [_rejoin_strays(col, per_col, em) for col in per_col]
     else:
         items = split_items(cols[0], em)
         if len(items) < 2 or sum(len(it) >= 2 for it in items) < len(items) - 1:

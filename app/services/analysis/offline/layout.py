@@ -272,8 +272,44 @@ def group_blocks(lines: list[Line]) -> list[Block]:
             target.lines.append(ln)
     _settle(blocks)
     blocks = _rejoin_inline(blocks)
+    blocks = _rejoin_periods(blocks)
     blocks.sort(key=lambda b: (b.y0, b.x0))
     return blocks
+
+
+_PERIOD = re.compile(
+    r"^(/|per\b|a\b|an\b)?\s*(mo|month|monthly|yr|year|yearly|annually|user|seat|week|day|"
+    r"night|hour|person)\b",
+    re.I,
+)
+
+
+def _rejoin_periods(blocks: list[Block]) -> list[Block]:
+    """A price's period in small type on the price's baseline ("29.00" + "Per Month",
+    "$9" + "/mo") is one text with the price, whatever the size difference."""
+    out: list[Block] = []
+    for b in blocks:
+        frag = b.lines[0]
+        host = None
+        if len(b.lines) == 1 and _PERIOD.match(frag.text) and len(frag.words) <= 3:
+            host = next(
+                (
+                    p
+                    for p in out
+                    if len(p.lines) == 1
+                    and any(ch.isdigit() for ch in p.text)
+                    and 0 <= frag.x0 - p.x1 <= 1.5 * p.h
+                    and abs(frag.y1 - p.y1) <= 0.35 * p.h
+                ),
+                None,
+            )
+        if host is None:
+            out.append(b)
+            continue
+        host.lines[0].words.extend(frag.words)
+        host.lines[0].update()
+        host.update()
+    return out
 
 
 def _rejoin_inline(blocks: list[Block]) -> list[Block]:

@@ -279,13 +279,15 @@ def ocr_page(
                 continue
             outer = (page_y(rows, w.oy0), page_y(rows, w.oy1, end=True)) if w.oy0 >= 0 else (-1, -1)
             words.append(Word(w.text, w.x0, y0, w.x1, y1, w.conf, w.em, *outer))
-    words = [w for w in words if _plausible(w)]
+    words = [w for w in words if plausible(w)]
     words.sort(key=lambda w: (w.y0, w.x0))
     return words
 
 
-def _plausible(word: Word) -> bool:
-    """Drop OCR noise: symbol-only or very unsure tokens (image edges, icons)."""
+def plausible(word: Word) -> bool:
+    """Drop OCR noise: symbol-only or very unsure tokens (image edges, icons), rotated text."""
+    if len(word.text) >= 3 and word.x1 - word.x0 < 0.6 * (word.y1 - word.y0):
+        return False  # rotated text (a corner ribbon, a vertical label): read as garbage
     if not any(ch.isalnum() for ch in word.text):
         return word.conf >= 60 and word.text in {"©", "—", "&", "-", "/", "+", "|", "·"}
     if len(word.text) == 1 and word.text in "0oO" and word.x1 - word.x0 >= 0.95 * word.h:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.services.analysis.offline import _one_per_button
 from app.services.analysis.offline.classify import _item_fields, grid_kind
+from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
     Line,
@@ -13,7 +14,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     split_at_separators,
 )
-from app.services.analysis.offline.ocr import Word
+from app.services.analysis.offline.ocr import Word, plausible
 
 
 def _word(text: str, x0: int, y0: int, w: int, h: int = 14) -> Word:
@@ -128,3 +129,62 @@ def test_short_x_height_words_do_not_break_a_line_of_taller_words() -> None:
     ]
     lines = group_lines(words)
     assert [ln.text for ln in lines] == ["The time is to be great."]
+
+
+def test_price_period_in_small_type_joins_its_price() -> None:
+    words = [
+        Word("25.00", 160, 3295, 260, 3325, 99.0),
+        Word("Per", 274, 3313, 296, 3325, 99.0),
+        Word("Month", 303, 3313, 348, 3325, 99.0),
+    ]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == ["25.00 Per Month"]
+
+
+def test_rotated_text_is_not_read() -> None:
+    assert not plausible(Word("Recoom", 891, 3204, 903, 3260, 90.0))  # a corner ribbon
+    assert plausible(Word("Recommended", 891, 3204, 1003, 3220, 90.0))
+    assert plausible(Word("I", 10, 10, 14, 24, 99.0))
+
+
+def _styled(block: Block, ink: float) -> Block:
+    for ln in block.lines:
+        ln.ink = ink
+    return block
+
+
+def _card(x0: int, y0: int, link_ink: float, split_description: bool = False) -> list[Block]:
+    title = _styled(_block("Social Conversations", x0=x0, y0=y0, h=16), 40.0)
+    body = ["We get insulted by others", "lose trust for those others"]
+    desc = (
+        [_styled(_block(t, x0=x0, y0=y0 + 30 + 28 * i, h=14), 10.0) for i, t in enumerate(body)]
+        if split_description
+        else [_styled(_block(*body, x0=x0, y0=y0 + 30, h=14), 10.0)]
+    )
+    return [title, *desc, _styled(_block("More about us", x0=x0, y0=y0 + 100, h=16), link_ink)]
+
+
+def test_a_link_styled_like_the_title_stays_in_its_card() -> None:
+    # the third card's link has its title's size and weight, and nothing in the other
+    # columns starts beside it: it is the end of that card, not a card of its own
+    blocks = [*_card(100, 100, 10.0), *_card(500, 100, 10.0), *_card(900, 100, 40.0, True)]
+    items = build_grid(sorted(blocks, key=lambda b: (b.y0, b.x0)), 16.0)
+    assert items is not None
+    assert [len(it) for it in items] == [3, 3, 4]
+
+
+def test_cards_in_rows_and_walls_of_single_names_stay_apart() -> None:
+    blocks = [*_card(100, 100, 10.0), *_card(500, 100, 10.0)]
+    blocks += [*_card(100, 300, 10.0), *_card(500, 300, 10.0)]
+    items = build_grid(sorted(blocks, key=lambda b: (b.y0, b.x0)), 16.0)
+    assert items is not None and len(items) == 4
+    logos = [
+        _block(name, x0=x, y0=y, h=h)
+        for x, y, name, h in [
+            (100, 100, "Acme", 20),
+            (400, 100, "Globex", 14),
+            (100, 200, "Initech", 30),
+            (400, 200, "Umbrella", 14),
+        ]
+    ]
+    assert [len(it) for it in build_grid(logos, 16.0) or []] == [1, 1, 1, 1]
