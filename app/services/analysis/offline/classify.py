@@ -342,6 +342,23 @@ def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     return None
 
 
+def single_testimonial(blocks: list[Block], page: Page) -> list[Component] | None:
+    """One quotation (in quote marks, a sentence or more) and the short lines under it (who
+    said it: a name, a role, a company or its logo): a testimonial section of one card,
+    under whatever heading the section has."""
+    quotes = [i for i, b in enumerate(blocks) if is_quote(b.text) and words(b.text) >= 8]
+    if len(quotes) != 1:
+        return None
+    qi = quotes[0]
+    after = blocks[qi + 1 :]
+    if not 1 <= len(after) <= 3 or any(b.button or words(b.text) > 8 for b in after):
+        return None
+    comps, _ = _header(blocks[:qi], page)
+    item = _item_fields("testimonial_cards", [blocks[qi], *after])
+    comps.append({"element": "testimonial_cards", "items": [item]})
+    return comps
+
+
 def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]] | None:
     header, rest = _split_header_grid(blocks, page)
     if not rest:

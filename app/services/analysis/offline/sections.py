@@ -10,6 +10,7 @@ from app.services.analysis.offline.classify import (
     _PHONE,
     Page,
     grid_section,
+    single_testimonial,
     words,
 )
 from app.services.analysis.offline.grid import columns
@@ -230,6 +231,9 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     graded = grid_section(blocks, page)
     if graded is not None:
         return {"type": graded[0], "components": graded[1]}
+    quoted = single_testimonial(blocks, page)
+    if quoted is not None:
+        return {"type": "testimonials", "components": quoted}
     total = sum(words(b.text) for b in blocks)
     has_button = any(b.button for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from app.services.analysis.offline import _one_per_button
-from app.services.analysis.offline.classify import _item_fields, grid_kind
+from app.services.analysis.offline.classify import Page, _item_fields, grid_kind
 from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
@@ -15,6 +15,7 @@ from app.services.analysis.offline.layout import (
     split_at_separators,
 )
 from app.services.analysis.offline.ocr import Word, plausible
+from app.services.analysis.offline.sections import body_section
 
 
 def _word(text: str, x0: int, y0: int, w: int, h: int = 14) -> Word:
@@ -188,3 +189,25 @@ def test_cards_in_rows_and_walls_of_single_names_stay_apart() -> None:
         ]
     ]
     assert [len(it) for it in build_grid(logos, 16.0) or []] == [1, 1, 1, 1]
+
+
+def test_one_quotation_and_its_attribution_are_a_testimonial_of_one_card() -> None:
+    quote = _block(
+        "“Working with these templates has saved me", "tons of development time.”", y0=100, h=28
+    )
+    who = _block("Tom Ato / CEO, Pomodoro", y0=200)
+    page = Page([quote, who], 1440)
+    section = body_section([quote, who], page)
+    assert section["type"] == "testimonials"
+    [grid] = section["components"]
+    assert grid["element"] == "testimonial_cards"
+    assert grid["items"] == [
+        {
+            "quote": "“Working with these templates has saved me tons of development time.”",
+            "name": "Tom Ato",
+            "role": "CEO, Pomodoro",
+        }
+    ]
+    # a paragraph after the quotation: it is not a testimonial's attribution
+    more = _block("And here is a longer paragraph that goes on about the product", y0=260)
+    assert body_section([quote, who, more], page)["type"] != "testimonials"
