@@ -390,7 +390,7 @@ def prune(folder: str, p: dict, loaded: list[str]) -> list[str]:
                 kept.append(os.path.relpath(path, root))
             else:
                 os.remove(path)
-    for d, _dirs, _files in sorted(os.walk(root, topdown=False)):
+    for d, _dirs, _files in sorted(os.walk(root), reverse=True):  # deepest first
         if d != root and not os.listdir(d):
             os.rmdir(d)
     sub = p.get("subdir", "").strip("/")
@@ -408,7 +408,7 @@ def prune_vendor(folder: str, loaded: set[str]) -> None:
             if os.path.realpath(path) not in keep:
                 os.remove(path)
                 print("  vendor: removed", os.path.relpath(path, root))
-    for d, _dirs, _files in sorted(os.walk(root, topdown=False)):
+    for d, _dirs, _files in sorted(os.walk(root), reverse=True):  # deepest first
         if d != root and not os.listdir(d):
             os.rmdir(d)
 
