@@ -1,10 +1,12 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
-    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real] [--out DIR]
-        [--ocr-cache DIR]
+    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real,holdout]
+        [--out DIR] [--ocr-cache DIR]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
-(../shared/eval/real) and this repository's real pages (tests/data/real). Per page: the
+(../shared/eval/real), this repository's real pages (tests/data/real) and its held-out real
+pages (tests/data/real_holdout: templates of other makers and designs, labelled without
+looking at the analyser's output; measure on them, never tune to them). Per page: the
 score (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched
 elements), wall and CPU seconds, and the process's peak RSS so far; the same for the naive
 baseline. Per set: the means. Ends with one JSON summary line.
@@ -47,6 +49,7 @@ SETS = {
     "synthetic": EVAL / "screens",
     "shared_real": EVAL / "real",
     "own_real": ROOT / "tests" / "data" / "real",
+    "holdout": ROOT / "tests" / "data" / "real_holdout",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 

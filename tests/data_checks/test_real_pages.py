@@ -1,9 +1,10 @@
-"""The real landing pages of tests/data/real: complete, licensed, and truth valid for the schema.
+"""The real landing pages of tests/data/real and tests/data/real_holdout: complete, licensed, and
+truth valid for the schema.
 
-Each page is a PNG, its DOM extract and its hand-labelled truth (README.md there says how they
-were built).  These checks keep every truth file exactly what make_truth.py writes from the spec
-and the DOM, valid for the analysis schema and the shared scorer, and every page's provenance
-and licence on record.
+Each page is a PNG, its DOM extract and its hand-labelled truth (README.md in tests/data/real says
+how they were built; the held-out set uses the same tools with `--set ../real_holdout`). These
+checks keep every truth file exactly what make_truth.py writes from the spec and the DOM, valid
+for the analysis schema and the shared scorer, and every page's provenance and licence on record.
 """
 
 from __future__ import annotations
@@ -24,9 +25,15 @@ from tests.support.eval_data import EVAL_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "data" / "real"
-PAGES: dict[str, dict[str, Any]] = json.loads((REAL / "pages.json").read_text())
-IDS = sorted(PAGES)
-MIN_PAGES = 14
+# page set -> (folder, page id pattern, at least this many pages)
+SETS: dict[str, tuple[Path, str, int]] = {
+    "real": (REAL, r"page_2\d\d", 14),
+    "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_3\d\d", 5),
+}
+PAGES: dict[str, dict[str, dict[str, Any]]] = {
+    name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()
+}
+IDS = [(name, pid) for name in SETS for pid in sorted(PAGES[name])]
 WIDTH = 1440
 PERMISSIVE = {
     "MIT",
@@ -59,13 +66,20 @@ def _module(name: str, path: Path) -> ModuleType:
 SCORER = _module("pw_eval_score_real", EVAL_DIR / "score.py")
 
 
-def _truth(pid: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((REAL / f"{pid}.truth.json").read_text(encoding="utf-8"))
+def _folder(name: str) -> Path:
+    return SETS[name][0]
+
+
+def _truth(name: str, pid: str) -> dict[str, Any]:
+    path = _folder(name) / f"{pid}.truth.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def _dom(pid: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((REAL / f"{pid}.dom.json").read_text(encoding="utf-8"))
+def _dom(name: str, pid: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (_folder(name) / f"{pid}.dom.json").read_text(encoding="utf-8")
+    )
     return data
 
 
@@ -76,25 +90,34 @@ def _png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-def test_page_set_is_complete() -> None:
-    assert len(IDS) >= MIN_PAGES
-    assert all(re.fullmatch(r"page_2\d\d", pid) for pid in IDS), IDS
-    files = {p.name for p in REAL.glob("page_*")}
-    expected = {f"{pid}{ext}" for pid in IDS for ext in (".png", ".dom.json", ".truth.json")}
+@pytest.mark.parametrize("name", list(SETS))
+def test_page_set_is_complete(name: str) -> None:
+    folder, pattern, min_pages = SETS[name]
+    ids = sorted(PAGES[name])
+    assert len(ids) >= min_pages
+    assert all(re.fullmatch(pattern, pid) for pid in ids), ids
+    files = {p.name for p in folder.glob("page_*")}
+    expected = {f"{pid}{ext}" for pid in ids for ext in (".png", ".dom.json", ".truth.json")}
     assert files == expected, (sorted(expected - files), sorted(files - expected))
-    slugs = [PAGES[pid]["slug"] for pid in IDS]
+    slugs = [PAGES[name][pid]["slug"] for pid in ids]
     assert len(set(slugs)) == len(slugs)
-    folders = {p.name for p in (REAL / "src").iterdir()} - {"vendor"}
+    folders = {p.name for p in (folder / "src").iterdir()} - {"vendor"}
     assert folders == set(slugs), sorted(folders ^ set(slugs))
 
 
-@pytest.mark.parametrize("pid", IDS)
-def test_provenance_licence_and_only_the_files_the_page_needs(pid: str) -> None:
-    page = PAGES[pid]
+def test_the_sets_share_no_template() -> None:
+    """A held-out page must not be a page of the development set (same repository and file)."""
+    seen = [(p["repo"], p["html"]) for name in SETS for p in PAGES[name].values()]
+    assert len(set(seen)) == len(seen), seen
+
+
+@pytest.mark.parametrize(("name", "pid"), IDS)
+def test_provenance_licence_and_only_the_files_the_page_needs(name: str, pid: str) -> None:
+    page = PAGES[name][pid]
     assert re.fullmatch(r"[0-9a-f]{40}", page["commit"])
     assert re.fullmatch(r"[\w.-]+/[\w.-]+", page["repo"])
     assert page["licence"] in PERMISSIVE
-    src = REAL / "src" / page["slug"]
+    src = _folder(name) / "src" / page["slug"]
     assert (src / page["html"]).is_file()
     licences = [f for f in src.iterdir() if f.name.upper().startswith(LICENCE_NAMES)]
     assert licences, f"{pid}: no licence file in src/{page['slug']}/"
@@ -110,8 +133,9 @@ def test_provenance_licence_and_only_the_files_the_page_needs(pid: str) -> None:
     assert present == listed, (sorted(listed - present), sorted(present - listed))
 
 
-def test_vendored_assets_carry_their_licences() -> None:
-    vendor = REAL / "src" / "vendor"
+@pytest.mark.parametrize("name", list(SETS))
+def test_vendored_assets_carry_their_licences(name: str) -> None:
+    vendor = _folder(name) / "src" / "vendor"
     licences = [p.name for p in (vendor / "LICENSES").iterdir()]
     for family in (vendor / "fonts").iterdir():
         if family.is_dir():
@@ -123,9 +147,9 @@ def test_vendored_assets_carry_their_licences() -> None:
         assert any(n.startswith(prefix) for n in licences), pkg.name
 
 
-@pytest.mark.parametrize("pid", IDS)
-def test_truth_is_valid_for_the_schema(pid: str) -> None:
-    truth = _truth(pid)
+@pytest.mark.parametrize(("name", "pid"), IDS)
+def test_truth_is_valid_for_the_schema(name: str, pid: str) -> None:
+    truth = _truth(name, pid)
     Analysis.model_validate(truth)
     assert SCORER.validate(truth) is None
     assert truth["layout_type"] in LAYOUT_TYPES
@@ -160,24 +184,24 @@ def test_truth_is_valid_for_the_schema(pid: str) -> None:
     assert truth["total_text_elements"] == total
 
 
-@pytest.mark.parametrize("pid", IDS)
-def test_truth_scores_one_against_itself(pid: str) -> None:
-    truth = _truth(pid)
+@pytest.mark.parametrize(("name", "pid"), IDS)
+def test_truth_scores_one_against_itself(name: str, pid: str) -> None:
+    truth = _truth(name, pid)
     result = SCORER.score_docs(truth, truth)
     assert result["overall"] == 1.0, result
 
 
-@pytest.mark.parametrize("pid", IDS)
-def test_truth_is_what_the_spec_and_the_dom_give(pid: str) -> None:
+@pytest.mark.parametrize(("name", "pid"), IDS)
+def test_truth_is_what_the_spec_and_the_dom_give(name: str, pid: str) -> None:
     """Every truth text is what the page renders and every visible DOM block is labelled once."""
     make_truth = _module("pw_real_make_truth", REAL / "make_truth.py")
-    assert make_truth.build(pid) == _truth(pid)
+    assert make_truth.build(pid, str(_folder(name))) == _truth(name, pid)
 
 
-@pytest.mark.parametrize("pid", IDS)
-def test_render_and_dom_extract_agree(pid: str) -> None:
-    dom = _dom(pid)
-    width, height = _png_size(REAL / f"{pid}.png")
+@pytest.mark.parametrize(("name", "pid"), IDS)
+def test_render_and_dom_extract_agree(name: str, pid: str) -> None:
+    dom = _dom(name, pid)
+    width, height = _png_size(_folder(name) / f"{pid}.png")
     assert width == WIDTH == dom["width"]
     assert height == dom["png_height"] == dom["height"]
     for block in dom["blocks"]:

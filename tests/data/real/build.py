@@ -2,8 +2,11 @@
 """Render the pages in src/ to PNG and extract their visible text from the DOM.
 
 Usage:
-    python3 build.py [--out DIR] [--prune] [page_NNN ...]   (default: every page in pages.json,
-                                                             written next to this script)
+    python3 build.py [--set DIR] [--out DIR] [--prune] [page_NNN ...]
+                                (default: every page in pages.json, written into the set folder)
+
+--set DIR: the page set, a folder holding pages.json and src/, which also receives the PNGs
+and DOM extracts (default: this folder, tests/data/real; e.g. --set ../real_holdout).
 
 --prune (when adding a page): after the render, delete every file of src/<slug>/ that the
 page did not load (keeping its licence file), and write the kept files as the page's
@@ -370,12 +373,12 @@ def render_one(cdp: CDP, pid: str, html: str, out: str) -> dict:
 LICENCE_NAMES = ("LICENSE", "LICENCE", "COPYING")
 
 
-def prune(pid: str, p: dict, loaded: list[str]) -> list[str]:
+def prune(folder: str, p: dict, loaded: list[str]) -> list[str]:
     """Delete the files of src/<slug>/ the page did not load.
 
     Returns the kept paths as repository paths, without the licence file (prepare.py copies
     that from the repository root)."""
-    root = os.path.join(HERE, "src", p["slug"])
+    root = os.path.join(folder, "src", p["slug"])
     keep = {os.path.realpath(f) for f in loaded}
     kept = []
     for d, _, files in os.walk(root):
@@ -387,15 +390,15 @@ def prune(pid: str, p: dict, loaded: list[str]) -> list[str]:
                 kept.append(os.path.relpath(path, root))
             else:
                 os.remove(path)
-    for d, _dirs, _files in sorted(os.walk(root, topdown=False)):
+    for d, _dirs, _files in sorted(os.walk(root), reverse=True):  # deepest first
         if d != root and not os.listdir(d):
             os.rmdir(d)
     sub = p.get("subdir", "").strip("/")
     return sorted(f"{sub}/{k}" if sub else k for k in kept)
 
 
-def prune_vendor(loaded: set[str]) -> None:
-    root = os.path.join(HERE, "src", "vendor")
+def prune_vendor(folder: str, loaded: set[str]) -> None:
+    root = os.path.join(folder, "src", "vendor")
     keep = {os.path.realpath(f) for f in loaded}
     for d, _, files in os.walk(root):
         for fn in files:
@@ -405,20 +408,23 @@ def prune_vendor(loaded: set[str]) -> None:
             if os.path.realpath(path) not in keep:
                 os.remove(path)
                 print("  vendor: removed", os.path.relpath(path, root))
-    for d, _dirs, _files in sorted(os.walk(root, topdown=False)):
+    for d, _dirs, _files in sorted(os.walk(root), reverse=True):  # deepest first
         if d != root and not os.listdir(d):
             os.rmdir(d)
 
 
 def main(argv: list[str]) -> int:
-    out = HERE
+    folder = HERE
+    if argv[:1] == ["--set"]:
+        folder, argv = os.path.abspath(argv[1]), argv[2:]
+    out = folder
     if argv[:1] == ["--out"]:
         out, argv = argv[1], argv[2:]
         os.makedirs(out, exist_ok=True)
     do_prune = "--prune" in argv
     argv = [a for a in argv if a != "--prune"]
     all_loaded: set[str] = set()
-    pages = json.loads(Path(HERE, "pages.json").read_text())
+    pages = json.loads(Path(folder, "pages.json").read_text())
     ids = argv or list(pages)
     unknown = [pid for pid in ids if pid not in pages]
     if unknown:
@@ -429,7 +435,7 @@ def main(argv: list[str]) -> int:
             cdp = CDP(ws)
             for pid in ids:
                 p = pages[pid]
-                html = os.path.join(HERE, "src", p["slug"], p["html"])
+                html = os.path.join(folder, "src", p["slug"], p["html"])
                 # a fresh tab per page: render_one pauses the tab's clock for good
                 target = cdp.send("Target.createTarget", {"url": "about:blank"}, session=False)
                 cdp.session = None
@@ -446,7 +452,7 @@ def main(argv: list[str]) -> int:
                 all_loaded.update(loaded)
                 print(pid, p["slug"], info, flush=True)
                 if do_prune:
-                    p["only"] = prune(pid, p, loaded)
+                    p["only"] = prune(folder, p, loaded)
                     print(f"  kept {len(p['only'])} files of src/{p['slug']}/")
             with contextlib.suppress(Exception):
                 cdp.send("Browser.close", session=False, timeout=10)
@@ -454,14 +460,14 @@ def main(argv: list[str]) -> int:
         time.sleep(0.3)
         stop_browser(proc, udd)
     if do_prune:
-        with open(os.path.join(HERE, "pages.json"), "w", encoding="utf-8") as fh:
+        with open(os.path.join(folder, "pages.json"), "w", encoding="utf-8") as fh:
             fh.write(
                 "{\n"
                 + ",\n".join(f" {json.dumps(k)}: {json.dumps(v)}" for k, v in pages.items())
                 + "\n}\n"
             )
         if set(ids) == set(pages):
-            prune_vendor(all_loaded)
+            prune_vendor(folder, all_loaded)
     return 0
 
 

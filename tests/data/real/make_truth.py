@@ -7,6 +7,13 @@ Usage:
     python3 make_truth.py --check [page_NNN ...]  check only, write nothing
     python3 make_truth.py --blocks page_NNN     list the page's DOM blocks with their
                                                 indices, to label a new page by hand
+    python3 make_truth.py --set DIR ...         the same for another page set: the folder
+                                                DIR holds the DOM extracts, the truth files
+                                                and its own truth_spec.py (default: this
+                                                folder; e.g. --set ../real_holdout)
+
+Another set's truth_spec.py imports the reference forms and helpers from this folder's
+truth_spec.py (`from truth_spec import J, S, IMG, ...`), which stays importable.
 
 truth_spec.py labels the page by hand: sections in page order, each with its type
 and components; a component refers to the DOM blocks of build.py by index, so the
@@ -29,10 +36,12 @@ repository, else /work/shared/eval).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))  # tests/data/real -> repository root
@@ -55,10 +64,24 @@ def norm(t: str) -> str:
     return " ".join(t.split())
 
 
+def spec_module(folder: str = HERE) -> ModuleType:
+    """The truth_spec module of a page set: this folder's, or <folder>/truth_spec.py."""
+    if os.path.abspath(folder) == HERE:
+        return truth_spec
+    path = os.path.join(folder, "truth_spec.py")
+    name = "truth_spec_" + os.path.basename(os.path.abspath(folder))
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no truth_spec.py in {folder}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 class Page:
-    def __init__(self, pid: str):
+    def __init__(self, pid: str, folder: str = HERE):
         self.pid = pid
-        self.dom = json.loads(Path(HERE, f"{pid}.dom.json").read_text(encoding="utf-8"))
+        self.dom = json.loads(Path(folder, f"{pid}.dom.json").read_text(encoding="utf-8"))
         self.blocks = self.dom["blocks"]
         self.used: dict[int, list[str]] = {}
         self.errors: list[str] = []
@@ -136,11 +159,12 @@ def grid_comp(page: Page, name: str, items: list[dict]) -> dict:
     }
 
 
-def build(pid: str) -> dict:
-    if pid not in truth_spec.SPEC:
-        raise SystemExit(f"{pid}: no entry in truth_spec.SPEC")
-    spec = truth_spec.SPEC[pid]
-    page = Page(pid)
+def build(pid: str, folder: str = HERE) -> dict:
+    specs = spec_module(folder).SPEC
+    if pid not in specs:
+        raise SystemExit(f"{pid}: no entry in the SPEC of {folder}/truth_spec.py")
+    spec = specs[pid]
+    page = Page(pid, folder)
     sections = []
     for pos, (stype, comps) in enumerate(spec["sections"], 1):
         out = []
@@ -164,9 +188,9 @@ def build(pid: str) -> dict:
     return {"sections": sections, "layout_type": spec["layout"], "total_text_elements": total}
 
 
-def list_blocks(pid: str) -> None:
+def list_blocks(pid: str, folder: str = HERE) -> None:
     """Print the DOM blocks of one page: index, section, box, font, tag and text."""
-    dom = json.loads(Path(HERE, f"{pid}.dom.json").read_text(encoding="utf-8"))
+    dom = json.loads(Path(folder, f"{pid}.dom.json").read_text(encoding="utf-8"))
     secs = dom["sections"]
     print(
         f"{pid}: {dom['width']}x{dom['height']}, {len(dom['blocks'])} blocks, "
@@ -189,18 +213,21 @@ def list_blocks(pid: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    folder = HERE
+    if argv[:1] == ["--set"]:
+        folder, argv = os.path.abspath(argv[1]), argv[2:]
     if argv[:1] == ["--blocks"]:
         for pid in argv[1:]:
-            list_blocks(pid)
+            list_blocks(pid, folder)
         return 0
     check_only = argv[:1] == ["--check"]
     if check_only:
         argv = argv[1:]
-    ids = argv or sorted(truth_spec.SPEC)
+    ids = argv or sorted(spec_module(folder).SPEC)
     for pid in ids:
-        truth = build(pid)
+        truth = build(pid, folder)
         if not check_only:
-            with open(os.path.join(HERE, f"{pid}.truth.json"), "w", encoding="utf-8") as fh:
+            with open(os.path.join(folder, f"{pid}.truth.json"), "w", encoding="utf-8") as fh:
                 json.dump(truth, fh, indent=1, ensure_ascii=False)
                 fh.write("\n")
         grids = sum(1 for s in truth["sections"] for c in s["components"] if "items" in c)

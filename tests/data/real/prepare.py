@@ -2,7 +2,11 @@
 """Copy public templates into src/ and make them render offline (the step before build.py).
 
 Usage:
-    python3 prepare.py --repos DIR --npm DIR [page_NNN ...]   (default: every page in pages.json)
+    python3 prepare.py --repos DIR --npm DIR [--set DIR] [page_NNN ...]
+                                            (default: every page in pages.json)
+
+--set DIR: the page set to work on, a folder holding pages.json and src/ (default: this
+folder, tests/data/real; e.g. --set ../real_holdout).  The tools stay here and serve every set.
 
 build.py works from src/ alone, so this is only needed to add a page, or to check
 where the files in src/ came from.  Inputs (neither is kept here):
@@ -74,7 +78,8 @@ import urllib.parse
 from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
+SET = HERE  # the page set's folder (--set): pages.json and src/
+SRC = os.path.join(SET, "src")
 VENDOR = os.path.join(SRC, "vendor")
 
 DISABLE_ANIM = (
@@ -309,7 +314,7 @@ def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
     """vend: relative path from the html file to src/vendor."""
 
     def gfont(m: re.Match) -> str:
-        url = re.search(r'href="([^"]*)"', m.group(0)).group(1)
+        url = re.search(r"href=[\"']([^\"']*)[\"']", m.group(0)).group(1)
         links = []
         for family, faces in google_families(url):
             rel = vendor.font(family, faces)
@@ -317,7 +322,8 @@ def rewrite_html(html: str, vend: str, vendor: Vendor) -> str:
                 links.append(f'<link href="{vend}/{rel}" rel="stylesheet" />')
         return "\n".join(links)
 
-    html = re.sub(r'<link[^>]*href="https://fonts\.googleapis\.com/css[^"]*"[^>]*>', gfont, html)
+    gfonts = r"<link[^>]*href=[\"'](?:https?:)?//fonts\.googleapis\.com/css[^\"']*[\"'][^>]*>"
+    html = re.sub(gfonts, gfont, html)
     html = re.sub(r'<link[^>]*href="https://fonts\.(?:gstatic|googleapis)\.com/?"[^>]*>', "", html)
     # a Google Fonts @import inside a <style> of the page: the same, linked before that <style>
     html, sheets = strip_font_imports(html, vendor)
@@ -461,9 +467,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument(
         "--npm", required=True, help="folder of unpacked npm packages (<package>-<version>/package)"
     )
+    ap.add_argument(
+        "--set", default=HERE, help="page set folder with pages.json and src/ (default: here)"
+    )
     ap.add_argument("pages", nargs="*", help="page ids (default: every page in pages.json)")
     a = ap.parse_args(argv)
-    pages = json.loads(Path(HERE, "pages.json").read_text())
+    global SET, SRC, VENDOR
+    SET = os.path.abspath(a.set)
+    SRC = os.path.join(SET, "src")
+    VENDOR = os.path.join(SRC, "vendor")
+    pages = json.loads(Path(SET, "pages.json").read_text())
     ids = a.pages or list(pages)
     unknown = [pid for pid in ids if pid not in pages]
     if unknown:
