@@ -23,6 +23,12 @@ _STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_DATE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
 _QUOTE_START = ("“", '"', "„", "«", "'", "‘")
 
 
@@ -248,14 +254,24 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
         texts[bi : bi + 1] = [joined(rest_lines), text]
         item = item[: bi + 1] + item[bi:]  # keep blocks parallel to texts
     ti = 0
-    # a small tag over a bigger title ("News" over "Blog post title")
-    if len(item) >= 3 and words(texts[0]) <= 2 and item[1].h > 1.1 * item[0].h:
+    # a small tag or date over a bigger title ("News" or "Dec 22, 2023" over a post title)
+    if len(item) >= 3 and words(texts[0]) <= 4 and item[1].h > 1.1 * item[0].h:
         ti = 1
     out: dict[str, Any] = {}
     if ti:
-        out["tag"] = texts[0]
+        out["date" if _DATE.search(texts[0]) else "tag"] = texts[0]
     out["title"] = texts[ti]
     rest = list(range(ti + 1, len(item)))
+    # a one-line subtitle under the title, in type between the title's and the body's
+    if len(rest) >= 2:
+        sub, body = item[rest[0]], item[rest[1]]
+        if (
+            len(sub.lines) == 1
+            and words(texts[rest[0]]) <= 8
+            and body.h * 1.12 <= sub.h < item[ti].h
+            and not sub.button
+        ):
+            out["subtitle"] = texts[rest.pop(0)]
     price = next((i for i in rest if _PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
     if price is not None:  # a product card: name and price
         out["price"] = texts[price]

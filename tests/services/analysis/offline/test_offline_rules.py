@@ -211,3 +211,26 @@ def test_one_quotation_and_its_attribution_are_a_testimonial_of_one_card() -> No
     # a paragraph after the quotation: it is not a testimonial's attribution
     more = _block("And here is a longer paragraph that goes on about the product", y0=260)
     assert body_section([quote, who, more], page)["type"] != "testimonials"
+
+
+def test_card_date_over_its_title_and_subtitle_under_it_are_fields_of_their_own() -> None:
+    post = [
+        _block("Dec 22, 2023", y0=100, h=12),
+        _block("Meet AutoManage, the best management tools", y0=130, h=24),
+        _block("Lorem ipsum is simply dummy text of the printing", y0=190, h=16),
+    ]
+    assert _item_fields("feature_cards", post) == {
+        "date": "Dec 22, 2023",
+        "title": "Meet AutoManage, the best management tools",
+        "description": "Lorem ipsum is simply dummy text of the printing",
+    }
+    tile = [
+        _block("Third column", y0=100, h=32),
+        _block("With some content", y0=140, h=21),
+        _block("Lorem ipsum dolor sit amet, consectetur adipiscing elit", y0=180, h=17),
+    ]
+    assert _item_fields("feature_cards", tile) == {
+        "title": "Third column",
+        "subtitle": "With some content",
+        "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit",
+    }
