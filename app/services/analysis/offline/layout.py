@@ -174,7 +174,8 @@ def _cap(w: Word) -> float:
 def _fits_line(ln: Line, w: Word) -> bool:
     last = ln.words[-1]
     overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
-    if overlap < 0.5 * min(last.h, w.h) or max(last.h, w.h) > 2.2 * min(last.h, w.h):
+    sizes = (word_em(last), word_em(w))  # font sizes: "on" is not smaller than "Material"
+    if overlap < 0.5 * min(last.h, w.h) or max(sizes) > 2.2 * min(sizes):
         return False
     gap = w.x0 - last.x1
     # letter-spaced capitals (eyebrows) have wide word gaps; other text does not

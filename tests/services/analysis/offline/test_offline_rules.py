@@ -234,3 +234,14 @@ def test_card_date_over_its_title_and_subtitle_under_it_are_fields_of_their_own(
         "subtitle": "With some content",
         "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit",
     }
+
+
+def test_a_short_lowercase_word_does_not_break_a_heading_line() -> None:
+    # "on" is 13 px of x-height in a line whose capitals are 34 px: one font size
+    words = [
+        Word("based", 814, 236, 877, 262, 99.0),
+        Word("on", 884, 241, 911, 254, 99.0),
+        Word("Material", 928, 228, 1014, 262, 99.0),
+        Word("Design", 1019, 228, 1093, 262, 99.0),
+    ]
+    assert [ln.text for ln in group_lines(words)] == ["based on Material Design"]
