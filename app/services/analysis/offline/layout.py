@@ -245,7 +245,7 @@ def _joins(block: Block, ln: Line) -> bool:
     # starts well below the last one's middle
     below = (ln.y0 + ln.y1) - (last.y0 + last.y1) >= hmax
     floor = (-0.45 if below else -0.3) * hmax
-    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor or hmax > 1.15 * hmin:
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor or hmax > 1.2 * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False

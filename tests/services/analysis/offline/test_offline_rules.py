@@ -245,3 +245,17 @@ def test_a_short_lowercase_word_does_not_break_a_heading_line() -> None:
         Word("Design", 1019, 228, 1093, 262, 99.0),
     ]
     assert [ln.text for ln in group_lines(words)] == ["based on Material Design"]
+
+
+def test_lines_of_one_paragraph_join_despite_font_size_estimates_a_sixth_apart() -> None:
+    # the size of a line is estimated from its letters; lines of one paragraph differ by
+    # up to a fifth (15.3 vs 18.1 px here), a heading over body text by more
+    rows = [("Lorem ipsum dolor sit amet", 15.3), ("Sed id lorem eget orci dictum", 18.1)]
+    words = [
+        Word(t, 200 + 60 * j, 100 + 24 * i, 250 + 60 * j, 112 + 24 * i, 99.0, em)
+        for i, (text, em) in enumerate(rows)
+        for j, t in enumerate(text.split())
+    ]
+    assert len(group_blocks(group_lines(words))) == 1
+    title = [Word("Title", 200, 40, 300, 64, 99.0, 24.0)]
+    assert len(group_blocks(group_lines(title + words))) == 2
