@@ -78,6 +78,9 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
     """Header = blocks above the first side-by-side row (or after the heading for lists)."""
     gi = grid_region(blocks)
     if gi >= 0:
+        side = _side_header(blocks, page)
+        if side is not None:
+            return side
         return blocks[:gi], blocks[gi:]
     big = max(blocks, key=lambda b: b.h)
     if big.h < 1.25 * page.em:
@@ -90,6 +93,26 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
         if (whole is None or len(whole[0]) == 1) and build_grid(rest[1:], page.em):
             return blocks[: hi + 2], rest[1:]
     return blocks[: hi + 1], rest
+
+
+def _side_header(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]] | None:
+    """A heading column beside a list of cards (a split section: heading, text and a
+    button on one side, the cards on the other): the column is the header, whatever the
+    cards' height against it."""
+    big = max(blocks, key=lambda b: b.h)
+    if big.h < 1.25 * page.em:
+        return None
+    cols = columns(blocks, page.em)
+    home = next((c for c in cols if big in c), None)
+    if len(cols) != 2 or home is None or len(home) > 4:
+        return None
+    other = cols[1] if home is cols[0] else cols[0]
+    if any(b.h >= big.h for b in other) or len(other) < 4:
+        return None
+    items = build_grid(other, page.em)
+    if items is None or len(items) < 2:
+        return None
+    return sorted(home, key=lambda b: b.y0), sorted(other, key=lambda b: b.y0)
 
 
 def _texts(item: list[Block]) -> list[Text]:

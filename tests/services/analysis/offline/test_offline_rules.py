@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from app.services.analysis.offline import _one_per_button
-from app.services.analysis.offline.classify import Page, _item_fields, grid_kind
+from app.services.analysis.offline.classify import Page, _item_fields, grid_kind, grid_section
 from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
@@ -259,3 +259,39 @@ def test_lines_of_one_paragraph_join_despite_font_size_estimates_a_sixth_apart()
     assert len(group_blocks(group_lines(words))) == 1
     title = [Word("Title", 200, 40, 300, 64, 99.0, 24.0)]
     assert len(group_blocks(group_lines(title + words))) == 2
+
+
+def test_a_heading_column_beside_a_list_of_cards_is_the_sections_header() -> None:
+    left = [
+        _block("What Makes Us Different?", x0=75, y0=430, h=43),
+        _block("Lorem ipsum dolor sit amet", "consectetur adipiscing elit", x0=75, y0=560),
+    ]
+    right = []
+    for i, title in enumerate(["Fast And Secure", "Quick Answers", "Cash Quick"]):
+        right.append(_styled(_block(title, x0=870, y0=400 + 160 * i, h=24), 40.0))
+        right.append(
+            _styled(
+                _block(
+                    "Lorem ipsum dolor sit",
+                    "amet consectetur adipiscing elit",
+                    x0=870,
+                    y0=450 + 160 * i,
+                ),
+                10,
+            )
+        )
+    blocks = sorted(left + right, key=lambda b: (b.y0, b.x0))
+    graded = grid_section(blocks, Page(blocks, 1440))
+    assert graded is not None
+    kind, comps = graded
+    assert kind == "features"
+    assert [c["element"] for c in comps] == [
+        "section_heading",
+        "section_description",
+        "feature_cards",
+    ]
+    assert [it["title"] for it in comps[-1]["items"]] == [
+        "Fast And Secure",
+        "Quick Answers",
+        "Cash Quick",
+    ]
