@@ -96,23 +96,28 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
 
 
 def _side_header(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]] | None:
-    """A heading column beside a list of cards (a split section: heading, text and a
-    button on one side, the cards on the other): the column is the header, whatever the
-    cards' height against it."""
-    big = max(blocks, key=lambda b: b.h)
-    if big.h < 1.25 * page.em:
+    """A heading column at one side of a list or grid of cards (a split section: heading,
+    text and a button on one side, the cards on the other): the column is the header,
+    whatever the cards' height against it."""
+    # a heading is a phrase (not a logo's name, a stat's figure or an icon read as a
+    # letter) in big type
+    phrases = [b for b in blocks if words(b.text) >= 3 and not _STAT.match(b.text.strip())]
+    big = max(phrases, key=lambda b: b.h, default=None)
+    if big is None or big.h < 1.25 * page.em:
         return None
     cols = columns(blocks, page.em)
-    home = next((c for c in cols if big in c), None)
-    if len(cols) != 2 or home is None or len(home) > 4:
+    if len(cols) < 2 or len(cols[0] if big in cols[0] else cols[-1]) > 4:
         return None
-    other = cols[1] if home is cols[0] else cols[0]
-    if any(b.h >= big.h for b in other) or len(other) < 4:
+    home = cols[0] if big in cols[0] else cols[-1] if big in cols[-1] else None
+    if home is None:  # a heading in a middle column is a card's
+        return None
+    other = sorted((b for c in cols if c is not home for b in c), key=lambda b: b.y0)
+    if any(1.25 * b.h > big.h and words(b.text) >= 2 for b in other) or len(other) < 4:
         return None
     items = build_grid(other, page.em)
     if items is None or len(items) < 2:
         return None
-    return sorted(home, key=lambda b: b.y0), sorted(other, key=lambda b: b.y0)
+    return sorted(home, key=lambda b: b.y0), other
 
 
 def _texts(item: list[Block]) -> list[Text]:

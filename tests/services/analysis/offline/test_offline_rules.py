@@ -295,3 +295,22 @@ def test_a_heading_column_beside_a_list_of_cards_is_the_sections_header() -> Non
         "Quick Answers",
         "Cash Quick",
     ]
+
+
+def test_the_first_card_of_a_row_is_not_taken_for_a_heading_column() -> None:
+    blocks = []
+    for i, title in enumerate(["Themes Made Easy", "Powerful Design", "Creative Content"]):
+        blocks.append(_styled(_block(title, x0=100 + 420 * i, y0=400, h=28), 40.0))
+        blocks.append(
+            _styled(
+                _block("Lorem ipsum dolor sit", "amet consectetur elit", x0=100 + 420 * i, y0=450),
+                10,
+            )
+        )
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None
+    assert [it["title"] for it in graded[1][-1]["items"]] == [
+        "Themes Made Easy",
+        "Powerful Design",
+        "Creative Content",
+    ]
