@@ -342,6 +342,15 @@ def color_bands(colors: list[tuple[int, int, int]], min_height: int = 24) -> lis
     return [Band(r[0], r[1], (r[2], r[3], r[4])) for r in merged]
 
 
+def local_contrast(gray: Image.Image) -> list[int]:
+    """Per-row contrast between neighbouring 8 px boxes: ~0 where the background is flat
+    or a soft gradient (a radial glow behind a hero, where max - min over the whole row
+    stays high), high on text, rules and pictures."""
+    w, h = gray.size
+    small = np.asarray(gray.resize((max(8, w // 8), h), Image.Resampling.BOX), dtype=np.int16)
+    return np.abs(np.diff(small, axis=1)).max(axis=1).tolist()  # type: ignore[no-any-return]
+
+
 def blank_run(profile: list[int], y0: int, y1: int) -> int:
     """Longest run of blank rows in [y0, y1): whitespace that images do not interrupt."""
     best = cur = 0
