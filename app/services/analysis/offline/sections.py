@@ -205,9 +205,39 @@ def is_contact(blocks: list[Block]) -> bool:
     )
 
 
-def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
-    """A closing CTA that shares the footer's background: cut at the widest gap below it."""
+def is_cta(blocks: list[Block], page: Page) -> bool:
+    """A heading over at most a lead paragraph and a few short texts among which a button
+    (store badges, a sign-up field and its button): a call to action, however the short
+    texts line up. Without a big heading the first line leads ("Download our app:")."""
+    big = max(blocks, key=lambda b: b.h)
+    if big.h < 1.25 * page.em:
+        big = min(blocks, key=lambda b: b.y0)
+    below = [b for b in blocks if b.y0 >= big.y1]
+    short = [b for b in below if words(b.text) <= 4 and len(b.lines) == 1]
+    return (
+        any(b.button for b in short)
+        and len(short) <= 4
+        and len(below) - len(short) <= 1
+        and sum(words(b.text) for b in blocks) < 60
+    )
+
+
+def split_footer(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """The sections that share the footer's background, the footer last: a closing CTA
+    under its heading (cut at the widest gap below the heading), and a closing row of
+    buttons set apart over the copyright line (a one-band page)."""
     blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    out: list[list[Block]] = []
+    before, blocks = _cut_under_heading(blocks, page)
+    if before:
+        out.append(before)
+    above, blocks = _cut_over_copyright(blocks, page)
+    if above:
+        out.append(above)
+    return [*out, blocks]
+
+
+def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
     heads = [i for i, b in enumerate(blocks) if b.h >= 1.5 * page.em]
     if not heads or heads[0] == len(blocks) - 1:
         return [], blocks
@@ -223,10 +253,32 @@ def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Blo
     return blocks[:cut], blocks[cut:]
 
 
+def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """Buttons (store badges, a sign-up) over the copyright line, a gap apart, are a call
+    to action of their own, not footer links."""
+    mark = next((b for b in blocks if _COPYRIGHT.search(b.text)), None)
+    if mark is None:
+        return [], blocks
+    above = [b for b in blocks if b.y1 <= mark.y0]
+    if (
+        not above
+        or not any(b.button for b in above)
+        or mark.y0 - max(b.y1 for b in above) < 2 * page.em
+        or _link_columns(above, page)
+    ):
+        return [], blocks
+    return above, [b for b in blocks if b not in above]
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
     if is_contact(blocks):
         return contact(blocks, page)
+    if is_cta(blocks, page):
+        return {
+            "type": "cta",
+            "components": _free_text(blocks, page, "section_heading", "description"),
+        }
     graded = grid_section(blocks, page)
     if graded is not None:
         return {"type": graded[0], "components": graded[1]}
@@ -234,6 +286,17 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     has_button = any(b.button for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"
     return {"type": kind, "components": _free_text(blocks, page, "section_heading", "description")}
+
+
+def is_top_bar(blocks: list[Block], page: Page) -> bool:
+    """A first section of short items in one low row at the page top: a navigation bar,
+    or a brand name alone whose links were not read (icons, faint text)."""
+    return (
+        blocks[0].y0 < 150
+        and all(words(b.text) <= 4 for b in blocks)
+        and (len(blocks) >= 2 or (len(blocks[0].lines) == 1 and words(blocks[0].text) <= 3))
+        and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
+    )
 
 
 def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
@@ -248,13 +311,7 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     n = len(sections)
     for si, blocks in enumerate(sections):
         blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
-        if (si == 0 and banded_header) or (
-            si == 0
-            and blocks[0].y0 < 150
-            and all(words(b.text) <= 4 for b in blocks)
-            and len(blocks) >= 2
-            and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
-        ):
+        if si == 0 and (banded_header or (n > 1 and is_top_bar(blocks, page))):
             out.append(navigation(blocks))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
@@ -262,19 +319,16 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             and si > 2
             and (len(columns(blocks, page.em)) >= 3 or _link_columns(blocks, page))
         ):
-            before, rest = split_footer(blocks, page)
-            if before:
-                out.append(body_section(before, page))
+            *before, rest = split_footer(blocks, page)
+            for part in before:
+                out.append(body_section(part, page) if hero_done else hero(part, page))
+                hero_done = True
             out.append(footer(rest, page))
             continue
-        if not hero_done:
-            hero_done = True
-            out.append(
-                {
-                    "type": "hero",
-                    "components": _free_text(blocks, page, "main_title", "description"),
-                }
-            )
-            continue
-        out.append(body_section(blocks, page))
+        out.append(body_section(blocks, page) if hero_done else hero(blocks, page))
+        hero_done = True
     return out
+
+
+def hero(blocks: list[Block], page: Page) -> Section:
+    return {"type": "hero", "components": _free_text(blocks, page, "main_title", "description")}
