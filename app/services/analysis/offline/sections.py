@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 from app.services.analysis.offline.classify import (
@@ -104,8 +106,26 @@ def _reading_order(blocks: list[Block]) -> list[Block]:
     return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
 
 
-def navigation(blocks: list[Block]) -> Section:
+def link_row(blocks: list[Block], page: Page) -> bool:
+    """Four or more short one-line texts of one size side by side, close together: a row
+    of links (a logo wall spreads its names over the width)."""
+    items = sorted(blocks, key=lambda b: b.x0)
+    return (
+        len(items) >= 4
+        and all(len(b.lines) == 1 and words(b.text) <= 3 for b in items)
+        and max(b.y0 for b in items) < min(b.y1 for b in items)
+        and max(b.h for b in items) <= 1.2 * min(b.h for b in items)
+        and all(b.x0 - a.x1 < 3 * page.em for a, b in itertools.pairwise(items))
+    )
+
+
+def navigation(blocks: list[Block], page: Page) -> Section:
     items = _reading_order(blocks)
+    if link_row(items, page):  # links only: the brand is elsewhere (a hero above them)
+        return {
+            "type": "navigation",
+            "components": [_text("cta_button" if b.button else "nav_link", b) for b in items],
+        }
     logo = items[0].text
     comps = [_text("logo", boxed(_strip_icon(logo), box_of(logo)))]
     for i, b in enumerate(items[1:], start=1):
@@ -185,7 +205,7 @@ def contact(blocks: list[Block], page: Page) -> Section:
         t = b.text
         if i == hi:
             comps.append(_text("section_heading", b))
-        elif b.button:
+        elif b.button and not (_field_words([b]) and words(t) <= 3):  # an input box
             comps.append(_text("cta_button", b))
         elif _EMAIL.search(t) or _PHONE.search(t):
             comps.append(_text("contact_detail", b))
@@ -198,26 +218,77 @@ def contact(blocks: list[Block], page: Page) -> Section:
     return {"type": "contact", "components": comps}
 
 
-def is_contact(blocks: list[Block]) -> bool:
+_FIELD = re.compile(
+    r"\b(name|e-?mail|phone|message|subject|password|company|address|website)\b", re.I
+)
+_CONTACT_HEADING = re.compile(r"\bcontact\b|\bget in touch\b|\breach us\b", re.I)
+
+
+def _field_words(blocks: list[Block]) -> set[str]:
+    """The distinct field names a form's labels and placeholders carry ("Your Name",
+    "E-mail"), one per label ("Email address" is one field)."""
+    found: set[str] = set()
+    for b in blocks:
+        if words(b.text) <= 4 and not b.text.rstrip().endswith("?"):
+            m = _FIELD.search(b.text)
+            if m:
+                found.add(m.group(1).lower().replace("-", ""))
+    return found
+
+
+def is_contact(blocks: list[Block], page: Page) -> bool:
+    """An e-mail address or phone number among short lines, a form of two fields or more,
+    or a heading that says so."""
+    big = max(blocks, key=lambda b: b.h)
     return (
-        any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
-        and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
+        (
+            any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
+            and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
+        )
+        or len(_field_words(blocks)) >= 2
+        or (
+            big.h >= 1.25 * page.em
+            and words(big.text) <= 5
+            and bool(_CONTACT_HEADING.search(big.text))
+        )
     )
 
 
+def split_form(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """A form (two fields, or a field and its button) under its own heading at the foot of
+    a section (a sign-up card under a feature row on one background) is a section of its
+    own."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    first = next((i for i, b in enumerate(blocks) if _field_words([b])), None)
+    if first is None or not (
+        len(_field_words(blocks[first:])) >= 2 or any(b.button for b in blocks[first:])
+    ):
+        return [blocks]
+    head = next((i for i in range(first - 1, -1, -1) if blocks[i].h >= 1.25 * page.em), None)
+    if head is None or head < 2:
+        return [blocks]
+    above, rest = blocks[:head], blocks[head:]
+    if rest[0].y0 - max(b.y1 for b in above) < 2 * page.em:
+        return [blocks]
+    return [above, rest]
+
+
 def is_cta(blocks: list[Block], page: Page) -> bool:
-    """A heading over at most a lead paragraph and a few short texts among which a button
+    """A heading with at most a lead paragraph and a note and a few short texts among which a button
     (store badges, a sign-up field and its button): a call to action, however the short
     texts line up. Without a big heading the first line leads ("Download our app:")."""
     big = max(blocks, key=lambda b: b.h)
     if big.h < 1.25 * page.em:
         big = min(blocks, key=lambda b: b.y0)
-    below = [b for b in blocks if b.y0 >= big.y1]
-    short = [b for b in below if words(b.text) <= 4 and len(b.lines) == 1]
+    if words(big.text) < 2:  # a step's number in a circle
+        return False
+    # beside or below the heading: a form may stand on the heading's row
+    rest = [b for b in blocks if b is not big and b.y1 > big.y0]
+    short = [b for b in rest if words(b.text) <= 4 and len(b.lines) == 1]
     return (
-        any(b.button for b in short)
+        any(b.button and any(ch.isalpha() for ch in b.text) for b in short)  # not a step's "01"
         and len(short) <= 4
-        and len(below) - len(short) <= 1
+        and len(rest) - len(short) <= 2
         and sum(words(b.text) for b in blocks) < 60
     )
 
@@ -272,7 +343,7 @@ def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], l
 
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
-    if is_contact(blocks):
+    if is_contact(blocks, page):
         return contact(blocks, page)
     if is_cta(blocks, page):
         return {
@@ -312,7 +383,10 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     for si, blocks in enumerate(sections):
         blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
         if si == 0 and (banded_header or (n > 1 and is_top_bar(blocks, page))):
-            out.append(navigation(blocks))
+            out.append(navigation(blocks, page))
+            continue
+        if si <= 2 and not out_has_nav(out) and link_row(blocks, page):
+            out.append(navigation(blocks, page))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
             si == n - 1
@@ -325,9 +399,16 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
                 hero_done = True
             out.append(footer(rest, page))
             continue
-        out.append(body_section(blocks, page) if hero_done else hero(blocks, page))
-        hero_done = True
+        if not hero_done:
+            out.append(hero(blocks, page))
+            hero_done = True
+            continue
+        out.extend(body_section(part, page) for part in split_form(blocks, page))
     return out
+
+
+def out_has_nav(out: list[Section]) -> bool:
+    return any(s["type"] == "navigation" for s in out)
 
 
 def hero(blocks: list[Block], page: Page) -> Section:

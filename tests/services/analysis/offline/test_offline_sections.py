@@ -14,7 +14,7 @@ from app.services.analysis.offline.layout import (
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
-from app.services.analysis.offline.sections import assemble
+from app.services.analysis.offline.sections import assemble, is_cta
 
 WIDTH = 1440
 
@@ -77,3 +77,81 @@ def test_a_heading_over_a_field_and_its_button_is_a_call_to_action() -> None:
         _block("Submit", x0=956, y0=1080, button=True),
     ]
     assert _types([hero, signup])[1] == "cta"
+
+
+def test_a_row_of_links_under_the_hero_is_the_navigation_not_a_logo_wall() -> None:
+    hero = [_block("Experience the new reality", y0=380, h=90), *_body(500)]
+    links = [
+        _block(t, x0=720 + 80 * i, y0=932, h=15)
+        for i, t in enumerate(["Home", "About", "Services", "Team", "Contact"])
+    ]
+    about = [_block("About us", y0=1080, h=37), *_body(1150)]
+    sections = assemble([hero, links, about], Page([*hero, *links, *about], WIDTH))
+    assert [s["type"] for s in sections] == ["hero", "navigation", "about"]
+    assert {c["element"] for c in sections[1]["components"]} == {"nav_link"}
+
+
+def test_form_labels_make_a_contact_section_not_team_cards() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    form = [
+        _block("Dolore magna aliqua", x0=500, y0=1000, h=31),
+        *[
+            _block(label, x0=x, y0=1080 + 60 * row)
+            for row, label in enumerate(["Your Name", "Your Email", "Your Password"])
+            for x in (100, 800)
+        ],
+        _block("Sign Up", x0=100, y0=1300, button=True),
+    ]
+    assert _types([hero, form])[1] == "contact"
+
+
+def test_a_contact_heading_makes_a_contact_section() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    contact = [
+        _block("Contact Us", x0=600, y0=1000, h=31),
+        _block("some plain body text of the page here and more of it", x0=300, y0=1060),
+    ]
+    assert _types([hero, contact])[1] == "contact"
+
+
+def test_a_form_under_its_own_heading_at_a_section_foot_is_a_section_of_its_own() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    cards = [
+        _block("Build something", x0=560, y0=1000, h=38),
+        *[_block(t, x0=300 + 350 * i, y0=1100) for i, t in enumerate(["Excelent", "Grow", "Go"])],
+        *[_block("some plain body text of the card", x0=300 + 350 * i, y0=1140) for i in range(3)],
+    ]
+    form = [
+        _block("Want to work with us?", x0=470, y0=1300, h=30),
+        _block("Full Name", x0=470, y0=1360),
+        _block("Email", x0=470, y0=1420),
+        _block("Message", x0=470, y0=1480),
+        _block("Send message", x0=650, y0=1600, button=True),
+    ]
+    assert _types([hero, cards + form])[2] == "contact"
+
+
+def test_a_heading_with_a_field_and_button_on_its_row_is_a_call_to_action() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    signup = [
+        _block("New products, delivered to you.", x0=160, y0=2543, h=30),
+        _block("Email address", x0=915, y0=2547),
+        _block("Sign up", x0=1212, y0=2547, button=True),
+        _block("Sign up for our newsletter for the latest updates.", x0=158, y0=2582),
+        _block("We care about privacy, and will never share your data.", x0=904, y0=2585),
+    ]
+    assert _types([hero, signup])[1] == "cta"
+
+
+def test_numbered_steps_in_circles_are_not_a_call_to_action() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    steps = [
+        _block("Our process, step by step", x0=500, y0=1000, h=31),
+        _block("01", x0=300, y0=1100, button=True),
+        _block("02", x0=900, y0=1100, button=True),
+        _block("Import your flags", x0=300, y0=1160),
+        _block("Release your migrations", x0=900, y0=1160),
+        _block("some plain body text of the step here and more", x0=300, y0=1200),
+        _block("some plain body text of the step here and more", x0=900, y0=1200),
+    ]
+    assert not is_cta(steps, Page([*hero, *steps], WIDTH))
