@@ -11,7 +11,9 @@ from app.services.analysis.offline.classify import (
     _EMAIL,
     _PHONE,
     Page,
+    _item_fields,
     grid_section,
+    is_quote,
     words,
 )
 from app.services.analysis.offline.grid import columns
@@ -238,19 +240,16 @@ def _field_words(blocks: list[Block]) -> set[str]:
 
 def is_contact(blocks: list[Block], page: Page) -> bool:
     """An e-mail address or phone number among short lines, a form of two fields or more,
-    or a heading that says so."""
+    or a first heading that says so."""
     big = max(blocks, key=lambda b: b.h)
+    first = min((b for b in blocks if b.h >= 1.25 * page.em), key=lambda b: b.y0, default=big)
     return (
         (
             any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
             and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
         )
         or len(_field_words(blocks)) >= 2
-        or (
-            big.h >= 1.25 * page.em
-            and words(big.text) <= 5
-            and bool(_CONTACT_HEADING.search(big.text))
-        )
+        or (words(first.text) <= 5 and bool(_CONTACT_HEADING.search(first.text)))
     )
 
 
@@ -341,6 +340,19 @@ def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], l
     return above, [b for b in blocks if b not in above]
 
 
+def is_lone_quote(blocks: list[Block]) -> bool:
+    """One quotation and its attribution (a name, a role, a company) and nothing else: a
+    single testimonial."""
+    quote = max(blocks, key=lambda b: words(b.text))
+    rest = [b for b in blocks if b is not quote]
+    return (
+        is_quote(quote.text)
+        and words(quote.text) >= 8
+        and 1 <= len(rest) <= 3
+        and all(words(b.text) <= 6 and not b.button for b in rest)
+    )
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
     if is_contact(blocks, page):
@@ -353,6 +365,12 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     graded = grid_section(blocks, page)
     if graded is not None:
         return {"type": graded[0], "components": graded[1]}
+    if is_lone_quote(blocks):
+        item = _item_fields("testimonial_cards", sorted(blocks, key=lambda b: (b.y0, b.x0)))
+        return {
+            "type": "testimonials",
+            "components": [{"element": "testimonial_cards", "items": [item]}],
+        }
     total = sum(words(b.text) for b in blocks)
     has_button = any(b.button for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"

@@ -155,3 +155,26 @@ def test_numbered_steps_in_circles_are_not_a_call_to_action() -> None:
         _block("some plain body text of the step here and more", x0=900, y0=1200),
     ]
     assert not is_cta(steps, Page([*hero, *steps], WIDTH))
+
+
+def test_a_contact_heading_at_the_foot_of_a_blog_row_does_not_make_it_contact() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    blogs = [
+        _block("Blogs", x0=660, y0=1000, h=31),
+        *[_block("Amazon increase income", x0=100 + 450 * i, y0=1100) for i in range(3)],
+        *[_block("Read More", x0=100 + 450 * i, y0=1150, button=True) for i in range(3)],
+        _block("Contact Info", x0=100, y0=1300, h=31),
+    ]
+    assert _types([hero, blogs])[1] != "contact"
+
+
+def test_one_quotation_and_its_attribution_is_a_testimonial() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    quote = [
+        _block('"Working with these templates has saved me tons of time on projects!"', y0=1000),
+        _block("Tom Ato / CEO, Pomodoro", x0=600, y0=1060),
+    ]
+    section = assemble([hero, quote], Page([*hero, *quote], WIDTH))[1]
+    assert section["type"] == "testimonials"
+    (item,) = section["components"][0]["items"]
+    assert (item["name"], item["role"]) == ("Tom Ato", "CEO, Pomodoro")
