@@ -176,10 +176,16 @@ def footer(blocks: list[Block], page: Page) -> Section:
     tail = blocks[copy_i:] if copy_i >= 0 else []
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
-    for col in cols:
+    tops = [col[0].y0 for col in cols]
+    for ci, col in enumerate(cols):
         # a column: a short heading line, then one link per line, or a paragraph
         lines = [ln for b in col for ln in b.lines]
         first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
+        level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
+        if len(lines) == 1 and words(lines[0].text) <= 3 and level:
+            # a column head level with the others, its links not read (icons)
+            grid_items.append({"heading": lines[0].text})
+            continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
             comps.extend(_text("description", b) for b in col)
             continue
@@ -377,6 +383,17 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     return {"type": kind, "components": _free_text(blocks, page, "section_heading", "description")}
 
 
+def is_footer_body(blocks: list[Block], page: Page) -> bool:
+    """The page's last section is a footer when it holds columns: three or more, link
+    lists, or two or more under no section heading (small column heads only)."""
+    cols = len(columns(blocks, page.em))
+    return (
+        cols >= 3
+        or _link_columns(blocks, page)
+        or (cols >= 2 and all(b.h < 1.25 * page.em for b in blocks))
+    )
+
+
 def is_top_bar(blocks: list[Block], page: Page) -> bool:
     """A first section of short items in one low row at the page top: a navigation bar,
     or a brand name alone whose links were not read (icons, faint text)."""
@@ -407,9 +424,7 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             out.append(navigation(blocks, page))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
-            si == n - 1
-            and si > 2
-            and (len(columns(blocks, page.em)) >= 3 or _link_columns(blocks, page))
+            si == n - 1 and si > 2 and is_footer_body(blocks, page)
         ):
             *before, rest = split_footer(blocks, page)
             for part in before:

@@ -178,3 +178,18 @@ def test_one_quotation_and_its_attribution_is_a_testimonial() -> None:
     assert section["type"] == "testimonials"
     (item,) = section["components"][0]["items"]
     assert (item["name"], item["role"]) == ("Tom Ato", "CEO, Pomodoro")
+
+
+def test_two_small_headed_columns_closing_the_page_are_the_footer() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    store = [_block("Store", x0=660, y0=700, h=31), *_body(780, 3)]
+    about = [_block("About", x0=660, y0=1100, h=31), *_body(1180, 3)]
+    last = [
+        _block("About", x0=94, y0=1857, h=15),
+        _block("Social", x0=1188, y0=1857, h=15),
+        _block("Lorem ipsum dolor sit amet, consectetur", x0=92, y0=1897, h=15),
+    ]
+    sections = assemble([hero, store, about, last], Page([*hero, *store, *about, *last], WIDTH))
+    assert sections[-1]["type"] == "footer"
+    (grid,) = [c for c in sections[-1]["components"] if "items" in c]
+    assert [it["heading"] for it in grid["items"]] == ["About", "Social"]
