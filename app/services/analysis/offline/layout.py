@@ -393,6 +393,25 @@ def _longest_run(row: np.ndarray, bridge: int = 4) -> int:
     return int((ends - starts).max()) + 1
 
 
+def photo_runs(bands: list[Band], short: int = 200, run: int = 3, tall: int = 300) -> list[Band]:
+    """Three or more short bands in a row, together tall, are one background (a photo or a
+    pattern behind a hero, whose edge colour changes every few rows), not sections; a page
+    header's thin strips stay apart."""
+    out: list[Band] = []
+    i = 0
+    while i < len(bands):
+        j = i
+        while j < len(bands) and bands[j].y1 - bands[j].y0 < short:
+            j += 1
+        if j - i >= run and bands[j - 1].y1 - bands[i].y0 >= tall:
+            out.append(Band(bands[i].y0, bands[j - 1].y1, bands[i].color))
+            i = j
+        else:
+            out.append(bands[i])
+            i += 1
+    return out
+
+
 def split_sections(
     blocks: list[Block],
     bands: list[Band],
@@ -405,7 +424,7 @@ def split_sections(
     gap_thr = max(90, int(0.085 * width))
     dividers = dividers or []
     sections: list[list[Block]] = []
-    for band in bands:
+    for band in photo_runs(bands):
         inside = [b for b in blocks if band.y0 <= (b.y0 + b.y1) / 2 < band.y1]
         if not inside:
             continue

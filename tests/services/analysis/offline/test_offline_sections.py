@@ -11,6 +11,7 @@ from app.services.analysis.offline.layout import (
     Block,
     Line,
     local_contrast,
+    photo_runs,
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
@@ -193,3 +194,13 @@ def test_two_small_headed_columns_closing_the_page_are_the_footer() -> None:
     assert sections[-1]["type"] == "footer"
     (grid,) = [c for c in sections[-1]["components"] if "items" in c]
     assert [it["heading"] for it in grid["items"]] == ["About", "Social"]
+
+
+def test_short_bands_of_a_photo_are_one_background_but_header_strips_stay_apart() -> None:
+    white = Band(763, 1353, (255, 255, 255))
+    photo = [Band(y, y + 90, (60 + y // 20, 30, 50)) for y in range(223, 763, 90)]
+    assert [(b.y0, b.y1) for b in photo_runs([*photo, white])] == [(223, 763), (763, 1353)]
+    header = [Band(0, 43, (235, 235, 235)), Band(43, 153, (255, 255, 255))]
+    header += [Band(153, 223, (35, 40, 45))]
+    hero = Band(223, 791, (43, 25, 11))
+    assert photo_runs([*header, hero]) == [*header, hero]
