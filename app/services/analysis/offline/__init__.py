@@ -20,6 +20,7 @@ from app.services.analysis.offline.layout import (
     color_bands,
     group_blocks,
     group_lines,
+    local_contrast,
     measure_ink,
     row_colors,
     rules,
@@ -269,7 +270,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     # text far smaller than the page's body text is a picture's (phone and dashboard
     # mock-ups, screenshots), not copy
     blocks = [b for b in blocks if b.h >= _TINY * page.em or b.button]
-    groups = split_sections(blocks, bands, profile, rgb.width, rules(gray))
+    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)

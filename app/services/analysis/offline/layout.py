@@ -382,6 +382,15 @@ def color_bands(colors: list[tuple[int, int, int]], min_height: int = 24) -> lis
     return [Band(r[0], r[1], (r[2], r[3], r[4])) for r in merged]
 
 
+def local_contrast(gray: Image.Image) -> list[int]:
+    """Per-row contrast between neighbouring 8 px boxes: ~0 where the background is flat
+    or a soft gradient (a radial glow behind a hero, where max - min over the whole row
+    stays high), high on text, rules and pictures."""
+    w, h = gray.size
+    small = np.asarray(gray.resize((max(8, w // 8), h), Image.Resampling.BOX), dtype=np.int16)
+    return np.abs(np.diff(small, axis=1)).max(axis=1).tolist()  # type: ignore[no-any-return]
+
+
 def blank_run(profile: list[int], y0: int, y1: int) -> int:
     """Longest run of blank rows in [y0, y1): whitespace that images do not interrupt."""
     best = cur = 0
@@ -424,6 +433,25 @@ def _longest_run(row: np.ndarray, bridge: int = 4) -> int:
     return int((ends - starts).max()) + 1
 
 
+def photo_runs(bands: list[Band], short: int = 200, run: int = 3, tall: int = 300) -> list[Band]:
+    """Three or more short bands in a row, together tall, are one background (a photo or a
+    pattern behind a hero, whose edge colour changes every few rows), not sections; a page
+    header's thin strips stay apart."""
+    out: list[Band] = []
+    i = 0
+    while i < len(bands):
+        j = i
+        while j < len(bands) and bands[j].y1 - bands[j].y0 < short:
+            j += 1
+        if j - i >= run and bands[j - 1].y1 - bands[i].y0 >= tall:
+            out.append(Band(bands[i].y0, bands[j - 1].y1, bands[i].color))
+            i = j
+        else:
+            out.append(bands[i])
+            i += 1
+    return out
+
+
 def split_sections(
     blocks: list[Block],
     bands: list[Band],
@@ -436,7 +464,7 @@ def split_sections(
     gap_thr = max(90, int(0.085 * width))
     dividers = dividers or []
     sections: list[list[Block]] = []
-    for band in bands:
+    for band in photo_runs(bands):
         inside = [b for b in blocks if band.y0 <= (b.y0 + b.y1) / 2 < band.y1]
         if not inside:
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any
 
 from app.services.analysis.offline.classify import (
@@ -105,8 +107,26 @@ def _reading_order(blocks: list[Block]) -> list[Block]:
     return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
 
 
-def navigation(blocks: list[Block]) -> Section:
+def link_row(blocks: list[Block], page: Page) -> bool:
+    """Four or more short one-line texts of one size side by side, close together: a row
+    of links (a logo wall spreads its names over the width)."""
+    items = sorted(blocks, key=lambda b: b.x0)
+    return (
+        len(items) >= 4
+        and all(len(b.lines) == 1 and words(b.text) <= 3 for b in items)
+        and max(b.y0 for b in items) < min(b.y1 for b in items)
+        and max(b.h for b in items) <= 1.2 * min(b.h for b in items)
+        and all(b.x0 - a.x1 < 3 * page.em for a, b in itertools.pairwise(items))
+    )
+
+
+def navigation(blocks: list[Block], page: Page) -> Section:
     items = _reading_order(blocks)
+    if link_row(items, page):  # links only: the brand is elsewhere (a hero above them)
+        return {
+            "type": "navigation",
+            "components": [_text("cta_button" if b.button else "nav_link", b) for b in items],
+        }
     logo = items[0].text
     comps = [_text("logo", boxed(_strip_icon(logo), box_of(logo)))]
     for i, b in enumerate(items[1:], start=1):
@@ -155,10 +175,16 @@ def footer(blocks: list[Block], page: Page) -> Section:
     tail = blocks[copy_i:] if copy_i >= 0 else []
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
-    for col in cols:
+    tops = [col[0].y0 for col in cols]
+    for ci, col in enumerate(cols):
         # a column: a short heading line, then one link per line, or a paragraph
         lines = [ln for b in col for ln in b.lines]
         first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
+        level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
+        if len(lines) == 1 and words(lines[0].text) <= 3 and level:
+            # a column head level with the others, its links not read (icons)
+            grid_items.append({"heading": lines[0].text})
+            continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
             comps.extend(_text("description", b) for b in col)
             continue
@@ -186,7 +212,7 @@ def contact(blocks: list[Block], page: Page) -> Section:
         t = b.text
         if i == hi:
             comps.append(_text("section_heading", b))
-        elif b.button:
+        elif b.button and not (_field_words([b]) and words(t) <= 3):  # an input box
             comps.append(_text("cta_button", b))
         elif _EMAIL.search(t) or _PHONE.search(t):
             comps.append(_text("contact_detail", b))
@@ -199,16 +225,94 @@ def contact(blocks: list[Block], page: Page) -> Section:
     return {"type": "contact", "components": comps}
 
 
-def is_contact(blocks: list[Block]) -> bool:
+_FIELD = re.compile(
+    r"\b(name|e-?mail|phone|message|subject|password|company|address|website)\b", re.I
+)
+_CONTACT_HEADING = re.compile(r"\bcontact\b|\bget in touch\b|\breach us\b", re.I)
+
+
+def _field_words(blocks: list[Block]) -> set[str]:
+    """The distinct field names a form's labels and placeholders carry ("Your Name",
+    "E-mail"), one per label ("Email address" is one field)."""
+    found: set[str] = set()
+    for b in blocks:
+        if words(b.text) <= 4 and not b.text.rstrip().endswith("?"):
+            m = _FIELD.search(b.text)
+            if m:
+                found.add(m.group(1).lower().replace("-", ""))
+    return found
+
+
+def is_contact(blocks: list[Block], page: Page) -> bool:
+    """An e-mail address or phone number among short lines, a form of two fields or more,
+    or a first heading that says so."""
+    big = max(blocks, key=lambda b: b.h)
+    first = min((b for b in blocks if b.h >= 1.25 * page.em), key=lambda b: b.y0, default=big)
     return (
-        any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
-        and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
+        (
+            any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
+            and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
+        )
+        or len(_field_words(blocks)) >= 2
+        or (words(first.text) <= 5 and bool(_CONTACT_HEADING.search(first.text)))
     )
 
 
-def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
-    """A closing CTA that shares the footer's background: cut at the widest gap below it."""
+def split_form(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """A form (two fields, or a field and its button) under its own heading at the foot of
+    a section (a sign-up card under a feature row on one background) is a section of its
+    own."""
     blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    first = next((i for i, b in enumerate(blocks) if _field_words([b])), None)
+    if first is None or not (
+        len(_field_words(blocks[first:])) >= 2 or any(b.button for b in blocks[first:])
+    ):
+        return [blocks]
+    head = next((i for i in range(first - 1, -1, -1) if blocks[i].h >= 1.25 * page.em), None)
+    if head is None or head < 2:
+        return [blocks]
+    above, rest = blocks[:head], blocks[head:]
+    if rest[0].y0 - max(b.y1 for b in above) < 2 * page.em:
+        return [blocks]
+    return [above, rest]
+
+
+def is_cta(blocks: list[Block], page: Page) -> bool:
+    """A heading with at most a lead paragraph and a note and a few short texts among which a button
+    (store badges, a sign-up field and its button): a call to action, however the short
+    texts line up. Without a big heading the first line leads ("Download our app:")."""
+    big = max(blocks, key=lambda b: b.h)
+    if big.h < 1.25 * page.em:
+        big = min(blocks, key=lambda b: b.y0)
+    if words(big.text) < 2:  # a step's number in a circle
+        return False
+    # beside or below the heading: a form may stand on the heading's row
+    rest = [b for b in blocks if b is not big and b.y1 > big.y0]
+    short = [b for b in rest if words(b.text) <= 4 and len(b.lines) == 1]
+    return (
+        any(b.button and any(ch.isalpha() for ch in b.text) for b in short)  # not a step's "01"
+        and len(short) <= 4
+        and len(rest) - len(short) <= 2
+        and sum(words(b.text) for b in blocks) < 60
+    )
+
+
+def split_footer(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """The sections that share the footer's background, the footer last: a closing CTA
+    under its heading (cut at the widest gap below the heading), and a closing row of
+    buttons set apart over the copyright line (a one-band page)."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    out: list[list[Block]] = []
+    before, blocks = _cut_under_heading(blocks, page)
+    if before:
+        out.append(before)
+    above, blocks = _cut_over_copyright(blocks, page)
+    if above:
+        out.append(above)
+    return [*out, blocks]
+
+
+def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
     heads = [i for i, b in enumerate(blocks) if b.h >= 1.5 * page.em]
     if not heads or heads[0] == len(blocks) - 1:
         return [], blocks
@@ -224,10 +328,32 @@ def split_footer(blocks: list[Block], page: Page) -> tuple[list[Block], list[Blo
     return blocks[:cut], blocks[cut:]
 
 
+def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """Buttons (store badges, a sign-up) over the copyright line, a gap apart, are a call
+    to action of their own, not footer links."""
+    mark = next((b for b in blocks if _COPYRIGHT.search(b.text)), None)
+    if mark is None:
+        return [], blocks
+    above = [b for b in blocks if b.y1 <= mark.y0]
+    if (
+        not above
+        or not any(b.button for b in above)
+        or mark.y0 - max(b.y1 for b in above) < 2 * page.em
+        or _link_columns(above, page)
+    ):
+        return [], blocks
+    return above, [b for b in blocks if b not in above]
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
-    if is_contact(blocks):
+    if is_contact(blocks, page):
         return contact(blocks, page)
+    if is_cta(blocks, page):
+        return {
+            "type": "cta",
+            "components": _free_text(blocks, page, "section_heading", "description"),
+        }
     graded = grid_section(blocks, page)
     if graded is not None:
         return {"type": graded[0], "components": graded[1]}
@@ -238,6 +364,28 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     has_button = any(b.button for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"
     return {"type": kind, "components": _free_text(blocks, page, "section_heading", "description")}
+
+
+def is_footer_body(blocks: list[Block], page: Page) -> bool:
+    """The page's last section is a footer when it holds columns: three or more, link
+    lists, or two or more under no section heading (small column heads only)."""
+    cols = len(columns(blocks, page.em))
+    return (
+        cols >= 3
+        or _link_columns(blocks, page)
+        or (cols >= 2 and all(b.h < 1.25 * page.em for b in blocks))
+    )
+
+
+def is_top_bar(blocks: list[Block], page: Page) -> bool:
+    """A first section of short items in one low row at the page top: a navigation bar,
+    or a brand name alone whose links were not read (icons, faint text)."""
+    return (
+        blocks[0].y0 < 150
+        and all(words(b.text) <= 4 for b in blocks)
+        and (len(blocks) >= 2 or (len(blocks[0].lines) == 1 and words(blocks[0].text) <= 3))
+        and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
+    )
 
 
 def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
@@ -252,33 +400,32 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
     n = len(sections)
     for si, blocks in enumerate(sections):
         blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
-        if (si == 0 and banded_header) or (
-            si == 0
-            and blocks[0].y0 < 150
-            and all(words(b.text) <= 4 for b in blocks)
-            and len(blocks) >= 2
-            and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
-        ):
-            out.append(navigation(blocks))
+        if si == 0 and (banded_header or (n > 1 and is_top_bar(blocks, page))):
+            out.append(navigation(blocks, page))
+            continue
+        if si <= 2 and not out_has_nav(out) and link_row(blocks, page):
+            out.append(navigation(blocks, page))
             continue
         if any(_COPYRIGHT.search(b.text) for b in blocks) or (
-            si == n - 1
-            and si > 2
-            and (len(columns(blocks, page.em)) >= 3 or _link_columns(blocks, page))
+            si == n - 1 and si > 2 and is_footer_body(blocks, page)
         ):
-            before, rest = split_footer(blocks, page)
-            if before:
-                out.append(body_section(before, page))
+            *before, rest = split_footer(blocks, page)
+            for part in before:
+                out.append(body_section(part, page) if hero_done else hero(part, page))
+                hero_done = True
             out.append(footer(rest, page))
             continue
         if not hero_done:
+            out.append(hero(blocks, page))
             hero_done = True
-            out.append(
-                {
-                    "type": "hero",
-                    "components": _free_text(blocks, page, "main_title", "description"),
-                }
-            )
             continue
-        out.append(body_section(blocks, page))
+        out.extend(body_section(part, page) for part in split_form(blocks, page))
     return out
+
+
+def out_has_nav(out: list[Section]) -> bool:
+    return any(s["type"] == "navigation" for s in out)
+
+
+def hero(blocks: list[Block], page: Page) -> Section:
+    return {"type": "hero", "components": _free_text(blocks, page, "main_title", "description")}

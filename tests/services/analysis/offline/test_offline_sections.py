@@ -1,0 +1,206 @@
+"""Section splitting and typing rules found on real pages, checked on hand-built blocks
+(no OCR)."""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from app.services.analysis.offline.classify import Page
+from app.services.analysis.offline.layout import (
+    Band,
+    Block,
+    Line,
+    local_contrast,
+    photo_runs,
+    split_sections,
+)
+from app.services.analysis.offline.ocr import Word, row_profiles
+from app.services.analysis.offline.sections import assemble, is_cta
+
+WIDTH = 1440
+
+
+def _block(text: str, *, x0: int = 100, y0: int = 100, h: int = 20, button: bool = False) -> Block:
+    words = [
+        Word(t, x0 + 70 * j, y0, x0 + 70 * j + 60, y0 + h, 95.0) for j, t in enumerate(text.split())
+    ]
+    ln = Line(words)
+    ln.update()
+    ln.ink = 40.0
+    b = Block([ln], button=button)
+    b.update()
+    return b
+
+
+def _body(y0: int, n: int = 6) -> list[Block]:
+    """Plain paragraphs at body size: they set the page's em to 20."""
+    return [_block("some plain body text of the page here", y0=y0 + 40 * i) for i in range(n)]
+
+
+def _types(groups: list[list[Block]]) -> list[str]:
+    blocks = [b for g in groups for b in g]
+    return [s["type"] for s in assemble(groups, Page(blocks, WIDTH))]
+
+
+def test_a_soft_gradient_between_texts_is_blank_space() -> None:
+    # a glow: every row spans dark to light (max - min is high), neighbours differ little
+    gray = Image.new("L", (WIDTH, 900))
+    gray.putdata([40 + x * 150 // WIDTH for _ in range(900) for x in range(WIDTH)])
+    top, below = _block("Brand", y0=40), _block("A big title", y0=400, h=50)
+    band = [Band(0, 900, (40, 40, 40))]
+    assert max(row_profiles(gray)) > 100
+    assert split_sections([top, below], band, local_contrast(gray), WIDTH) == [[top], [below]]
+
+
+def test_a_brand_alone_at_the_page_top_is_the_navigation() -> None:
+    brand = _block("Rainblur", y0=34, h=42)
+    title = _block("Main hero message", y0=240, h=50)
+    assert _types([[brand], [title, *_body(320)]]) == ["navigation", "hero"]
+
+
+def test_buttons_over_the_copyright_line_are_a_call_to_action_after_the_hero() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    closing = [
+        _block("Download our app:", x0=640, y0=755),
+        _block("App Store", x0=600, y0=810, button=True),
+        _block("Google play", x0=780, y0=810, button=True),
+    ]
+    mark = _block("© App 2020", y0=914)
+    brand = _block("Rainblur", y0=34, h=42)
+    assert _types([[brand], [*hero, *closing, mark]]) == ["navigation", "hero", "cta", "footer"]
+
+
+def test_a_heading_over_a_field_and_its_button_is_a_call_to_action() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    signup = [
+        _block("Ready to get started? Sign up now!", x0=480, y0=1000, h=31),
+        _block("Email Address", x0=425, y0=1080),
+        _block("Submit", x0=956, y0=1080, button=True),
+    ]
+    assert _types([hero, signup])[1] == "cta"
+
+
+def test_a_row_of_links_under_the_hero_is_the_navigation_not_a_logo_wall() -> None:
+    hero = [_block("Experience the new reality", y0=380, h=90), *_body(500)]
+    links = [
+        _block(t, x0=720 + 80 * i, y0=932, h=15)
+        for i, t in enumerate(["Home", "About", "Services", "Team", "Contact"])
+    ]
+    about = [_block("About us", y0=1080, h=37), *_body(1150)]
+    sections = assemble([hero, links, about], Page([*hero, *links, *about], WIDTH))
+    assert [s["type"] for s in sections] == ["hero", "navigation", "about"]
+    assert {c["element"] for c in sections[1]["components"]} == {"nav_link"}
+
+
+def test_form_labels_make_a_contact_section_not_team_cards() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    form = [
+        _block("Dolore magna aliqua", x0=500, y0=1000, h=31),
+        *[
+            _block(label, x0=x, y0=1080 + 60 * row)
+            for row, label in enumerate(["Your Name", "Your Email", "Your Password"])
+            for x in (100, 800)
+        ],
+        _block("Sign Up", x0=100, y0=1300, button=True),
+    ]
+    assert _types([hero, form])[1] == "contact"
+
+
+def test_a_contact_heading_makes_a_contact_section() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    contact = [
+        _block("Contact Us", x0=600, y0=1000, h=31),
+        _block("some plain body text of the page here and more of it", x0=300, y0=1060),
+    ]
+    assert _types([hero, contact])[1] == "contact"
+
+
+def test_a_form_under_its_own_heading_at_a_section_foot_is_a_section_of_its_own() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    cards = [
+        _block("Build something", x0=560, y0=1000, h=38),
+        *[_block(t, x0=300 + 350 * i, y0=1100) for i, t in enumerate(["Excelent", "Grow", "Go"])],
+        *[_block("some plain body text of the card", x0=300 + 350 * i, y0=1140) for i in range(3)],
+    ]
+    form = [
+        _block("Want to work with us?", x0=470, y0=1300, h=30),
+        _block("Full Name", x0=470, y0=1360),
+        _block("Email", x0=470, y0=1420),
+        _block("Message", x0=470, y0=1480),
+        _block("Send message", x0=650, y0=1600, button=True),
+    ]
+    assert _types([hero, cards + form])[2] == "contact"
+
+
+def test_a_heading_with_a_field_and_button_on_its_row_is_a_call_to_action() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    signup = [
+        _block("New products, delivered to you.", x0=160, y0=2543, h=30),
+        _block("Email address", x0=915, y0=2547),
+        _block("Sign up", x0=1212, y0=2547, button=True),
+        _block("Sign up for our newsletter for the latest updates.", x0=158, y0=2582),
+        _block("We care about privacy, and will never share your data.", x0=904, y0=2585),
+    ]
+    assert _types([hero, signup])[1] == "cta"
+
+
+def test_numbered_steps_in_circles_are_not_a_call_to_action() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    steps = [
+        _block("Our process, step by step", x0=500, y0=1000, h=31),
+        _block("01", x0=300, y0=1100, button=True),
+        _block("02", x0=900, y0=1100, button=True),
+        _block("Import your flags", x0=300, y0=1160),
+        _block("Release your migrations", x0=900, y0=1160),
+        _block("some plain body text of the step here and more", x0=300, y0=1200),
+        _block("some plain body text of the step here and more", x0=900, y0=1200),
+    ]
+    assert not is_cta(steps, Page([*hero, *steps], WIDTH))
+
+
+def test_a_contact_heading_at_the_foot_of_a_blog_row_does_not_make_it_contact() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    blogs = [
+        _block("Blogs", x0=660, y0=1000, h=31),
+        *[_block("Amazon increase income", x0=100 + 450 * i, y0=1100) for i in range(3)],
+        *[_block("Read More", x0=100 + 450 * i, y0=1150, button=True) for i in range(3)],
+        _block("Contact Info", x0=100, y0=1300, h=31),
+    ]
+    assert _types([hero, blogs])[1] != "contact"
+
+
+def test_one_quotation_and_its_attribution_is_a_testimonial() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    quote = [
+        _block('"Working with these templates has saved me tons of time on projects!"', y0=1000),
+        _block("Tom Ato / CEO, Pomodoro", x0=600, y0=1060),
+    ]
+    section = assemble([hero, quote], Page([*hero, *quote], WIDTH))[1]
+    assert section["type"] == "testimonials"
+    (item,) = section["components"][0]["items"]
+    assert (item["name"], item["role"]) == ("Tom Ato", "CEO, Pomodoro")
+
+
+def test_two_small_headed_columns_closing_the_page_are_the_footer() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    store = [_block("Store", x0=660, y0=700, h=31), *_body(780, 3)]
+    about = [_block("About", x0=660, y0=1100, h=31), *_body(1180, 3)]
+    last = [
+        _block("About", x0=94, y0=1857, h=15),
+        _block("Social", x0=1188, y0=1857, h=15),
+        _block("Lorem ipsum dolor sit amet, consectetur", x0=92, y0=1897, h=15),
+    ]
+    sections = assemble([hero, store, about, last], Page([*hero, *store, *about, *last], WIDTH))
+    assert sections[-1]["type"] == "footer"
+    (grid,) = [c for c in sections[-1]["components"] if "items" in c]
+    assert [it["heading"] for it in grid["items"]] == ["About", "Social"]
+
+
+def test_short_bands_of_a_photo_are_one_background_but_header_strips_stay_apart() -> None:
+    white = Band(763, 1353, (255, 255, 255))
+    photo = [Band(y, y + 90, (60 + y // 20, 30, 50)) for y in range(223, 763, 90)]
+    assert [(b.y0, b.y1) for b in photo_runs([*photo, white])] == [(223, 763), (763, 1353)]
+    header = [Band(0, 43, (235, 235, 235)), Band(43, 153, (255, 255, 255))]
+    header += [Band(153, 223, (35, 40, 45))]
+    hero = Band(223, 791, (43, 25, 11))
+    assert photo_runs([*header, hero]) == [*header, hero]
