@@ -1,8 +1,8 @@
-"""The real landing pages of tests/data/real and tests/data/real_holdout: complete, licensed, and
+"""The real landing pages of tests/data/real and tests/data/real_more: complete, licensed, and
 truth valid for the schema.
 
 Each page is a PNG, its DOM extract and its hand-labelled truth (README.md in tests/data/real says
-how they were built; the held-out set uses the same tools with `--set ../real_holdout`). These
+how they were built; the other sets use the same tools with `--set ../real_more`). These
 checks keep every truth file exactly what make_truth.py writes from the spec and the DOM, valid
 for the analysis schema and the shared scorer, and every page's provenance and licence on record.
 """
@@ -28,7 +28,7 @@ REAL = ROOT / "tests" / "data" / "real"
 # page set -> (folder, page id pattern, at least this many pages)
 SETS: dict[str, tuple[Path, str, int]] = {
     "real": (REAL, r"page_2\d\d", 14),
-    "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_3\d\d", 5),
+    "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 5),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
     name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()
@@ -106,7 +106,7 @@ def test_page_set_is_complete(name: str) -> None:
 
 
 def test_the_sets_share_no_template() -> None:
-    """A held-out page must not be a page of the development set (same repository and file)."""
+    """No page is in two sets (same repository and file): a held-out page stays unseen."""
     seen = [(p["repo"], p["html"]) for name in SETS for p in PAGES[name].values()]
     assert len(set(seen)) == len(seen), seen
 

@@ -6,7 +6,7 @@ Usage:
                                 (default: every page in pages.json, written into the set folder)
 
 --set DIR: the page set, a folder holding pages.json and src/, which also receives the PNGs
-and DOM extracts (default: this folder, tests/data/real; e.g. --set ../real_holdout).
+and DOM extracts (default: this folder, tests/data/real; e.g. --set ../real_more).
 
 --prune (when adding a page): after the render, delete every file of src/<slug>/ that the
 page did not load (keeping its licence file), and write the kept files as the page's

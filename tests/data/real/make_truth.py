@@ -10,7 +10,7 @@ Usage:
     python3 make_truth.py --set DIR ...         the same for another page set: the folder
                                                 DIR holds the DOM extracts, the truth files
                                                 and its own truth_spec.py (default: this
-                                                folder; e.g. --set ../real_holdout)
+                                                folder; e.g. --set ../real_more)
 
 Another set's truth_spec.py imports the reference forms and helpers from this folder's
 truth_spec.py (`from truth_spec import J, S, IMG, ...`), which stays importable.

@@ -6,7 +6,7 @@ Usage:
                                             (default: every page in pages.json)
 
 --set DIR: the page set to work on, a folder holding pages.json and src/ (default: this
-folder, tests/data/real; e.g. --set ../real_holdout).  The tools stay here and serve every set.
+folder, tests/data/real; e.g. --set ../real_more).  The tools stay here and serve every set.
 
 build.py works from src/ alone, so this is only needed to add a page, or to check
 where the files in src/ came from.  Inputs (neither is kept here):

@@ -1,7 +1,7 @@
 """Hand labelling of the held-out real pages (ids 301+): section types, element names and grids.
 
 The same form and conventions as tests/data/real/truth_spec.py, whose reference forms
-(J, JN, S, IMG) and helpers this file imports: make_truth.py --set ../real_holdout puts that
+(J, JN, S, IMG) and helpers this file imports: make_truth.py --set ../real_more puts that
 folder on the path.  These pages were labelled from the screenshot and the DOM block list
 only, without running the analyser on them: they measure whether it generalises.
 """
