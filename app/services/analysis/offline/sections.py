@@ -10,13 +10,14 @@ from app.services.analysis.offline.classify import (
     _COPYRIGHT,
     _EMAIL,
     _PHONE,
+    _PRICE,
     Page,
     grid_section,
     single_testimonial,
     words,
 )
 from app.services.analysis.offline.grid import columns
-from app.services.analysis.offline.layout import Block, box_of, boxed, join_lines, joined
+from app.services.analysis.offline.layout import Block, Line, box_of, boxed, join_lines, joined
 
 Component = dict[str, Any]
 Section = dict[str, Any]
@@ -68,16 +69,26 @@ def _link_columns(blocks: list[Block], page: Page) -> bool:
     """Side-by-side columns of short lines (link lists): the body of a footer."""
     cols = columns(blocks, page.em)
     lines = [ln for b in blocks for ln in b.lines]
-    short = sum(words(ln.text) <= 4 for ln in lines)
-    # wrapped prose (a card's description) carries on in lowercase or ends a sentence
-    prose = sum(ln.text[:1].islower() or ln.text.rstrip().endswith(".") for ln in lines)
-    if len(cols) < 2 or len(lines) < 5 or short < 0.6 * len(lines) or prose > 0.2 * len(lines):
+    if len(cols) < 2 or len(lines) < 5 or sum(bool(_PRICE.search(b.text)) for b in blocks) >= 2:
+        return False  # a product grid: names and prices
+    # two columns of links at least (a brand's blurb or a newsletter box may sit beside)
+    if sum(_link_list([ln for b in col for ln in b.lines]) for col in cols) < 2 and not (
+        _link_list(lines, 0.6)
+    ):
         return False
     # a centred heading over the columns introduces a section (a team, a logo wall)
     big = max(blocks, key=lambda b: b.h)
     centred = abs(big.cx - page.width / 2) < 0.1 * page.width
     alone = all(b.y1 <= big.y0 or big.y1 <= b.y0 for b in blocks if b is not big)
     return not (big.h >= 1.4 * page.em and centred and alone)
+
+
+def _link_list(lines: list[Line], share: float = 0.75) -> bool:
+    """Short lines (links), not wrapped prose (which carries on in lowercase or ends a
+    sentence)."""
+    short = sum(words(ln.text) <= 4 for ln in lines)
+    prose = sum(ln.text[:1].islower() or ln.text.rstrip().endswith(".") for ln in lines)
+    return len(lines) >= 3 and short >= share * len(lines) and prose <= 0.2 * len(lines)
 
 
 def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:

@@ -204,3 +204,42 @@ def test_short_bands_of_a_photo_are_one_background_but_header_strips_stay_apart(
     header += [Band(153, 223, (35, 40, 45))]
     hero = Band(223, 791, (43, 25, 11))
     assert photo_runs([*header, hero]) == [*header, hero]
+
+
+def test_a_product_grid_over_the_copyright_band_is_not_footer_links() -> None:
+    hero = [_block("Shop in style", y0=240, h=50), *_body(320)]
+    products = []
+    for i in range(4):
+        x = 100 + 320 * i
+        products += [
+            _block("Fancy Product", x0=x, y0=700),
+            _block("$40.00", x0=x, y0=740),
+            _block("Add to cart", x0=x, y0=800, button=True),
+        ]
+    copyright_band = [_block("Copyright © Your Website 2023", x0=500, y0=1100)]
+    types = _types([hero, products, copyright_band])
+    assert len(types) == 3 and types[1] != "footer" and types[2] == "footer"
+
+
+def test_link_columns_beside_a_brand_blurb_are_the_footer() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    # the brand's blurb wraps over five lines of prose
+    blurb = Block(
+        [
+            _block("tempor incididunt ut labore et dolore", x0=150, y0=4400 + 22 * k).lines[0]
+            for k in range(5)
+        ]
+    )
+    blurb.update()
+    columns = [blurb]
+    for i, (head, links) in enumerate(
+        [
+            ("Explore", ["Inside Us", "Flickr", "Google", "Forum"]),
+            ("Support", ["Contact Us", "Help", "Press", "Blog"]),
+        ]
+    ):
+        x = 700 + 300 * i
+        columns.append(_block(head, x0=x, y0=4354))
+        columns += [_block(t, x0=x, y0=4410 + 32 * k) for k, t in enumerate(links)]
+    copyright_band = [_block("Copyright © 2015 Themefisher. All rights reserved.", x0=450, y0=4635)]
+    assert _types([hero, columns, copyright_band]) == ["hero", "footer"]
