@@ -34,6 +34,7 @@ from app.services.analysis.structure import normalize
 __all__ = ["analyze_image", "layout_guess"]
 
 _TINY = 0.6
+_NAV_BAR = 120  # page px: small capitals up here are navigation links, not a mock-up's text
 
 # Words that mark a page's style, with weights: 1 for an unambiguous word, 0.5 for one that
 # often appears elsewhere too ("App Store" badges, "design" on every software page). A style
@@ -181,6 +182,12 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
             ]
 
 
+def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
+    """Text far smaller than the page's body text is a picture's (phone and dashboard
+    mock-ups, screenshots), not copy; small capitals in the navigation bar are links."""
+    return [b for b in blocks if b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR]
+
+
 def picture_share(profile: list[int], found: list[Word]) -> float:
     """Share of the page's non-blank rows that hold no text read: photos, illustrations,
     gradients and mock-ups, where text is missed or read out of context."""
@@ -267,9 +274,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
-    # text far smaller than the page's body text is a picture's (phone and dashboard
-    # mock-ups, screenshots), not copy
-    blocks = [b for b in blocks if b.h >= _TINY * page.em or b.button]
+    blocks = copy_blocks(blocks, page)
     groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, rules(gray))
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)

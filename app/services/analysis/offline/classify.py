@@ -21,6 +21,13 @@ _PRICE = re.compile(r"([$€£¥]\s?\d)|(\d\s?(/|per|a)\s?(mo|month|yr|year|user
 _STAT = re.compile(r"^[$€£]?\d[\d.,]*\s?([%x+kKMB★]|/\d+|/7|\s?[a-zA-Z]{1,7})?[+%]?$")
 _STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright line: the mark or the words with some text (a lone "©" is an icon)."""
+    return bool(_COPYRIGHT.search(text)) and words(text) >= 2
+
+
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
 _DATE = re.compile(

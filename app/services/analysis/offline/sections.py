@@ -7,12 +7,12 @@ import re
 from typing import Any
 
 from app.services.analysis.offline.classify import (
-    _COPYRIGHT,
     _EMAIL,
     _PHONE,
     _PRICE,
     Page,
     grid_section,
+    is_copyright,
     single_testimonial,
     words,
 )
@@ -92,15 +92,19 @@ def _link_list(lines: list[Line], share: float = 0.75) -> bool:
 
 
 def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
-    """A copyright line (or the page's last short line) in a band of its own: the link
-    columns just above it join it."""
+    """A copyright line (or the page's last short row: legal links, a credit) in a band of
+    its own: the link columns just above it join it."""
+    last = sections[-1] if sections else []
+    bottom_bar = bool(last) and (
+        len(last) <= 2 or max(b.y1 for b in last) - min(b.y0 for b in last) < 3 * page.em
+    )
     k = next(
         (
             k
             for k in range(len(sections) - 1, 0, -1)
-            if any(_COPYRIGHT.search(b.text) for b in sections[k])
+            if any(is_copyright(b.text) for b in sections[k])
         ),
-        len(sections) - 1 if len(sections) > 2 and len(sections[-1]) <= 2 else 0,
+        len(sections) - 1 if len(sections) > 2 and bottom_bar else 0,
     )
     if k > 0 and _link_columns(sections[k - 1], page):
         return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
@@ -181,7 +185,7 @@ def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[C
 
 def footer(blocks: list[Block], page: Page) -> Section:
     comps: list[Component] = []
-    copy_i = next((i for i, b in enumerate(blocks) if _COPYRIGHT.search(b.text)), -1)
+    copy_i = next((i for i, b in enumerate(blocks) if is_copyright(b.text)), -1)
     main = blocks[:copy_i] if copy_i >= 0 else blocks
     tail = blocks[copy_i:] if copy_i >= 0 else []
     cols = columns(main, page.em) if main else []
@@ -342,7 +346,7 @@ def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], li
 def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
     """Buttons (store badges, a sign-up) over the copyright line, a gap apart, are a call
     to action of their own, not footer links."""
-    mark = next((b for b in blocks if _COPYRIGHT.search(b.text)), None)
+    mark = next((b for b in blocks if is_copyright(b.text)), None)
     if mark is None:
         return [], blocks
     above = [b for b in blocks if b.y1 <= mark.y0]
@@ -417,7 +421,7 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
         if si <= 2 and not out_has_nav(out) and link_row(blocks, page):
             out.append(navigation(blocks, page))
             continue
-        if any(_COPYRIGHT.search(b.text) for b in blocks) or (
+        if any(is_copyright(b.text) for b in blocks) or (
             si == n - 1 and si > 2 and is_footer_body(blocks, page)
         ):
             *before, rest = split_footer(blocks, page)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PIL import Image
 
-from app.services.analysis.offline.classify import Page
+from app.services.analysis.offline import copy_blocks
+from app.services.analysis.offline.classify import Page, is_copyright
 from app.services.analysis.offline.layout import (
     Band,
     Block,
@@ -243,3 +244,40 @@ def test_link_columns_beside_a_brand_blurb_are_the_footer() -> None:
         columns += [_block(t, x0=x, y0=4410 + 32 * k) for k, t in enumerate(links)]
     copyright_band = [_block("Copyright © 2015 Themefisher. All rights reserved.", x0=450, y0=4635)]
     assert _types([hero, columns, copyright_band]) == ["hero", "footer"]
+
+
+def test_a_lone_copyright_sign_is_an_icon_not_a_copyright_line() -> None:
+    assert not is_copyright("©")
+    assert is_copyright("© 2026, Designed by Invision")
+    assert is_copyright("All rights reserved.")
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    team = [_block("Here is our team", x0=573, y0=2404, h=35)]
+    for i, (name, role) in enumerate([("Romina Hadid", "Model"), ("Ryan Tompson", "Designer")]):
+        team += [_block(name, x0=260 + 400 * i, y0=2635), _block(role, x0=260 + 400 * i, y0=2677)]
+    team.append(_block("©", x0=333, y0=2888, button=True))  # a social icon read as a letter
+    contact = [_block("Want to work with us?", y0=3110, h=36), _block("Email", y0=3292)]
+    legal = [_block("Privacy policy", y0=3600), _block("© 2026 Creative Tim", x0=900, y0=3600)]
+    assert _types([hero, team, contact, legal])[1] == "team"
+
+
+def test_link_columns_over_a_last_row_of_legal_links_are_the_footer() -> None:
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    links = []
+    for i, head in enumerate(["About Us", "Features", "Our Products"]):
+        x = 400 + 220 * i
+        links.append(_block(head, x0=x, y0=8139))
+        links += [_block(t, x0=x, y0=8202 + 36 * k) for k, t in enumerate(["Home", "Blog", "Help"])]
+    legal = [
+        _block(t, x0=80 + 130 * i, y0=8483)
+        for i, t in enumerate(["Privacy", "Legal notice", "Terms", "Designed by TailGrids"])
+    ]
+    about = [[_block("About our work", y0=y, h=40), *_body(y + 60, 2)] for y in (1000, 2000, 3000)]
+    assert _types([hero, *about, links, legal])[-2:] == ["about", "footer"]
+
+
+def test_small_capitals_in_the_navigation_bar_are_kept_as_copy() -> None:
+    body = _body(600)
+    nav = _block("BACK TO KIT", x0=944, y0=37, h=8)
+    mockup = _block("tiny dashboard label", x0=900, y0=900, h=8)
+    kept = copy_blocks([nav, *body, mockup], Page([nav, *body, mockup], WIDTH))
+    assert nav in kept and mockup not in kept
