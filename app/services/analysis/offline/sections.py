@@ -20,6 +20,7 @@ from app.services.analysis.offline.grid import columns
 from app.services.analysis.offline.layout import Block, Line, box_of, boxed, join_lines, joined
 
 Component = dict[str, Any]
+_HOURS = re.compile(r"\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\bopening hours\b|\b\d{1,2}:\d\d\s?-", re.I)
 Section = dict[str, Any]
 
 
@@ -54,7 +55,7 @@ def header_of_bands(sections: list[list[Block]]) -> bool:
             continue
         if max(b.y1 for sec in head for b in sec) > 350:
             continue
-        if not all(words(b.text) <= 6 for sec in head for b in sec):
+        if not all(words(b.text) <= 10 for sec in head for b in sec):
             continue
         top = min(band, key=lambda b: b.y0)
         row = [b for b in band if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) == 1]
@@ -142,12 +143,26 @@ def navigation(blocks: list[Block], page: Page) -> Section:
             "type": "navigation",
             "components": [_text("cta_button" if b.button else "nav_link", b) for b in items],
         }
-    logo = items[0].text
-    comps = [_text("logo", boxed(_strip_icon(logo), box_of(logo)))]
-    for i, b in enumerate(items[1:], start=1):
-        last = i == len(items) - 1
-        comps.append(_text("cta_button" if (b.button or last) else "nav_link", b))
+    # the brand: the first short name, unless a bigger one follows (a header whose top
+    # strip holds opening hours or contact details over the brand's row)
+    names = [b for b in items if words(b.text) <= 3 and not _contact_detail(b.text)]
+    big = max(names, key=lambda b: b.h, default=items[0])
+    brand = big if big.h >= 1.3 * items[0].h else items[0]
+    comps: list[Component] = []
+    for i, b in enumerate(items):
+        if b is brand:
+            comps.append(_text("logo", boxed(_strip_icon(b.text), box_of(b.text))))
+        elif _contact_detail(b.text):
+            comps.append(_text("contact_detail", b))
+        else:
+            last = i == len(items) - 1
+            comps.append(_text("cta_button" if (b.button or last) else "nav_link", b))
     return {"type": "navigation", "components": comps}
+
+
+def _contact_detail(text: str) -> bool:
+    """An e-mail address, a phone number or opening hours (a header's top strip)."""
+    return bool(_EMAIL.search(text) or _PHONE.search(text) or _HOURS.search(text))
 
 
 def _strip_icon(text: str) -> str:

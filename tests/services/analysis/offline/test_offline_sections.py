@@ -16,7 +16,7 @@ from app.services.analysis.offline.layout import (
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
-from app.services.analysis.offline.sections import assemble, is_cta
+from app.services.analysis.offline.sections import assemble, is_cta, navigation
 
 WIDTH = 1440
 
@@ -281,3 +281,31 @@ def test_small_capitals_in_the_navigation_bar_are_kept_as_copy() -> None:
     mockup = _block("tiny dashboard label", x0=900, y0=900, h=8)
     kept = copy_blocks([nav, *body, mockup], Page([nav, *body, mockup], WIDTH))
     assert nav in kept and mockup not in kept
+
+
+def test_a_header_strip_of_contact_details_over_the_brand() -> None:
+    items = [
+        _block("Opening Hours : Saturday to Tuesday - 8am to 10pm", x0=166, y0=17),
+        _block("Medic", x0=166, y0=97, h=60),
+        _block("info@medic.com", x0=616, y0=133),
+        _block("Home", x0=183, y0=223),
+        _block("About", x0=263, y0=223),
+    ]
+    comps = navigation(items, Page(items, WIDTH))["components"]
+    assert [(c["element"], c["current_content"]) for c in comps] == [
+        ("contact_detail", "Opening Hours : Saturday to Tuesday - 8am to 10pm"),
+        ("logo", "Medic"),
+        ("contact_detail", "info@medic.com"),
+        ("nav_link", "Home"),
+        ("cta_button", "About"),
+    ]
+
+
+def test_a_header_in_three_bands_with_an_opening_hours_strip_is_one_navigation() -> None:
+    strip = [_block("Opening Hours : Saturday to Tuesday - 8am to 10pm", x0=166, y0=17)]
+    brand = [_block("Medic", x0=166, y0=97, h=60), _block("Call Now", x0=844, y0=105)]
+    links = [
+        _block(t, x0=183 + 100 * i, y0=223) for i, t in enumerate(["Home", "About", "Team", "Blog"])
+    ]
+    hero = [_block("Our Best Surgeons", y0=515, h=72), *_body(620)]
+    assert _types([strip, brand, links, hero]) == ["navigation", "hero"]
