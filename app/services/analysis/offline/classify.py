@@ -17,7 +17,11 @@ from app.services.analysis.offline.layout import (
 
 Component = dict[str, Any]
 
-_PRICE = re.compile(r"([$€£¥]\s?\d)|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)", re.I)
+_PRICE = re.compile(
+    r"([$€£¥]\s?\d)|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
+    r"|(\d\s?(monthly|yearly|annually)\b)",
+    re.I,
+)
 _STAT = re.compile(r"^[$€£]?\d[\d.,]*\s?([%x+kKMB★]|/\d+|/7|\s?[a-zA-Z]{1,7})?[+%]?$")
 _STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
@@ -34,6 +38,12 @@ _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
+# a heading over testimonials: what people say of the product
+_SAID = re.compile(
+    r"\b(testimonials?|reviews?|(they|people|customers|clients) (say|said|love|think)|"
+    r"what .{0,30}\b(say|said|think)|feedback|happy (customers|clients))\b",
     re.I,
 )
 _QUOTE_START = ("“", '"', "„", "«", "'", "‘")
@@ -421,6 +431,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
         if not items:
             return None
         kind = grid_kind(items)
+        said = " ".join(b.text for b in header)
+        if kind == "team_cards" and _SAID.search(said) and any(len(it) >= 3 for it in items):
+            kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
     comps, _ = _header(header, page)
     comps.append({"element": kind, "items": [_item_fields(kind, it) for it in items]})
     return _SECTION_OF_GRID[kind], comps

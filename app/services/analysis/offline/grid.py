@@ -105,7 +105,10 @@ def _rejoin_strays(
         head = item[0]
         lined_up = any(abs(head.y0 - y) <= 1.5 * em for y in starts)
         first = col[0][0]
-        alike = max(head.h, first.h) <= 1.3 * min(head.h, first.h)
+        # heads of one size, and not a paragraph where the first card starts with a title
+        alike = max(head.h, first.h) <= 1.3 * min(head.h, first.h) and len(
+            head.text.split()
+        ) <= 2 * max(len(first.text.split()), 3)
         wall = len(col[0]) == 1 and len(item) == 1  # single texts: a logo or link wall
         if (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
             out.append(item)

@@ -314,3 +314,46 @@ def test_the_first_card_of_a_row_is_not_taken_for_a_heading_column() -> None:
         "Powerful Design",
         "Creative Content",
     ]
+
+
+def test_plans_priced_without_a_currency_sign_are_pricing_cards() -> None:
+    blocks = []
+    for i, (plan, price) in enumerate([("Standard", "13 monthly"), ("Premium", "23 monthly")]):
+        x = 100 + 400 * i
+        blocks += [_block(plan, x0=x, y0=100, h=24), _block(price, x0=x, y0=150, h=30)]
+        blocks += [
+            _block(f, x0=x, y0=220 + 30 * k) for k, f in enumerate(["SSD Hosting", "Free SSL"])
+        ]
+        blocks.append(_block("Purchase Now", x0=x, y0=320))
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None and graded[0] == "pricing"
+    assert [it["price"] for it in graded[1][-1]["items"]] == ["13 monthly", "23 monthly"]
+
+
+def test_names_roles_and_paragraphs_under_what_they_say_are_testimonials() -> None:
+    blocks = [_block("What they say about us", x0=400, y0=100, h=36)]
+    for i in range(2):
+        x = 100 + 600 * i
+        blocks += [
+            _styled(_block("Will Barrow", x0=x, y0=200, h=20), 40.0),
+            _styled(_block("Sunrise Paradise Hotel", x0=x, y0=230), 20.0),
+            _styled(
+                _block(
+                    "Quas ut distinctio tenetur animi nihil rem amet",
+                    "dolorum totam ab",
+                    x0=x,
+                    y0=440,
+                    h=18,
+                ),
+                10.0,
+            ),
+        ]
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None and graded[0] == "testimonials"
+    items = graded[1][-1]["items"]
+    assert items[0] == {
+        "quote": "Quas ut distinctio tenetur animi nihil rem amet dolorum totam ab",
+        "name": "Will Barrow",
+        "role": "Sunrise Paradise Hotel",
+    }
+    assert len(items) == 2
