@@ -1,12 +1,13 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
-    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real,more_real]
+    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real,more_real,holdout]
         [--out DIR] [--ocr-cache DIR]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real), this repository's real pages (tests/data/real) and its second set of
 real pages (tests/data/real_more: templates of other makers and designs, first held out, see
-its README). Per page: the
+its README), and a held-out set (tests/data/real_holdout), labelled without looking at the
+analyser's output: measure on it, never tune to it. Per page: the
 score (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched
 elements), wall and CPU seconds, and the process's peak RSS so far; the same for the naive
 baseline. Per set: the means. Ends with one JSON summary line.
@@ -50,6 +51,7 @@ SETS = {
     "shared_real": EVAL / "real",
     "own_real": ROOT / "tests" / "data" / "real",
     "more_real": ROOT / "tests" / "data" / "real_more",
+    "holdout": ROOT / "tests" / "data" / "real_holdout",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 

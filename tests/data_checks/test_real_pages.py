@@ -1,4 +1,4 @@
-"""The real landing pages of tests/data/real and tests/data/real_more: complete, licensed, and
+"""The real landing pages of tests/data/real, real_more and real_holdout: complete, licensed, and
 truth valid for the schema.
 
 Each page is a PNG, its DOM extract and its hand-labelled truth (README.md in tests/data/real says
@@ -29,6 +29,7 @@ REAL = ROOT / "tests" / "data" / "real"
 SETS: dict[str, tuple[Path, str, int]] = {
     "real": (REAL, r"page_2\d\d", 14),
     "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 5),
+    "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_4\d\d", 6),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
     name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()
