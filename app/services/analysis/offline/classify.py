@@ -18,7 +18,7 @@ from app.services.analysis.offline.layout import (
 Component = dict[str, Any]
 
 _PRICE = re.compile(
-    r"([$€£¥]\s?\d)|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
+    r"([$€£¥]\s?\d)|(\d\s?[$€£¥])|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
     r"|(\d\s?(monthly|yearly|annually)\b)",
     re.I,
 )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.services.analysis.offline import _one_per_button
 from app.services.analysis.offline.classify import Page, _item_fields, grid_kind, grid_section
 from app.services.analysis.offline.grid import build_grid
@@ -316,9 +318,12 @@ def test_the_first_card_of_a_row_is_not_taken_for_a_heading_column() -> None:
     ]
 
 
-def test_plans_priced_without_a_currency_sign_are_pricing_cards() -> None:
+@pytest.mark.parametrize("prices", [("13 monthly", "23 monthly"), ("39.00$", "49.00$")])
+def test_plans_priced_without_a_leading_currency_sign_are_pricing_cards(
+    prices: tuple[str, str],
+) -> None:
     blocks = []
-    for i, (plan, price) in enumerate([("Standard", "13 monthly"), ("Premium", "23 monthly")]):
+    for i, (plan, price) in enumerate(zip(("Standard", "Premium"), prices, strict=True)):
         x = 100 + 400 * i
         blocks += [_block(plan, x0=x, y0=100, h=24), _block(price, x0=x, y0=150, h=30)]
         blocks += [
@@ -327,7 +332,7 @@ def test_plans_priced_without_a_currency_sign_are_pricing_cards() -> None:
         blocks.append(_block("Purchase Now", x0=x, y0=320))
     graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
     assert graded is not None and graded[0] == "pricing"
-    assert [it["price"] for it in graded[1][-1]["items"]] == ["13 monthly", "23 monthly"]
+    assert tuple(it["price"] for it in graded[1][-1]["items"]) == prices
 
 
 def test_names_roles_and_paragraphs_under_what_they_say_are_testimonials() -> None:
