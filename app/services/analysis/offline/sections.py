@@ -206,7 +206,14 @@ def footer(blocks: list[Block], page: Page) -> Section:
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
     tops = [col[0].y0 for col in cols]
+    heads = sorted(col[0].h for col in cols)
     for ci, col in enumerate(cols):
+        brand = ci == 0 and len(cols) >= 3 and words(col[0].text) <= 3
+        if brand and col[0].h >= 1.3 * heads[len(heads) // 2]:
+            # the brand in big type over its blurb (icons read as letters dropped)
+            comps.append(_text("logo", boxed(_strip_icon(col[0].text), box_of(col[0].text))))
+            comps.extend(_text("description", b) for b in col[1:] if words(b.text) >= 3)
+            continue
         # a column: a short heading line, then one link per line, or a paragraph
         lines = [ln for b in col for ln in b.lines]
         first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)

@@ -16,7 +16,7 @@ from app.services.analysis.offline.layout import (
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
-from app.services.analysis.offline.sections import assemble, is_cta, navigation
+from app.services.analysis.offline.sections import assemble, footer, is_cta, navigation
 
 WIDTH = 1440
 
@@ -309,3 +309,22 @@ def test_a_header_in_three_bands_with_an_opening_hours_strip_is_one_navigation()
     ]
     hero = [_block("Our Best Surgeons", y0=515, h=72), *_body(620)]
     assert _types([strip, brand, links, hero]) == ["navigation", "hero"]
+
+
+def test_the_brand_in_big_type_over_its_blurb_heads_the_footer() -> None:
+    blocks = [
+        _block("Brandi", x0=166, y0=4359, h=37),
+        _block("eusmod tempor incididunt ut labore", x0=150, y0=4403),
+        _block("5", x0=150, y0=4440),  # an icon read as a figure
+    ]
+    for i, (head, links) in enumerate(
+        [("Explore", ["Inside Us", "Flickr"]), ("Support", ["Contact Us", "Help"])]
+    ):
+        x = 700 + 300 * i
+        blocks.append(_block(head, x0=x, y0=4354))
+        blocks += [_block(t, x0=x, y0=4410 + 32 * k) for k, t in enumerate(links)]
+    blocks.append(_block("Copyright © 2015 Themefisher", x0=450, y0=4635))
+    comps = footer(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, WIDTH))["components"]
+    assert [c["element"] for c in comps] == ["logo", "description", "footer_columns", "copyright"]
+    assert comps[0]["current_content"] == "Brandi"
+    assert [it["heading"] for it in comps[2]["items"]] == ["Explore", "Support"]
