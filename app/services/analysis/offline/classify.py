@@ -40,6 +40,12 @@ _DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.I,
 )
+# the words of a link or button closing a card ("Learn more", "Add to cart", "View details")
+_LINK = re.compile(
+    r"\b(learn|read|more|view|see|get|start|try|buy|add|shop|discover|explore|contact|book|"
+    r"order|download|check|details|sign|join|watch|visit|purchase|subscribe)\b|[→›»]",
+    re.I,
+)
 # a heading over testimonials: what people say of the product
 _SAID = re.compile(
     r"\b(testimonials?|reviews?|(they|people|customers|clients) (say|said|love|think)|"
@@ -339,10 +345,24 @@ def _body_fields(
         hi += 1
     if len(rest) == 2 and lo == hi and not item[rest[-1]].button and words(texts[rest[-1]]) > 3:
         lo, hi = rest[0], rest[-1]  # two texts under the title: one description
+    if lo == hi and item[di].button and "cta" not in out:
+        out["cta"] = texts[di]  # a title and its button, no body
+        return out
     out[body] = joined(texts[lo : hi + 1])
     extra = [i for i in rest if not lo <= i <= hi]
     for n, i in enumerate(extra, start=1):
-        out["link" if item[i].button else f"detail_{n}" if len(extra) > 1 else "detail"] = texts[i]
+        # the card's button, or the short link closing it ("Learn more")
+        closing = (
+            i == rest[-1]
+            and i > hi
+            and words(texts[i]) <= 4
+            and len(item[i].lines) == 1
+            and bool(_LINK.search(texts[i]))
+        )
+        if (item[i].button or closing) and "cta" not in out:
+            out["cta"] = texts[i]
+        else:
+            out[f"detail_{n}" if len(extra) > 1 else "detail"] = texts[i]
     return out
 
 

@@ -237,7 +237,9 @@ def footer(blocks: list[Block], page: Page) -> Section:
     if grid_items:
         comps.append({"element": "footer_columns", "items": grid_items})
     for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
-        comps.append(_text("copyright" if i == 0 else "small_print", b))
+        # beside the copyright line: legal and site links, or a longer credit
+        kind = "copyright" if i == 0 else "nav_link" if words(b.text) <= 3 else "small_print"
+        comps.append(_text(kind, b))
     return {"type": "footer", "components": comps}
 
 

@@ -362,3 +362,22 @@ def test_names_roles_and_paragraphs_under_what_they_say_are_testimonials() -> No
         "role": "Sunrise Paradise Hotel",
     }
     assert len(items) == 2
+
+
+def test_the_link_or_button_closing_a_card_is_its_cta() -> None:
+    card = [
+        _block("For Developers", y0=100, h=20),
+        _block("The time is now for it to be okay to be great", y0=130),
+        _block("Learn more", y0=200),
+    ]
+    assert _item_fields("feature_cards", card) == {
+        "title": "For Developers",
+        "description": "The time is now for it to be okay to be great",
+        "cta": "Learn more",
+    }
+    product = [_block("Fancy Product", y0=100, h=20), _block("Add to cart", y0=140)]
+    product[1].button = True
+    assert _item_fields("feature_cards", product) == {
+        "title": "Fancy Product",
+        "cta": "Add to cart",
+    }

@@ -324,7 +324,14 @@ def test_the_brand_in_big_type_over_its_blurb_heads_the_footer() -> None:
         blocks.append(_block(head, x0=x, y0=4354))
         blocks += [_block(t, x0=x, y0=4410 + 32 * k) for k, t in enumerate(links)]
     blocks.append(_block("Copyright © 2015 Themefisher", x0=450, y0=4635))
+    blocks.append(_block("Privacy", x0=1000, y0=4640))  # a legal link beside it
     comps = footer(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, WIDTH))["components"]
-    assert [c["element"] for c in comps] == ["logo", "description", "footer_columns", "copyright"]
+    assert [c["element"] for c in comps] == [
+        "logo",
+        "description",
+        "footer_columns",
+        "copyright",
+        "nav_link",
+    ]
     assert comps[0]["current_content"] == "Brandi"
     assert [it["heading"] for it in comps[2]["items"]] == ["Explore", "Support"]
