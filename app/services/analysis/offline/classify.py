@@ -137,6 +137,8 @@ def _side_header(blocks: list[Block], page: Page) -> tuple[list[Block], list[Blo
     other = sorted((b for c in cols if c is not home for b in c), key=lambda b: b.y0)
     if any(1.25 * b.h > big.h and words(b.text) >= 2 for b in other) or len(other) < 4:
         return None
+    if big.y1 <= min(b.y0 for b in other):  # a heading over the cards, not beside them
+        return None
     items = build_grid(other, page.em)
     if items is None or len(items) < 2:
         return None

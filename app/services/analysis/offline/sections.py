@@ -149,14 +149,13 @@ def navigation(blocks: list[Block], page: Page) -> Section:
     big = max(names, key=lambda b: b.h, default=items[0])
     brand = big if big.h >= 1.3 * items[0].h else items[0]
     comps: list[Component] = []
-    for i, b in enumerate(items):
+    for b in items:
         if b is brand:
             comps.append(_text("logo", boxed(_strip_icon(b.text), box_of(b.text))))
         elif _contact_detail(b.text):
             comps.append(_text("contact_detail", b))
-        else:
-            last = i == len(items) - 1
-            comps.append(_text("cta_button" if (b.button or last) else "nav_link", b))
+        else:  # a button is the bar's call to action; a plain last link stays a link
+            comps.append(_text("cta_button" if b.button else "nav_link", b))
     return {"type": "navigation", "components": comps}
 
 

@@ -381,3 +381,21 @@ def test_the_link_or_button_closing_a_card_is_its_cta() -> None:
         "title": "Fancy Product",
         "cta": "Add to cart",
     }
+
+
+def test_a_left_aligned_heading_over_the_cards_is_not_a_heading_column() -> None:
+    blocks = [_block("Everything you need", x0=80, y0=600, h=40)]
+    for i, title in enumerate(["Fast setup", "Shared boards", "Smart reminders"]):
+        x = 104 + 390 * i
+        blocks.append(_styled(_block(title, x0=x, y0=730, h=24), 40.0))
+        blocks.append(
+            _styled(_block("Import your calendar and", "start planning", x0=x, y0=780), 10)
+        )
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1280))
+    assert graded is not None
+    assert graded[1][0] == {"element": "section_heading", "current_content": "Everything you need"}
+    assert [it["title"] for it in graded[1][-1]["items"]] == [
+        "Fast setup",
+        "Shared boards",
+        "Smart reminders",
+    ]

@@ -297,7 +297,7 @@ def test_a_header_strip_of_contact_details_over_the_brand() -> None:
         ("logo", "Medic"),
         ("contact_detail", "info@medic.com"),
         ("nav_link", "Home"),
-        ("cta_button", "About"),
+        ("nav_link", "About"),
     ]
 
 
