@@ -254,6 +254,8 @@ def contact(blocks: list[Block], page: Page) -> Section:
             comps.append(_text("cta_button", b))
         elif _EMAIL.search(t) or _PHONE.search(t):
             comps.append(_text("contact_detail", b))
+        elif _field_words([b]) and not b.button:  # a field's label or placeholder
+            comps.append(_text("form_label", b))
         elif i < hi:
             comps.append(_text("subtitle", b))
         elif words(t) <= 5:

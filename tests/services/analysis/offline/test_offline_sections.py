@@ -16,7 +16,7 @@ from app.services.analysis.offline.layout import (
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
-from app.services.analysis.offline.sections import assemble, footer, is_cta, navigation
+from app.services.analysis.offline.sections import assemble, contact, footer, is_cta, navigation
 
 WIDTH = 1440
 
@@ -335,3 +335,23 @@ def test_the_brand_in_big_type_over_its_blurb_heads_the_footer() -> None:
     ]
     assert comps[0]["current_content"] == "Brandi"
     assert [it["heading"] for it in comps[2]["items"]] == ["Explore", "Support"]
+
+
+def test_form_fields_above_a_contact_heading_are_form_labels() -> None:
+    blocks = [
+        _block("Your Name", x0=800, y0=100),
+        _block("Your Email", x0=800, y0=160),
+        _block("Get in touch", x0=100, y0=200, h=40),
+        _block("We answer within a day, every day of the week.", x0=100, y0=260),
+        _block("hello@example.com", x0=100, y0=320),
+        _block("Send", x0=800, y0=400, button=True),
+    ]
+    comps = contact(blocks, Page([*blocks, *_body(600)], WIDTH))["components"]
+    assert [c["element"] for c in comps] == [
+        "form_label",
+        "form_label",
+        "section_heading",
+        "section_description",
+        "contact_detail",
+        "cta_button",
+    ]
