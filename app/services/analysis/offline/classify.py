@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -164,7 +165,7 @@ def grid_kind(items: list[list[Block]]) -> str:
         sum(_quote_and_name(it) for it in items) >= max(1, (n + 1) // 2)
     ):
         return "testimonial_cards"
-    if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2):
+    if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2) and _counting(firsts):
         return "steps"
     if sum(
         bool(_STAT.match(f.strip())) and len(it) >= 2 for f, it in zip(firsts, items, strict=True)
@@ -180,6 +181,13 @@ def grid_kind(items: list[list[Block]]) -> str:
     if sum(_name_and_role(it) for it in items) >= max(2, (n + 1) // 2):
         return "team_cards"
     return "feature_cards"
+
+
+def _counting(firsts: list[str]) -> bool:
+    """Step numbers count up by one (1, 2, 3 or 01, 02, 03); figures that do not are
+    statistics ("12" clients, "350" projects)."""
+    nums = [int(m.group(1)) for f in firsts if (m := re.search(r"(\d{1,2})", f.strip()))]
+    return len(nums) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(nums))
 
 
 def is_attribution(text: str) -> bool:

@@ -399,3 +399,14 @@ def test_a_left_aligned_heading_over_the_cards_is_not_a_heading_column() -> None
         "Shared boards",
         "Smart reminders",
     ]
+
+
+def test_numbers_that_count_up_are_steps_other_figures_are_stats() -> None:
+    def items(figures: list[str]) -> list[list[Block]]:
+        return [
+            [_block(f, x0=100 + 300 * i), _block("Happy clients served", x0=100 + 300 * i, y0=150)]
+            for i, f in enumerate(figures)
+        ]
+
+    assert grid_kind(items(["01", "02", "03"])) == "steps"
+    assert grid_kind(items(["12", "35", "48"])) == "stats"
