@@ -385,6 +385,15 @@ def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], l
     return above, [b for b in blocks if b not in above]
 
 
+_ABOUT = re.compile(r"\babout (us|me|the company)\b|^about$|\bwho we are\b|\bour story\b", re.I)
+
+
+def _says_about(blocks: list[Block]) -> bool:
+    """The section's eyebrow or heading (its first two short texts) says it is about us."""
+    top = [b for b in sorted(blocks, key=lambda b: b.y0) if words(b.text) <= 8][:2]
+    return any(_ABOUT.search(b.text.strip()) for b in top)
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
     if is_contact(blocks, page):
@@ -396,7 +405,9 @@ def body_section(blocks: list[Block], page: Page) -> Section:
         }
     graded = grid_section(blocks, page)
     if graded is not None:
-        return {"type": graded[0], "components": graded[1]}
+        # cards under "About us" (who we are, in three points) are the about section
+        kind = "about" if _says_about(blocks) and graded[0] == "features" else graded[0]
+        return {"type": kind, "components": graded[1]}
     quoted = single_testimonial(blocks, page)
     if quoted is not None:
         return {"type": "testimonials", "components": quoted}

@@ -16,7 +16,14 @@ from app.services.analysis.offline.layout import (
     split_sections,
 )
 from app.services.analysis.offline.ocr import Word, row_profiles
-from app.services.analysis.offline.sections import assemble, contact, footer, is_cta, navigation
+from app.services.analysis.offline.sections import (
+    assemble,
+    body_section,
+    contact,
+    footer,
+    is_cta,
+    navigation,
+)
 
 WIDTH = 1440
 
@@ -355,3 +362,15 @@ def test_form_fields_above_a_contact_heading_are_form_labels() -> None:
         "contact_detail",
         "cta_button",
     ]
+
+
+def test_cards_under_an_about_us_heading_are_the_about_section() -> None:
+    blocks = [_block("About Us", x0=600, y0=100, h=40)]
+    for i, title in enumerate(["We're Creative", "We're Professional", "We're Genius"]):
+        blocks.append(_block(title, x0=100 + 420 * i, y0=200, h=26))
+        blocks.append(
+            _block("Lorem ipsum dolor sit amet consectetur elit", x0=100 + 420 * i, y0=250)
+        )
+    section = body_section(blocks, Page([*blocks, *_body(600)], WIDTH))
+    assert section["type"] == "about"
+    assert [c["element"] for c in section["components"]] == ["section_heading", "feature_cards"]
