@@ -368,9 +368,8 @@ def test_cards_under_an_about_us_heading_are_the_about_section() -> None:
     blocks = [_block("About Us", x0=600, y0=100, h=40)]
     for i, title in enumerate(["We're Creative", "We're Professional", "We're Genius"]):
         blocks.append(_block(title, x0=100 + 420 * i, y0=200, h=26))
-        blocks.append(
-            _block("Lorem ipsum dolor sit amet consectetur elit", x0=100 + 420 * i, y0=250)
-        )
+        blocks.append(_block("Lorem ipsum dolor sit amet", x0=100 + 420 * i, y0=250))
+    blocks.sort(key=lambda b: (b.y0, b.x0))
     section = body_section(blocks, Page([*blocks, *_body(600)], WIDTH))
     assert section["type"] == "about"
     assert [c["element"] for c in section["components"]] == ["section_heading", "feature_cards"]
