@@ -458,8 +458,8 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     kind = "pricing_cards"
     if items is None:
         items = build_grid(rest, page.em)
-        if not items:
-            return None
+        if not items or all(len(it) == 1 and it[0].button for it in items):
+            return None  # a row of buttons is the section's calls to action, not cards
         kind = grid_kind(items)
         said = " ".join(b.text for b in header)
         if kind == "team_cards" and _SAID.search(said) and any(len(it) >= 3 for it in items):

@@ -410,3 +410,11 @@ def test_numbers_that_count_up_are_steps_other_figures_are_stats() -> None:
 
     assert grid_kind(items(["01", "02", "03"])) == "steps"
     assert grid_kind(items(["12", "35", "48"])) == "stats"
+
+
+def test_a_row_of_buttons_is_not_a_card_grid() -> None:
+    heading = _block("Get the app", x0=500, y0=100, h=40)
+    buttons = [_block(t, x0=300 + 300 * i, y0=200) for i, t in enumerate(["Iphone", "Android"])]
+    for b in buttons:
+        b.button = True
+    assert grid_section([heading, *buttons], Page([heading, *buttons], 1440)) is None
