@@ -394,6 +394,30 @@ def _says_about(blocks: list[Block]) -> bool:
     return any(_ABOUT.search(b.text.strip()) for b in top)
 
 
+def point_list(blocks: list[Block], page: Page) -> list[Component] | None:
+    """A heading and text closing on a list of three or more short points, one line each,
+    one under the other in one type (a feature list beside a picture): cards of a title."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    run: list[Block] = []
+    for b in reversed(blocks):
+        short = len(b.lines) == 1 and words(b.text) <= 6 and not b.button
+        if not short or (
+            run and (abs(b.x0 - run[-1].x0) > 3 * page.em or not _one_type(b, run[-1]))
+        ):
+            break
+        run.append(b)
+    head = blocks[: len(blocks) - len(run)]
+    if len(run) < 3 or not any(b.h >= 1.25 * page.em for b in head):
+        return None
+    comps = _free_text(head, page, "section_heading", "section_description")
+    items = [{"title": b.text} for b in reversed(run)]
+    return [*comps, {"element": "feature_cards", "items": items}]
+
+
+def _one_type(a: Block, b: Block) -> bool:
+    return max(a.h, b.h) <= 1.15 * min(a.h, b.h)
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
     """Any section between the hero and the footer."""
     if is_contact(blocks, page):
@@ -411,6 +435,9 @@ def body_section(blocks: list[Block], page: Page) -> Section:
     quoted = single_testimonial(blocks, page)
     if quoted is not None:
         return {"type": "testimonials", "components": quoted}
+    listed = point_list(blocks, page)
+    if listed is not None:
+        return {"type": "features", "components": listed}
     total = sum(words(b.text) for b in blocks)
     has_button = any(b.button for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"

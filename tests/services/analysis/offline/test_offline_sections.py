@@ -373,3 +373,22 @@ def test_cards_under_an_about_us_heading_are_the_about_section() -> None:
     section = body_section(blocks, Page([*blocks, *_body(600)], WIDTH))
     assert section["type"] == "about"
     assert [c["element"] for c in section["components"]] == ["section_heading", "feature_cards"]
+
+
+def test_text_closing_on_three_short_points_is_a_feature_list() -> None:
+    blocks = [
+        _block("A growing company", x0=767, y0=1790, h=40),
+        _block("The extension comes with three pre-built pages to help you", x0=762, y0=1844),
+        _block("Carefully crafted components", x0=803, y0=1964),
+        _block("Amazing page examples", x0=802, y0=2006),
+        _block("Dynamic components", x0=790, y0=2047),
+    ]
+    section = body_section(blocks, Page([*blocks, *_body(2400)], WIDTH))
+    assert section["type"] == "features"
+    assert [it["title"] for it in section["components"][-1]["items"]] == [
+        "Carefully crafted components",
+        "Amazing page examples",
+        "Dynamic components",
+    ]
+    two = blocks[:4]  # two points are not a list
+    assert body_section(two, Page([*two, *_body(2400)], WIDTH))["type"] != "features"
