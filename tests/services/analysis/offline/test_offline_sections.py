@@ -40,6 +40,13 @@ def _block(text: str, *, x0: int = 100, y0: int = 100, h: int = 20, button: bool
     return b
 
 
+def _paragraph(text: str, *, x0: int, y0: int, lines: int) -> Block:
+    """A paragraph wrapped over several lines of body text."""
+    b = Block([_block(text, x0=x0, y0=y0 + 26 * k).lines[0] for k in range(lines)])
+    b.update()
+    return b
+
+
 def _body(y0: int, n: int = 6) -> list[Block]:
     """Plain paragraphs at body size: they set the page's em to 20."""
     return [_block("some plain body text of the page here", y0=y0 + 40 * i) for i in range(n)]
@@ -378,7 +385,7 @@ def test_cards_under_an_about_us_heading_are_the_about_section() -> None:
 def test_text_closing_on_three_short_points_is_a_feature_list() -> None:
     blocks = [
         _block("A growing company", x0=767, y0=1790, h=40),
-        _block("The extension comes with three pre-built pages to help you", x0=762, y0=1844),
+        _paragraph("The extension comes with three pre-built pages", x0=762, y0=1844, lines=3),
         _block("Carefully crafted components", x0=803, y0=1964),
         _block("Amazing page examples", x0=802, y0=2006),
         _block("Dynamic components", x0=790, y0=2047),
