@@ -173,7 +173,8 @@ def grid_kind(items: list[list[Block]]) -> str:
         return "stats"
     if (
         n >= 3
-        and all(words(" ".join(_texts(it))) <= 4 for it in items)
+        # a name of four words at most, or a short one letter-spaced ("s l a c k")
+        and all(words(" ".join(_texts(it))) <= 4 or len(" ".join(_texts(it))) <= 12 for it in items)
         and not any(_PRICE.search(t) for t in alltext)
         and sum(len(it) >= 2 for it in items) <= n // 2
     ):
@@ -462,7 +463,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
             return None  # a row of buttons is the section's calls to action, not cards
         kind = grid_kind(items)
         said = " ".join(b.text for b in header)
-        if kind == "team_cards" and _SAID.search(said) and any(len(it) >= 3 for it in items):
+        if _SAID.search(said) and (
+            kind == "feature_cards" or (kind == "team_cards" and any(len(it) >= 3 for it in items))
+        ):
             kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
     comps, _ = _header(header, page)
     comps.append({"element": kind, "items": [_item_fields(kind, it) for it in items]})

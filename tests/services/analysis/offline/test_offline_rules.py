@@ -418,3 +418,19 @@ def test_a_row_of_buttons_is_not_a_card_grid() -> None:
     for b in buttons:
         b.button = True
     assert grid_section([heading, *buttons], Page([heading, *buttons], 1440)) is None
+
+
+def test_letter_spaced_logo_names_are_a_logo_list() -> None:
+    names = ["envato", "s l a c k", "airbnb", "Forbes", "SUNDANCE"]
+    assert grid_kind([[_block(n, x0=100 + 250 * i)] for i, n in enumerate(names)]) == "logo_list"
+
+
+def test_cards_under_a_testimonials_heading_are_testimonials() -> None:
+    blocks = [_block("Testimonials", x0=600, y0=100, h=40)]
+    for i, (name, quote) in enumerate(
+        [("Jesica Gomez", "Lorem ipsum dolor sit amet"), ("Ann Lee", "Sed do eiusmod tempor")]
+    ):
+        blocks.append(_styled(_block(quote, x0=100 + 600 * i, y0=200), 10.0))
+        blocks.append(_styled(_block(name, x0=100 + 600 * i, y0=260, h=20), 40.0))
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None and graded[0] == "testimonials"
