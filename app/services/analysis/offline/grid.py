@@ -94,16 +94,25 @@ def _rejoin_strays(
     col: list[list[Block]], per_col: list[list[list[Block]]], em: float
 ) -> list[list[Block]]:
     """Cards of a grid repeat: a column's later item must start like its first one and
-    either line up with an item of another column (a row of cards: heads of one size; ink
-    varies with icon colours) or hold more than one text in the first one's style (a card
-    of its own in a masonry wall). Anything else is part
-    of the card above it: a price's period, a list label, a link under a wrapped
-    description."""
-    starts = [it[0].y0 for other in per_col if other is not col for it in other]
+    either line up with card starts of the other columns more than with texts inside their
+    cards (a row of cards: heads of one size; ink varies with icon colours) or hold more
+    than one text in the first one's style (a card of its own in a masonry wall). Anything
+    else is part of the card above it: a price's period, a list label, a link under a
+    wrapped description."""
+    others = [other for other in per_col if other is not col]
     out = [col[0]]
     for item in col[1:]:
         head = item[0]
-        lined_up = any(abs(head.y0 - y) <= 1.5 * em for y in starts)
+        # beside it in the other columns: card starts (a row of cards) or texts inside a
+        # card (the same link or label, which the other columns keep in their cards)
+        beside = [
+            b is it[0]
+            for other in others
+            for it in other
+            for b in it
+            if abs(head.y0 - b.y0) <= 1.5 * em
+        ]
+        lined_up = sum(beside) > len(beside) - sum(beside)
         first = col[0][0]
         # heads of one size, and not a paragraph where the first card starts with a title
         alike = max(head.h, first.h) <= 1.3 * min(head.h, first.h) and len(

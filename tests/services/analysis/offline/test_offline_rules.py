@@ -434,3 +434,17 @@ def test_cards_under_a_testimonials_heading_are_testimonials() -> None:
         blocks.append(_styled(_block(name, x0=100 + 600 * i, y0=260, h=20), 40.0))
     graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
     assert graded is not None and graded[0] == "testimonials"
+
+
+def test_links_styled_like_titles_in_two_columns_stay_in_their_cards() -> None:
+    # the first and last cards' links look like their titles; the middle cards keep the
+    # same links inside: beside each stray link sit texts inside cards, not card starts
+    blocks = [
+        *_card(100, 100, 40.0),
+        *_card(450, 100, 10.0),
+        *_card(800, 100, 10.0),
+        *_card(1150, 100, 40.0),
+    ]
+    items = build_grid(sorted(blocks, key=lambda b: (b.y0, b.x0)), 16.0)
+    assert items is not None
+    assert [len(it) for it in items] == [3, 3, 3, 3]
