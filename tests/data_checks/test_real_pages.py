@@ -107,8 +107,12 @@ def test_page_set_is_complete(name: str) -> None:
 
 
 def test_the_sets_share_no_template() -> None:
-    """No page is in two sets (same repository and file): a held-out page stays unseen."""
-    seen = [(p["repo"], p["html"]) for name in SETS for p in PAGES[name].values()]
+    """No page is in two sets (same repository, folder and file): a held-out page stays unseen.
+
+    One repository may hold several templates, each in its own folder (`subdir`)."""
+    seen = [
+        (p["repo"], p.get("subdir", ""), p["html"]) for name in SETS for p in PAGES[name].values()
+    ]
     assert len(set(seen)) == len(seen), seen
 
 
