@@ -28,7 +28,7 @@ REAL = ROOT / "tests" / "data" / "real"
 # page set -> (folder, page id pattern, at least this many pages)
 SETS: dict[str, tuple[Path, str, int]] = {
     "real": (REAL, r"page_2\d\d", 14),
-    "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 5),
+    "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 11),
     "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_4\d\d", 6),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
