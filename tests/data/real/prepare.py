@@ -431,7 +431,15 @@ def prepare(pid: str, p: dict, repos: str, vendor: Vendor) -> None:
         shutil.rmtree(dest)
     repo_dir = find_repo(repos, p["repo"])
     export(repo_dir, p["commit"], p.get("subdir", ""), dest, p.get("only"))
-    for lic in ("LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "license", "license.md"):
+    for lic in (
+        "LICENSE",
+        "LICENSE.md",
+        "LICENSE.txt",
+        "LICENCE",
+        "license",
+        "license.md",
+        "license.txt",
+    ):
         txt = git(repo_dir, "show", f"{p['commit']}:{lic}", check=False)
         if txt and not os.path.exists(os.path.join(dest, lic)):  # keep the licence next to the copy
             with open(os.path.join(dest, lic), "wb") as fh:

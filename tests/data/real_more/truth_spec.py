@@ -6,7 +6,7 @@ folder on the path.  These pages were labelled from the screenshot and the DOM b
 only, without running the analyser on them: they measure whether it generalises.
 """
 
-from truth_spec import IMG, JN, J, S, columns, nav, pairs  # type: ignore[import-not-found]
+from truth_spec import ICON, IMG, JN, J, S, columns, logos, nav, pairs  # type: ignore[import-not-found]
 
 SPEC: dict[str, dict] = {}
 
@@ -365,5 +365,400 @@ SPEC["page_305"] = dict(
                 ("copyright", 61),
             ],
         ),
+    ],
+)
+
+
+# PaulleDemon awesome-landing-pages, src/saas/SaaSyDark (fully dark SaaS, Tailwind 3)
+SPEC["page_306"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [*nav(0, 1, 2, 3, 4), ("cta_button", 5)]),
+        ("hero", [("main_title", 6), ("description", 7), ("cta_button", 8), ("cta_button", 9)]),
+        (
+            "social_proof",
+            [
+                ("section_heading", 10),
+                ("logo_list", logos("Google", "Adobe", "airbnb")),
+            ],
+        ),
+        (
+            "features",
+            [("section_heading", 11), ("feature_cards", pairs("title", "description", 12, 3))],
+        ),
+        (
+            "features",
+            [("section_heading", 18), ("feature_cards", pairs("title", "description", 19, 6))],
+        ),
+        (
+            "features",
+            [("section_heading", 31), ("feature_cards", pairs("title", "description", 32, 2))],
+        ),
+        (
+            "features",
+            [("section_heading", 36), ("feature_cards", pairs("title", "description", 37, 2))],
+        ),
+        (
+            "testimonials",
+            [
+                ("section_heading", 41),
+                (
+                    "testimonial_cards",
+                    [{"quote": i, "name": i + 1, "role": i + 2} for i in range(42, 60, 3)],
+                ),
+            ],
+        ),
+        (
+            "pricing",
+            [
+                ("section_heading", 60),
+                (
+                    "pricing_cards",
+                    [
+                        {
+                            "price": i,
+                            "description": i + 1,
+                            "features": list(range(i + 2, i + 6)),
+                            "cta": i + 6,
+                        }
+                        for i in (61, 68, 75)
+                    ],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 82),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (83, 86, 89)],
+                ),
+            ],
+        ),
+        ("faq", [("section_heading", 92), ("faq_items", [{"question": i} for i in range(93, 97)])]),
+        ("cta", [("section_heading", 97), ("cta_button", 98)]),
+        (
+            "cta",
+            [
+                ("section_heading", 99),
+                ("description", 100),
+                ("form_label", 116),
+                ("cta_button", 101),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("description", 102),
+                ("footer_columns", [{"heading": 103}, *columns((104, 5), (110, 5))]),
+            ],
+        ),
+    ],
+)
+
+
+def rating(i: int, score: str, reviews: str) -> dict:
+    """One block '4.2/5 from 18k reviews': the score in bold, then the count."""
+    return {"value": S(i, score), "label": S(i, reviews)}
+
+
+# PaulleDemon awesome-landing-pages, src/apps/AISales (app: phone mock-ups, store badges, pastel
+# cards, Tailwind 3)
+SPEC["page_307"] = dict(
+    layout="modern_saas",
+    ignore={22: ICON, 25: ICON, 28: ICON},
+    sections=[
+        ("navigation", [("logo", IMG("LOGO")), *nav(0, 1, 2, 3, 4), ("cta_button", 5)]),
+        (
+            "hero",
+            [
+                ("main_title", J(6, 7)),
+                ("description", 8),
+                ("cta_button", IMG("Download on the App Store")),
+                ("cta_button", IMG("GET IT ON Google Play")),
+            ],
+        ),
+        (
+            "stats",
+            [
+                (
+                    "stats",
+                    [
+                        rating(9, "4.2/5", "from 18k reviews"),
+                        rating(10, "4.6/5", "from 20k reviews"),
+                        rating(11, "4.5/5", "from 6k reviews"),
+                    ],
+                ),
+                ("logo_list", logos("Capterra", "G2", "Trustpilot")),
+            ],
+        ),
+        (
+            "features",
+            [("section_heading", 12), ("feature_cards", pairs("title", "description", 13, 2))],
+        ),
+        (
+            "features",
+            [("section_heading", 17), ("feature_cards", pairs("title", "description", 18, 2))],
+        ),
+        (
+            "features",
+            [("feature_cards", [{"title": i, "description": i + 1} for i in (23, 26, 29)])],
+        ),
+        (
+            "testimonials",
+            [("section_heading", 31), ("testimonial_cards", [{"quote": 32, "name": 33}])],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 34),
+                ("feature_cards", pairs("title", "description", 35, 6)),
+                ("cta_button", 47),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 48),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (49, 52, 55)],
+                ),
+            ],
+        ),
+        ("cta", [("section_heading", 58), ("form_label", 72), ("cta_button", 59)]),
+        (
+            "footer",
+            [
+                ("logo", IMG("LOGO")),
+                ("description", 60),
+                ("footer_columns", [{"heading": 61}, *columns((62, 3), (66, 5))]),
+            ],
+        ),
+    ],
+)
+
+
+# PaulleDemon awesome-landing-pages, src/portfolio/Jamie-portfolio (personal portfolio, monospace
+# type, masonry of past works, Tailwind 3)
+SPEC["page_308"] = dict(
+    layout="creative",
+    sections=[
+        ("navigation", [("logo", 0), *nav(1, 2, 3, 4), ("cta_button", 5)]),
+        ("hero", [("main_title", J(6, 7)), ("description", 8), ("cta_button", 9)]),
+        (
+            "features",
+            [
+                ("section_heading", 10),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in range(11, 29, 3)],
+                ),
+            ],
+        ),
+        (
+            "testimonials",
+            [
+                ("section_heading", 29),
+                (
+                    "testimonial_cards",
+                    [{"name": i, "role": i + 1, "quote": i + 2} for i in range(30, 42, 3)],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 42),
+                ("feature_cards", pairs("title", "description", 43, 6)),
+                ("cta_button", 55),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 56),
+                (
+                    "feature_cards",
+                    [{"title": i, "description": i + 1, "cta": i + 2} for i in (57, 60, 63)],
+                ),
+            ],
+        ),
+    ],
+)
+
+
+# PaulleDemon awesome-landing-pages, src/law/lawfire (law firm: dark photo hero, practice areas,
+# news cards, consult form, Tailwind 3)
+SPEC["page_309"] = dict(
+    layout="corporate",
+    ignore={15: ICON, 18: ICON, 21: ICON, 24: ICON},
+    sections=[
+        ("navigation", [("logo", 0), *nav(1, 2, 3, 4), ("cta_button", 5)]),
+        ("hero", [("main_title", 6), ("description", 7), ("cta_button", 8), ("cta_button", 9)]),
+        ("about", [("section_heading", 10)]),
+        ("about", [("section_heading", 11), ("description", 12), ("cta_button", 13)]),
+        (
+            "features",
+            [
+                ("section_heading", 14),
+                ("feature_cards", [{"title": i, "description": i + 1} for i in (16, 19, 22, 25)]),
+                ("cta_button", 27),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("section_heading", 28),
+                (
+                    "feature_cards",
+                    [{"title": i, "meta": i + 1, "date": i + 2} for i in range(29, 41, 3)],
+                ),
+                ("cta_button", 41),
+            ],
+        ),
+        (
+            "testimonials",
+            [("section_heading", 42), ("testimonial_cards", [{"quote": 43, "name": 44}])],
+        ),
+        (
+            "contact",
+            [
+                ("section_heading", 45),
+                ("form_label", 46),
+                ("form_label", 67),
+                ("form_label", 47),
+                ("form_label", 68),
+                ("form_label", 48),
+                ("form_label", 69),
+                ("form_label", 49),
+                ("form_label", 70),
+                ("form_label", 50),
+                ("cta_button", 51),
+            ],
+        ),
+        (
+            "cta",
+            [
+                ("section_heading", 52),
+                ("description", 53),
+                ("form_label", 71),
+                ("cta_button", 54),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("logo", IMG("LOGO")),
+                ("description", 55),
+                ("footer_columns", columns((56, 4), (61, 5))),
+            ],
+        ),
+    ],
+)
+
+# PaulleDemon awesome-landing-pages, src/products/scooter (product/startup page: phone hero,
+# numbers, features, testimonials, pricing, Tailwind 3)
+SPEC["page_310"] = dict(
+    layout="modern_saas",
+    sections=[
+        ("navigation", [("logo", IMG("LOGO")), *nav(0, 1, 2, 3, 4), ("cta_button", 5)]),
+        ("hero", [("main_title", 6), ("description", 7), ("cta_button", 8), ("cta_button", 9)]),
+        (
+            "stats",
+            [
+                ("section_heading", 10),
+                (
+                    "stats",
+                    [
+                        {"value": S(11, "250 k +"), "label": S(11, "/Installs")},
+                        {"value": S(12, "400 +"), "label": S(12, "/hrs saved")},
+                    ],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [
+                ("subtitle", 13),
+                ("section_heading", 14),
+                ("feature_cards", pairs("title", "description", 15, 6)),
+            ],
+        ),
+        (
+            "testimonials",
+            [
+                ("section_heading", 27),
+                (
+                    "testimonial_cards",
+                    [{"name": i, "role": i + 1, "quote": i + 2} for i in range(28, 46, 3)],
+                ),
+            ],
+        ),
+        (
+            "pricing",
+            [
+                ("section_heading", 46),
+                (
+                    "pricing_cards",
+                    [
+                        {
+                            "price": i,
+                            "description": i + 1,
+                            "features": list(range(i + 2, i + 6)),
+                            "cta": i + 6,
+                        }
+                        for i in (47, 54, 61)
+                    ],
+                ),
+            ],
+        ),
+        (
+            "features",
+            [("section_heading", 68), ("feature_cards", pairs("title", "description", 69, 3))],
+        ),
+        (
+            "cta",
+            [
+                ("section_heading", 75),
+                ("description", 76),
+                ("form_label", 86),
+                ("cta_button", 77),
+            ],
+        ),
+        (
+            "footer",
+            [
+                ("logo", IMG("LOGO")),
+                ("description", 78),
+                ("footer_columns", [{"heading": 79}, *columns((80, 5))]),
+            ],
+        ),
+    ],
+)
+
+# Start Bootstrap Clean Blog, dist/index.html (blog home: photo masthead, post list, Bootstrap 5)
+SPEC["page_311"] = dict(
+    layout="creative",
+    sections=[
+        ("navigation", [("logo", 0), *nav(1, 2, 3, 4)]),
+        ("hero", [("main_title", 5), ("description", 6)]),
+        (
+            "features",
+            [
+                (
+                    "feature_cards",
+                    [
+                        {"title": 7, "description": 8, "meta": 9},
+                        {"title": 10, "meta": 11},
+                        {"title": 12, "description": 13, "meta": 14},
+                        {"title": 15, "description": 16, "meta": 17},
+                    ],
+                ),
+                ("cta_button", 18),
+            ],
+        ),
+        ("footer", [("copyright", 19)]),
     ],
 )
