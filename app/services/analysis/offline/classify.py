@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from app.services.analysis.offline.grid import build_grid, columns, grid_region
@@ -184,7 +185,7 @@ def grid_kind(items: list[list[Block]]) -> str:
     return "feature_cards"
 
 
-def _counting(firsts: list[str]) -> bool:
+def _counting(firsts: Sequence[str]) -> bool:
     """Step numbers count up by one (1, 2, 3 or 01, 02, 03); figures that do not are
     statistics ("12" clients, "350" projects)."""
     nums = [int(m.group(1)) for f in firsts if (m := re.search(r"(\d{1,2})", f.strip()))]
