@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import get_settings
 from app.services.analysis.warnings import analysis_warnings
 from app.workers.runtime import drain_inline_tasks
+from bench.eval_offline import spearman
 from tests.api.v1.routes.test_screenshots_routes import URL, png_bytes
 from tests.services.analysis.real_pages import analysed, real_pages, score
 from tests.support.factories import auth_headers, create_user
@@ -59,27 +60,6 @@ def test_offline_confidence_falls_with_each_sign_of_a_poor_map() -> None:
     assert confidence({**good, "words": 5.0}) < get_settings().analysis_warn_below
 
 
-def _spearman(xs: list[float], ys: list[float]) -> float:
-    def ranks(vs: list[float]) -> list[float]:
-        order = sorted(range(len(vs)), key=lambda i: vs[i])
-        out = [0.0] * len(vs)
-        i = 0
-        while i < len(order):
-            j = i
-            while j + 1 < len(order) and vs[order[j + 1]] == vs[order[i]]:
-                j += 1
-            for k in range(i, j + 1):
-                out[order[k]] = (i + j) / 2  # ties share their mean rank
-            i = j + 1
-        return out
-
-    rx, ry = ranks(xs), ranks(ys)
-    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
-    vx, vy = sum((a - mx) ** 2 for a in rx), sum((b - my) ** 2 for b in ry)
-    return cov / (vx * vy) ** 0.5 if vx and vy else 0.0  # a constant predicts nothing
-
-
 def test_offline_confidence_ranks_the_real_pages_like_their_scores() -> None:
     """Issue 12: the rank correlation between the offline confidence and the page's score
     is at least 0.5 on the real pages (shared and own sets, analysed once per run)."""
@@ -87,4 +67,4 @@ def test_offline_confidence_ranks_the_real_pages_like_their_scores() -> None:
     assert len(pages) >= 12
     conf = [float(analysed(p)["confidence"]) for p in pages]
     scores = [score(p) for p in pages]
-    assert _spearman(conf, scores) >= 0.5, list(zip(conf, scores, strict=True))
+    assert spearman(conf, scores) >= 0.5, list(zip(conf, scores, strict=True))
