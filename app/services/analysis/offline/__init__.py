@@ -274,7 +274,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     blocks = copy_blocks(blocks, page)
-    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, rules(gray))
+    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, rules(gray), page.em)
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)

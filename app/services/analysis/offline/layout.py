@@ -452,15 +452,31 @@ def photo_runs(bands: list[Band], short: int = 200, run: int = 3, tall: int = 30
     return out
 
 
+def opens_section(b: Block, gap: int, width: int, em: float) -> bool:
+    """A short heading centred on the page after wide whitespace starts a section, though the
+    gap is below the section gap: real pages pad their sections less than the synthetic ones,
+    and a centred heading is how a new section announces itself (card titles sit in columns).
+    A big heading needs less whitespace than a small one (a newsletter's or an eyebrow's)."""
+    if em <= 0 or b.button or len(b.lines) > 2 or len(b.text.split()) > 12:
+        return False
+    if abs(b.cx - width / 2) > 0.04 * width:
+        return False
+    size = b.lines[0].h / em
+    return (size >= 1.5 and gap >= max(64, int(0.045 * width))) or (
+        size >= 1.15 and gap >= max(90, int(0.0625 * width))
+    )
+
+
 def split_sections(
     blocks: list[Block],
     bands: list[Band],
     profile: list[int],
     width: int,
     dividers: list[int] | None = None,
+    em: float = 0.0,
 ) -> list[list[Block]]:
-    """Sections = background bands, further split at large whitespace gaps and at
-    full-width divider lines."""
+    """Sections = background bands, further split at large whitespace gaps, at full-width
+    divider lines and before centred headings after wide whitespace."""
     gap_thr = max(90, int(0.085 * width))
     dividers = dividers or []
     sections: list[list[Block]] = []
@@ -473,9 +489,11 @@ def split_sections(
         bottom = inside[0].y1
         for b in inside[1:]:
             ruled = any(bottom < y < b.y0 for y in dividers)
-            if b.y0 > bottom and (ruled or blank_run(profile, bottom, b.y0) >= gap_thr):
-                sections.append(current)
-                current = []
+            if b.y0 > bottom:
+                gap = blank_run(profile, bottom, b.y0)
+                if ruled or gap >= gap_thr or opens_section(b, gap, width, em):
+                    sections.append(current)
+                    current = []
             current.append(b)
             bottom = max(bottom, b.y1)
         sections.append(current)

@@ -399,3 +399,39 @@ def test_text_closing_on_three_short_points_is_a_feature_list() -> None:
     ]
     two = blocks[:4]  # two points are not a list
     assert body_section(two, Page([*two, *_body(2400)], WIDTH))["type"] != "features"
+
+
+def _centred(text: str, *, y0: int, h: int) -> Block:
+    b = _block(text, y0=y0, h=h)
+    shift = WIDTH // 2 - int(b.cx)
+    for w in b.lines[0].words:
+        w.x0 += shift
+        w.x1 += shift
+    b.lines[0].update()
+    b.update()
+    return b
+
+
+def test_a_centred_heading_after_wide_whitespace_starts_a_section() -> None:
+    # 80 px of white between a grid's last card and a centred heading: less than the section
+    # gap, but a heading centred on the page opens the next section
+    gray = Image.new("L", (WIDTH, 900), 255)
+    band = [Band(0, 900, (255, 255, 255))]
+    card = _block("the last card's body text", y0=200)
+    heading = _centred("Simple pricing", y0=300, h=40)
+    plans = _block("Free plan for everyone", y0=380)
+    profile = local_contrast(gray)
+    assert split_sections([card, heading, plans], band, profile, WIDTH, em=20) == [
+        [card],
+        [heading, plans],
+    ]
+    # the same gap before a card title in a column, or before body text, keeps one section
+    title = _block("Simple pricing", y0=300, h=40)
+    assert len(split_sections([card, title, plans], band, profile, WIDTH, em=20)) == 1
+    body = _centred("more text of the same card", y0=300, h=20)
+    assert len(split_sections([card, body, plans], band, profile, WIDTH, em=20)) == 1
+    # a small centred heading (a newsletter's) needs wider whitespace
+    small = _centred("Keep yourself updated", y0=300, h=25)
+    assert len(split_sections([card, small, plans], band, profile, WIDTH, em=20)) == 1
+    later = _centred("Keep yourself updated", y0=320, h=25)
+    assert len(split_sections([card, later, plans], band, profile, WIDTH, em=20)) == 2
