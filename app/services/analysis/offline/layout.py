@@ -204,7 +204,50 @@ def group_lines(words: list[Word]) -> list[Line]:
         else:
             best.words.append(w)
     _settle(lines)
-    return lines
+    return _rejoin_justified(lines)
+
+
+# size ratio that still reads as one font: a one-word piece's size is estimated from its
+# letters ("ipsum" with a descender reads a fifth bigger than "Lorem")
+_PIECE = 1.45
+
+
+def _crossed(lines: list[Line], a: Line, b: Line) -> bool:
+    """Whether a word of a neighbouring line of the same size spans the middle of the gap
+    between a and b: justified text's wide word spaces fall at different places on each
+    line, a column gutter on none."""
+    mid, x = (a.y0 + a.y1) / 2, (a.x1 + b.x0) / 2
+    for c in lines:
+        if c is a or c is b or max(c.h, a.h) > _PIECE * min(c.h, a.h):
+            continue
+        if 0 < abs((c.y0 + c.y1) / 2 - mid) <= 1.8 * a.h and any(w.x0 < x < w.x1 for w in c.words):
+            return True
+    return False
+
+
+def _rejoin_justified(lines: list[Line]) -> list[Line]:
+    """Pieces of one justified line: same row and size, a gap up to ~3 font sizes that a
+    neighbouring line's word crosses, are one line."""
+    out: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: (ln.x0, ln.y0)):
+        host = next(
+            (
+                o
+                for o in out
+                if 0 < ln.x0 - o.x1 <= 3 * max(o.h, ln.h)
+                and min(o.y1, ln.y1) - max(o.y0, ln.y0) >= 0.7 * min(o.y1 - o.y0, ln.y1 - ln.y0)
+                and max(o.h, ln.h) <= _PIECE * min(o.h, ln.h)
+                and _crossed(lines, o, ln)
+            ),
+            None,
+        )
+        if host is None:
+            out.append(ln)
+        else:
+            host.words.extend(ln.words)
+            host.update()
+    _settle(out)
+    return out
 
 
 def measure_ink(gray: Image.Image, lines: list[Line]) -> None:

@@ -448,3 +448,28 @@ def test_links_styled_like_titles_in_two_columns_stay_in_their_cards() -> None:
     items = build_grid(sorted(blocks, key=lambda b: (b.y0, b.x0)), 16.0)
     assert items is not None
     assert [len(it) for it in items] == [3, 3, 3, 3]
+
+
+def _row(y: int, spans: list[tuple[str, int, int]]) -> list[Word]:
+    return [_word(t, x0, y, x1 - x0, 14) for t, x0, x1 in spans]
+
+
+def test_justified_text_with_wide_word_spaces_is_one_line_per_row() -> None:
+    # a justified paragraph: word spaces of 25-40 px (over twice the usual) at different
+    # places on each row; the first row's pieces rejoin because the row below covers them
+    words = _row(
+        100,
+        [("Lorem", 591, 650), ("ipsum", 685, 760), ("dolor", 795, 850), ("sit", 885, 900)],
+    )
+    words += _row(124, [("adipisicing", 591, 700), ("elit.", 735, 800), ("Perferendis", 835, 900)])
+    texts = [ln.text for ln in group_lines(words)]
+    assert texts == ["Lorem ipsum dolor sit", "adipisicing elit. Perferendis"]
+
+
+def test_a_gutter_between_two_columns_stays_a_gap() -> None:
+    # two columns: the 35 px gutter falls at the same place on every row
+    words = []
+    for i in range(3):
+        words += _row(100 + 24 * i, [("left", 100, 300), ("right", 335, 535)])
+    texts = [ln.text for ln in group_lines(words)]
+    assert texts == ["left", "right"] * 3
