@@ -48,6 +48,13 @@ _LINK = re.compile(
     r"order|download|check|details|sign|join|watch|visit|purchase|subscribe)\b|[→›»]",
     re.I,
 )
+# a job title under a testimonial or a team member's name
+_ROLE = re.compile(
+    r"\b(ceo|cto|cfo|coo|cmo|founder|co-?founder|manager|director|designer|developer|engineer|"
+    r"president|vp|owner|marketer|consultant|student|teacher|analyst|architect|officer|chief|"
+    r"editor|writer|photographer|freelancer|entrepreneur|specialist)\b",
+    re.I,
+)
 # a heading over testimonials: what people say of the product
 _SAID = re.compile(
     r"\b(testimonials?|reviews?|(they|people|customers|clients) (say|said|love|think)|"
@@ -199,11 +206,22 @@ def is_attribution(text: str) -> bool:
     return bool(parts) and is_name(parts[0].split(",")[0])
 
 
+def _signs(text: str) -> bool:
+    """Who said it: a person's name or a job title ("Ann Lee", "xyz, cto")."""
+    return is_attribution(text) or bool(_ROLE.search(text))
+
+
 def _quote_and_name(item: list[Block]) -> bool:
-    """A testimonial: a long text (the quote) and a person's name, in either order."""
+    """A testimonial: a long text (the quote) and who said it, in either order; under the
+    quote, the name and the role may come in either order."""
     texts = _texts(item)
     return len(texts) >= 2 and (
-        (words(texts[0]) >= 12 and is_attribution(texts[1]))
+        (
+            words(texts[0]) >= 12
+            and len(texts) <= 4
+            and all(words(t) <= 6 for t in texts[1:])
+            and any(_signs(t) for t in texts[1:])
+        )
         or (
             is_name(texts[0]) and len(texts) <= 3 and words(texts[-1]) >= 12 and is_quote(texts[-1])
         )
@@ -260,6 +278,8 @@ def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
         out = {"quote": texts[quote_i]}
         rest = [t for i, t in enumerate(texts) if i != quote_i]
+        if len(rest) == 2 and _ROLE.search(rest[0]) and not _ROLE.search(rest[1]):
+            rest.reverse()  # the role above the name
         if len(rest) == 1:  # "Ann Lee / CEO, Acme" or "Ann Lee, Acme" on one line
             rest = split_at_separators(rest[0])
             if len(rest) == 1 and "," in rest[0] and is_name(rest[0].split(",")[0]):

@@ -112,6 +112,24 @@ def test_testimonial_attribution_with_a_role_is_split() -> None:
     assert (fields["name"], fields["role"]) == ("Tom Ato", "CEO, Pomodoro")
 
 
+def test_a_quote_over_a_role_and_a_first_name_is_a_testimonial() -> None:
+    quote = "Lorem ipsum dolor sit amet consectetur adipisicing elit, sed do eiusmod tempor."
+    items = [
+        [
+            _block(quote, x0=100 + 420 * i),
+            _block("xyz, cto", x0=100 + 420 * i, y0=200),
+            _block("Mante", x0=100 + 420 * i, y0=240),
+        ]
+        for i in range(3)
+    ]
+    assert grid_kind(items) == "testimonial_cards"
+    fields = _item_fields("testimonial_cards", items[0])
+    assert (fields["name"], fields["role"]) == ("Mante", "xyz, cto")
+    # a feature card's long text over a link is not a testimonial
+    cards = [[_block(quote, x0=100 + 420 * i), _block("Learn more", y0=200)] for i in range(3)]
+    assert grid_kind(cards) == "feature_cards"
+
+
 def test_separators_split_inline_entries_with_their_own_boxes() -> None:
     parts = split_at_separators(boxed("Privacy · Terms", (0, 0, 150, 20)))
     assert parts == ["Privacy", "Terms"]
