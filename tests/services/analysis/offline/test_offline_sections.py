@@ -7,6 +7,7 @@ from PIL import Image
 
 from app.services.analysis.offline import copy_blocks
 from app.services.analysis.offline.classify import Page, is_copyright
+from app.services.analysis.offline.frame import footer, navigation
 from app.services.analysis.offline.layout import (
     Band,
     Block,
@@ -20,9 +21,7 @@ from app.services.analysis.offline.sections import (
     assemble,
     body_section,
     contact,
-    footer,
     is_cta,
-    navigation,
 )
 
 WIDTH = 1440

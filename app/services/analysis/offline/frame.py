@@ -1,0 +1,279 @@
+"""The page's frame: the navigation bar at the top, the footer at the bottom, and where
+they end (link rows, link columns, the copyright line)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from app.services.analysis.offline.classify import _EMAIL, _PHONE, _PRICE, Page, is_copyright, words
+from app.services.analysis.offline.grid import columns
+from app.services.analysis.offline.layout import Block, Line, box_of, boxed, join_lines, joined
+
+Component = dict[str, Any]
+Section = dict[str, Any]
+_HOURS = re.compile(r"\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\bopening hours\b|\b\d{1,2}:\d\d\s?-", re.I)
+
+
+def component(element: str, block: Block | str) -> Component:
+    return {"element": element, "current_content": block if isinstance(block, str) else block.text}
+
+
+def split_nav(sections: list[list[Block]], width: int) -> list[list[Block]]:
+    """Peel the top row of short items off the first section: the navigation bar (three
+    items or more, or a brand and a link or button at opposite ends of the page top)."""
+    if not sections or not sections[0]:
+        return sections
+    first = sections[0]
+    top = min(first, key=lambda b: b.y0)
+    row = [b for b in first if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) <= 2]
+    if not all(words(b.text) <= 4 for b in row):
+        return sections
+    spread = max(b.x1 for b in row) - min(b.x0 for b in row) if row else 0
+    if len(row) >= 3 or (len(row) == 2 and top.y0 < 150 and spread > 0.4 * width):
+        rest = [b for b in first if b not in row]
+        return [row] + ([rest] if rest else []) + sections[1:]
+    return sections
+
+
+def header_of_bands(sections: list[list[Block]]) -> bool:
+    """A page header in several bands: strips at the very top (contact details, brand,
+    a button) and, in the band after them, a row of four or more short links: the strips
+    and the links are one navigation, peeled off that band."""
+    for k in range(min(3, len(sections) - 1), 0, -1):  # the lowest link row first
+        head, band = sections[:k], sections[k]
+        if not band or not all(head):
+            continue
+        if max(b.y1 for sec in head for b in sec) > 350:
+            continue
+        if not all(words(b.text) <= 10 for sec in head for b in sec):
+            continue
+        top = min(band, key=lambda b: b.y0)
+        row = [b for b in band if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) == 1]
+        if top.y0 < 450 and len(row) >= 4 and all(words(b.text) <= 3 for b in row):
+            rest = [b for b in band if b not in row]
+            sections[: k + 1] = [[b for sec in head for b in sec] + row] + ([rest] if rest else [])
+            return True
+    return False
+
+
+def link_columns(blocks: list[Block], page: Page) -> bool:
+    """Side-by-side columns of short lines (link lists): the body of a footer."""
+    cols = columns(blocks, page.em)
+    lines = [ln for b in blocks for ln in b.lines]
+    if len(cols) < 2 or len(lines) < 5 or sum(bool(_PRICE.search(b.text)) for b in blocks) >= 2:
+        return False  # a product grid: names and prices
+    # two columns of links at least (a brand's blurb or a newsletter box may sit beside)
+    if sum(_link_list([ln for b in col for ln in b.lines]) for col in cols) < 2 and not (
+        _link_list(lines, 0.6)
+    ):
+        return False
+    # a centred heading over the columns introduces a section (a team, a logo wall)
+    big = max(blocks, key=lambda b: b.h)
+    centred = abs(big.cx - page.width / 2) < 0.1 * page.width
+    alone = all(b.y1 <= big.y0 or big.y1 <= b.y0 for b in blocks if b is not big)
+    return not (big.h >= 1.4 * page.em and centred and alone)
+
+
+def _link_list(lines: list[Line], share: float = 0.75) -> bool:
+    """Short lines (links), not wrapped prose (which carries on in lowercase or ends a
+    sentence)."""
+    short = sum(words(ln.text) <= 4 for ln in lines)
+    prose = sum(ln.text[:1].islower() or ln.text.rstrip().endswith(".") for ln in lines)
+    return len(lines) >= 3 and short >= share * len(lines) and prose <= 0.2 * len(lines)
+
+
+def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
+    """A copyright line (or the page's last short row: legal links, a credit) in a band of
+    its own: the link columns just above it join it."""
+    last = sections[-1] if sections else []
+    bottom_bar = bool(last) and (
+        len(last) <= 2 or max(b.y1 for b in last) - min(b.y0 for b in last) < 3 * page.em
+    )
+    k = next(
+        (
+            k
+            for k in range(len(sections) - 1, 0, -1)
+            if any(is_copyright(b.text) for b in sections[k])
+        ),
+        len(sections) - 1 if len(sections) > 2 and bottom_bar else 0,
+    )
+    if k > 0 and link_columns(sections[k - 1], page):
+        return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
+    return sections
+
+
+def _reading_order(blocks: list[Block]) -> list[Block]:
+    """Rows (blocks overlapping the row's first block vertically), each left to right."""
+    rows: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.y0):
+        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
+
+
+def link_row(blocks: list[Block], page: Page) -> bool:
+    """Four or more short one-line texts of one size side by side, close together: a row
+    of links (a logo wall spreads its names over the width)."""
+    items = sorted(blocks, key=lambda b: b.x0)
+    return (
+        len(items) >= 4
+        and all(len(b.lines) == 1 and words(b.text) <= 3 for b in items)
+        and max(b.y0 for b in items) < min(b.y1 for b in items)
+        and max(b.h for b in items) <= 1.2 * min(b.h for b in items)
+        and all(b.x0 - a.x1 < 3 * page.em for a, b in itertools.pairwise(items))
+    )
+
+
+def navigation(blocks: list[Block], page: Page) -> Section:
+    items = _reading_order(blocks)
+    if link_row(items, page):  # links only: the brand is elsewhere (a hero above them)
+        return {
+            "type": "navigation",
+            "components": [component("cta_button" if b.button else "nav_link", b) for b in items],
+        }
+    # the brand: the first short name, unless a bigger one follows (a header whose top
+    # strip holds opening hours or contact details over the brand's row)
+    names = [b for b in items if words(b.text) <= 3 and not _contact_detail(b.text)]
+    big = max(names, key=lambda b: b.h, default=items[0])
+    brand = big if big.h >= 1.3 * items[0].h else items[0]
+    comps: list[Component] = []
+    for b in items:
+        if b is brand:
+            comps.append(component("logo", boxed(_strip_icon(b.text), box_of(b.text))))
+        elif _contact_detail(b.text):
+            comps.append(component("contact_detail", b))
+        else:  # a button is the bar's call to action; a plain last link stays a link
+            comps.append(component("cta_button" if b.button else "nav_link", b))
+    return {"type": "navigation", "components": comps}
+
+
+def _contact_detail(text: str) -> bool:
+    """An e-mail address, a phone number or opening hours (a header's top strip)."""
+    return bool(_EMAIL.search(text) or _PHONE.search(text) or _HOURS.search(text))
+
+
+def _strip_icon(text: str) -> str:
+    """A logo mark left of the brand name often OCRs as a stray 1-2 character token."""
+    toks = text.split()
+    if len(toks) > 1 and len(toks[0]) <= 2 and not toks[0].isalpha():
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def footer(blocks: list[Block], page: Page) -> Section:
+    comps: list[Component] = []
+    copy_i = next((i for i, b in enumerate(blocks) if is_copyright(b.text)), -1)
+    main = blocks[:copy_i] if copy_i >= 0 else blocks
+    tail = blocks[copy_i:] if copy_i >= 0 else []
+    cols = columns(main, page.em) if main else []
+    grid_items: list[dict[str, Any]] = []
+    tops = [col[0].y0 for col in cols]
+    heads = sorted(col[0].h for col in cols)
+    for ci, col in enumerate(cols):
+        brand = ci == 0 and len(cols) >= 3 and words(col[0].text) <= 3
+        if brand and col[0].h >= 1.3 * heads[len(heads) // 2]:
+            # the brand in big type over its blurb (icons read as letters dropped)
+            comps.append(component("logo", boxed(_strip_icon(col[0].text), box_of(col[0].text))))
+            comps.extend(component("description", b) for b in col[1:] if words(b.text) >= 3)
+            continue
+        # a column: a short heading line, then one link per line, or a paragraph
+        lines = [ln for b in col for ln in b.lines]
+        first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
+        level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
+        if len(lines) == 1 and words(lines[0].text) <= 3 and level:
+            # a column head level with the others, its links not read (icons)
+            grid_items.append({"heading": lines[0].text})
+            continue
+        if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
+            comps.extend(component("description", b) for b in col)
+            continue
+        rest = lines[1:]
+        if all(words(ln.text) <= 5 for ln in rest):
+            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in rest]})
+        else:
+            body = [b for b in col if b.lines[0] is not lines[0]]
+            text = (
+                join_lines([ln.text for ln in rest]) if not body else joined([b.text for b in body])
+            )
+            grid_items.append({"heading": lines[0].text, "description": text})
+    if grid_items:
+        comps.append({"element": "footer_columns", "items": grid_items})
+    for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
+        # beside the copyright line: legal and site links, or a longer credit
+        kind = "copyright" if i == 0 else "nav_link" if words(b.text) <= 3 else "small_print"
+        comps.append(component(kind, b))
+    return {"type": "footer", "components": comps}
+
+
+def split_footer(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """The sections that share the footer's background, the footer last: a closing CTA
+    under its heading (cut at the widest gap below the heading), and a closing row of
+    buttons set apart over the copyright line (a one-band page)."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    out: list[list[Block]] = []
+    before, blocks = _cut_under_heading(blocks, page)
+    if before:
+        out.append(before)
+    above, blocks = _cut_over_copyright(blocks, page)
+    if above:
+        out.append(above)
+    return [*out, blocks]
+
+
+def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    heads = [i for i, b in enumerate(blocks) if b.h >= 1.5 * page.em]
+    if not heads or heads[0] == len(blocks) - 1:
+        return [], blocks
+    best_gap, cut = -1, len(blocks)
+    bottom = blocks[heads[0]].y1
+    for i in range(heads[0] + 1, len(blocks)):
+        gap = blocks[i].y0 - bottom
+        if gap > best_gap:
+            best_gap, cut = gap, i
+        bottom = max(bottom, blocks[i].y1)
+    if cut < 2 or best_gap < 2 * page.em or link_columns(blocks[:cut], page):
+        return [], blocks
+    return blocks[:cut], blocks[cut:]
+
+
+def _cut_over_copyright(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """Buttons (store badges, a sign-up) over the copyright line, a gap apart, are a call
+    to action of their own, not footer links."""
+    mark = next((b for b in blocks if is_copyright(b.text)), None)
+    if mark is None:
+        return [], blocks
+    above = [b for b in blocks if b.y1 <= mark.y0]
+    if (
+        not above
+        or not any(b.button for b in above)
+        or mark.y0 - max(b.y1 for b in above) < 2 * page.em
+        or link_columns(above, page)
+    ):
+        return [], blocks
+    return above, [b for b in blocks if b not in above]
+
+
+def is_footer_body(blocks: list[Block], page: Page) -> bool:
+    """The page's last section is a footer when it holds columns: three or more, link
+    lists, or two or more under no section heading (small column heads only)."""
+    cols = len(columns(blocks, page.em))
+    return (
+        cols >= 3
+        or link_columns(blocks, page)
+        or (cols >= 2 and all(b.h < 1.25 * page.em for b in blocks))
+    )
+
+
+def is_top_bar(blocks: list[Block], page: Page) -> bool:
+    """A first section of short items in one low row at the page top: a navigation bar,
+    or a brand name alone whose links were not read (icons, faint text)."""
+    return (
+        blocks[0].y0 < 150
+        and all(words(b.text) <= 4 for b in blocks)
+        and (len(blocks) >= 2 or (len(blocks[0].lines) == 1 and words(blocks[0].text) <= 3))
+        and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
+    )
