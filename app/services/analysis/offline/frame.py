@@ -115,16 +115,16 @@ def _reading_order(blocks: list[Block]) -> list[Block]:
     return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
 
 
-def link_row(blocks: list[Block], page: Page) -> bool:
-    """Four or more short one-line texts of one size side by side, close together: a row
-    of links (a logo wall spreads its names over the width)."""
+def link_row(blocks: list[Block], page: Page, gap: float = 3) -> bool:
+    """Four or more short one-line texts of one size side by side, close together (gaps
+    under `gap` ems): a row of links (a logo wall spreads its names over the width)."""
     items = sorted(blocks, key=lambda b: b.x0)
     return (
         len(items) >= 4
         and all(len(b.lines) == 1 and words(b.text) <= 3 for b in items)
         and max(b.y0 for b in items) < min(b.y1 for b in items)
-        and max(b.h for b in items) <= 1.2 * min(b.h for b in items)
-        and all(b.x0 - a.x1 < 3 * page.em for a, b in itertools.pairwise(items))
+        and max(b.h for b in items) <= 1.35 * min(b.h for b in items)
+        and all(b.x0 - a.x1 < gap * page.em for a, b in itertools.pairwise(items))
     )
 
 

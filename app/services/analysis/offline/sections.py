@@ -28,7 +28,7 @@ from app.services.analysis.offline.frame import (
     split_footer,
     split_nav,
 )
-from app.services.analysis.offline.layout import Block
+from app.services.analysis.offline.layout import Block, box_of
 
 
 def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[Component]:
@@ -184,8 +184,60 @@ def _one_type(a: Block, b: Block) -> bool:
     return max(a.h, b.h) <= 1.15 * min(a.h, b.h)
 
 
+def _top(comp: Component) -> float:
+    box = box_of(comp.get("current_content", ""))
+    return box[1] if box else float("inf")
+
+
+def tab_row(blocks: list[Block], page: Page) -> list[Block] | None:
+    """A row of filter tabs over a gallery or a tabbed panel ("All", "Branding", "Web"):
+    four or more short labels of one size in one row, close together, with nothing right
+    under any of them (a row of card titles has its cards' text below)."""
+    rows: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.y0):
+        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    for row in rows:
+        if not link_row(row, page, gap=4.5) or any(ch.isdigit() for b in row for ch in b.text):
+            continue
+        bottom = max(b.y1 for b in row)
+        under = [
+            b
+            for b in blocks
+            if b not in row
+            and 0 <= b.y0 - bottom < 2 * page.em
+            and any(min(b.x1, t.x1) > max(b.x0, t.x0) for t in row)
+        ]
+        if not under:
+            return row
+    return None
+
+
 def body_section(blocks: list[Block], page: Page) -> Section:
-    """Any section between the hero and the footer."""
+    """Any section between the hero and the footer; filter tabs are links in it."""
+    tabs = tab_row(blocks, page)
+    if tabs is None:
+        return _body_section(blocks, page)
+    rest = [b for b in blocks if b not in tabs]
+    links = [component("nav_link", b) for b in sorted(tabs, key=lambda b: b.x0)]
+    if not rest:
+        return {"type": "features", "components": links}
+    section = _body_section(rest, page)
+    comps = section["components"]
+    head = [b for b in rest if b.y1 <= min(t.y0 for t in tabs)]
+    at = next(
+        (i for i, c in enumerate(comps) if "items" in c or _top(c) >= min(t.y0 for t in tabs)),
+        len(comps),
+    )
+    section["components"] = comps[:at] + links + comps[at:]
+    if section["type"] in ("about", "cta", "social_proof") and head:
+        section["type"] = "features"  # a gallery or a tabbed panel under its heading
+    return section
+
+
+def _body_section(blocks: list[Block], page: Page) -> Section:
     if is_contact(blocks, page):
         return contact(blocks, page)
     if is_cta(blocks, page):

@@ -434,3 +434,18 @@ def test_a_centred_heading_after_wide_whitespace_starts_a_section() -> None:
     assert len(split_sections([card, small, plans], band, profile, WIDTH, em=20)) == 1
     later = _centred("Keep yourself updated", y0=320, h=25)
     assert len(split_sections([card, later, plans], band, profile, WIDTH, em=20)) == 2
+
+
+def test_filter_tabs_over_a_gallery_are_links_of_the_section() -> None:
+    heading = _centred("Our Works", y0=100, h=40)
+    labels = ["All", "Photography", "Design", "Development"]
+    tabs = [_block(t, x0=400 + 140 * i, y0=200) for i, t in enumerate(labels)]
+    section = body_section([heading, *tabs, *_body(900, 2)], Page([heading, *tabs], WIDTH))
+    comps = section["components"]
+    assert section["type"] == "features"
+    assert [c["current_content"] for c in comps if c["element"] == "nav_link"] == labels
+    assert comps[0]["element"] == "section_heading"
+    # the same row with each label's text right under it is a row of cards, not tabs
+    under = [_block("a card's own text below", x0=400 + 140 * i, y0=230) for i in range(4)]
+    cards = body_section([heading, *tabs, *under], Page([heading, *tabs, *under], WIDTH))
+    assert not any(c.get("element") == "nav_link" for c in cards["components"])
