@@ -27,7 +27,7 @@ from app.services.analysis.offline.layout import (
     rules,
     split_sections,
 )
-from app.services.analysis.offline.ocr import Word, ocr_page, row_profiles
+from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, ocr_page, row_profiles
 from app.services.analysis.offline.sections import assemble
 from app.services.analysis.offline.visual import is_button
 from app.services.analysis.structure import normalize
@@ -267,7 +267,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     profile = row_profiles(gray)
     bands = color_bands(row_colors(rgb))
     boxes, _ = find_all_boxes(rgb, bands)
-    found = ocr_page(rgb, profile)
+    found = drop_stray_glyphs(ocr_page(rgb, profile))
     if not found:
         return {"sections": [], "layout_type": "modern_saas"}, {"words": 0.0}
     found = read_badges(rgb, boxes, found)

@@ -488,6 +488,25 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
             kind == "feature_cards" or (kind == "team_cards" and any(len(it) >= 3 for it in items))
         ):
             kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
+    items, closing = _closing_button(items)
     comps, _ = _header(header, page)
     comps.append({"element": kind, "items": [_item_fields(kind, it) for it in items]})
+    comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
     return _SECTION_OF_GRID[kind], comps
+
+
+def _closing_button(items: list[list[Block]]) -> tuple[list[list[Block]], list[Block]]:
+    """A lone button under every card ("Explore more", "View all") is the section's call to
+    action, not a card of its own."""
+    if len(items) < 3:
+        return items, []
+    last = items[-1]
+    others = items[:-1]
+    if (
+        len(last) == 1
+        and last[0].button
+        and all(len(it) >= 2 for it in others)
+        and last[0].y0 >= max(b.y1 for it in others for b in it)
+    ):
+        return others, last
+    return items, []

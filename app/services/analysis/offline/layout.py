@@ -204,7 +204,7 @@ def group_lines(words: list[Word]) -> list[Line]:
         else:
             best.words.append(w)
     _settle(lines)
-    return _rejoin_justified(lines)
+    return _rejoin_justified(_rejoin_justified(lines))
 
 
 # size ratio that still reads as one font: a one-word piece's size is estimated from its
@@ -220,7 +220,10 @@ def _crossed(lines: list[Line], a: Line, b: Line) -> bool:
     for c in lines:
         if c is a or c is b or max(c.h, a.h) > _PIECE * min(c.h, a.h):
             continue
-        if 0 < abs((c.y0 + c.y1) / 2 - mid) <= 1.8 * a.h and any(w.x0 < x < w.x1 for w in c.words):
+        if 0 < abs((c.y0 + c.y1) / 2 - mid) <= 1.8 * a.h and (
+            any(w.x0 < x < w.x1 for w in c.words)
+            or (len(c.words) >= 3 and c.x0 < a.x1 and c.x1 > b.x0)
+        ):
             return True
     return False
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -295,3 +296,16 @@ def plausible(word: Word) -> bool:
     if len(word.text) == 1 and word.text.isalpha() and word.text not in "aAI":
         return word.conf >= 98  # stray letters read from logos, icons and image edges
     return word.conf >= 50
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
+
+
+def drop_stray_glyphs(words: list[Word]) -> list[Word]:
+    """On a page written in Latin letters, a lone character of another script (an icon read
+    as "曲" or "回") is a picture, not text."""
+    letters = [ch for w in words for ch in w.text if ch.isalpha()]
+    if not letters or sum(_latin(ch) for ch in letters) < 0.95 * len(letters):
+        return words
+    return [w for w in words if not (len(w.text) == 1 and w.text.isalpha() and not _latin(w.text))]

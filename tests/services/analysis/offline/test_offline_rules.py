@@ -16,7 +16,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     split_at_separators,
 )
-from app.services.analysis.offline.ocr import Word, plausible
+from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, plausible
 from app.services.analysis.offline.sections import body_section
 
 
@@ -491,3 +491,40 @@ def test_a_gutter_between_two_columns_stays_a_gap() -> None:
         words += _row(100 + 24 * i, [("left", 100, 300), ("right", 335, 535)])
     texts = [ln.text for ln in group_lines(words)]
     assert texts == ["left", "right"] * 3
+
+
+def test_justified_pieces_rejoin_under_a_whole_line_of_the_paragraph() -> None:
+    # monospace justified text: the row below is already one line, though its own word
+    # spaces fall under the gaps of this row
+    words = _row(100, [("Lorem", 960, 1010), ("ipsum", 1020, 1173), ("sit", 1212, 1238)])
+    words += _row(124, [("consectetur", 959, 1062), ("adipisicing", 1075, 1184)])
+    words += _row(124, [("elit.", 1203, 1246)])
+    words += _row(148, [("doloremque", 959, 1053), ("alias", 1078, 1123), ("sequi", 1150, 1246)])
+    texts = [ln.text for ln in group_lines(words)]
+    assert texts[0] == "Lorem ipsum sit"
+
+
+def test_lone_glyphs_of_another_script_on_a_latin_page_are_icons() -> None:
+    text = "Real estate law for buyers and sellers of homes"
+    words = [Word(t, 10 * i, 0, 10 * i + 8, 10, 99.0) for i, t in enumerate(text.split())]
+    icon = Word("曲", 0, 40, 30, 70, 99.0)
+    assert drop_stray_glyphs([*words, icon]) == words
+    mark = Word("©", 0, 80, 10, 90, 99.0)
+    assert drop_stray_glyphs([*words, mark]) == [*words, mark]
+    # a page written in that script keeps its one-character words
+    han = [Word(ch, 20 * i, 0, 20 * i + 18, 20, 99.0) for i, ch in enumerate("中文网页")]
+    assert drop_stray_glyphs([*han, icon]) == [*han, icon]
+
+
+def test_a_lone_button_under_the_cards_is_the_sections_call_to_action() -> None:
+    cards = [
+        [_block(t, y0=100 + 120 * i), _block("Some words that describe it", y0=130 + 120 * i)]
+        for i, t in enumerate(["Legal Counsel", "Real estate", "Divorce"])
+    ]
+    button = _block("Explore more", y0=520)
+    button.button = True
+    blocks = [_block("Diverse area of practice", y0=20, h=36)]
+    blocks += [b for card in cards for b in card] + [button]
+    _kind, comps = grid_section(blocks, Page(blocks, 1440)) or ("", [])
+    assert len(comps[-2]["items"]) == 3
+    assert comps[-1] == {"element": "cta_button", "current_content": "Explore more"}
