@@ -276,7 +276,7 @@ def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
         ln.ink = 100.0 * count / (total or 1) * (weighted / count) / 255 if count else 0.0
 
 
-def _joins(block: Block, ln: Line) -> bool:
+def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     last = block.lines[-1]
     gap = ln.y0 - last.y1
     hmax, hmin = max(last.h, ln.h), min(last.h, ln.h)
@@ -304,6 +304,8 @@ def _joins(block: Block, ln: Line) -> bool:
         return False
     if len(block.lines) == 1 and last.text.rstrip().endswith("?") and not ln.text.endswith("?"):
         return False  # a question line heads its answer (FAQ)
+    if em and hmin >= 1.8 * em:
+        return True  # a headline's lines in two colours ("Connect instantly / with customers")
     ink_hi, ink_lo = max(last.ink, ln.ink), min(last.ink, ln.ink)
     # a bold/dark title followed by grey body text of the same size is two blocks
     return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8)
@@ -311,8 +313,10 @@ def _joins(block: Block, ln: Line) -> bool:
 
 def group_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
+    sizes = sorted(ln.h for ln in lines for _ in ln.words)
+    em = sizes[len(sizes) // 2] if sizes else 0.0  # body text size
     for ln in lines:
-        target = next((b for b in reversed(blocks[-8:]) if _joins(b, ln)), None)
+        target = next((b for b in reversed(blocks[-8:]) if _joins(b, ln, em)), None)
         if target is None:
             blocks.append(Block([ln]))
         else:

@@ -528,3 +528,18 @@ def test_a_lone_button_under_the_cards_is_the_sections_call_to_action() -> None:
     _kind, comps = grid_section(blocks, Page(blocks, 1440)) or ("", [])
     assert len(comps[-2]["items"]) == 3
     assert comps[-1] == {"element": "cta_button", "current_content": "Explore more"}
+
+
+def test_a_headline_in_two_colours_is_one_block() -> None:
+    body = [
+        _word(t, 100 + 60 * i, 400 + 30 * k, 55, 14)
+        for k in range(6)
+        for i, t in enumerate(["some", "body", "text", "of", "the", "page"])
+    ]
+    top = [_word("CONNECT", 100, 100, 300, 50), _word("INSTANTLY", 420, 100, 300, 50)]
+    low = [_word("WITH", 100, 160, 200, 50), _word("CUSTOMERS", 320, 160, 330, 50)]
+    lines = group_lines(body + top + low)
+    for ln in lines:  # black first line, blue second: the ink differs
+        ln.ink = 60.0 if ln.y0 == 100 else 20.0
+    blocks = group_blocks(lines)
+    assert blocks[0].text == "CONNECT INSTANTLY WITH CUSTOMERS"
