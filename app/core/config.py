@@ -315,7 +315,7 @@ class Settings(BaseSettings):
         120, description="A generation queued on its analysis fails after waiting this."
     )
     analysis_warn_below: float = Field(
-        0.7, ge=0, le=1, description="Analyses less confident than this carry a warning."
+        0.8, ge=0, le=1, description="Analyses less confident than this carry a warning."
     )
     generation_lease_seconds: int = Field(
         60, description="A running generation's Redis lease; a redelivery re-runs after it."
