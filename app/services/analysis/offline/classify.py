@@ -460,6 +460,12 @@ def single_testimonial(blocks: list[Block], page: Page) -> list[Component] | Non
     said it: a name, a role, a company or its logo): a testimonial section of one card,
     under whatever heading the section has."""
     quotes = [i for i, b in enumerate(blocks) if is_quote(b.text) and words(b.text) >= 8]
+    if not quotes:  # no quote marks: a long text under a heading that says people say so
+        long = [i for i, b in enumerate(blocks) if words(b.text) >= 12]
+        said = len(long) == 1 and any(
+            _SAID.search(b.text) and words(b.text) <= 8 for b in blocks[: long[0]]
+        )
+        quotes = long if said else []
     if len(quotes) != 1:
         return None
     qi = quotes[0]

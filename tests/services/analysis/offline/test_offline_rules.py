@@ -543,3 +543,21 @@ def test_a_headline_in_two_colours_is_one_block() -> None:
         ln.ink = 60.0 if ln.y0 == 100 else 20.0
     blocks = group_blocks(lines)
     assert blocks[0].text == "CONNECT INSTANTLY WITH CUSTOMERS"
+
+
+def test_a_long_text_under_a_heading_that_says_clients_say_so_is_a_testimonial() -> None:
+    heading = _block("What some of our clients say", y0=20, h=36)
+    quote = _block(
+        "They settled my case in weeks and kept me informed at every step of the way",
+        "the whole team was kind and quick to answer every question I had",
+        y0=120,
+    )
+    name = _block("Ferman", y0=200)
+    blocks = [heading, quote, name]
+    section = body_section(blocks, Page(blocks, 1440))
+    assert section["type"] == "testimonials"
+    (grid,) = [c for c in section["components"] if "items" in c]
+    assert grid["items"] == [{"quote": quote.text, "name": "Ferman"}]
+    # the same text under another heading stays the section's text
+    other = _block("Get the right guidance", y0=20, h=36)
+    assert body_section([other, quote, name], Page(blocks, 1440))["type"] != "testimonials"
