@@ -185,8 +185,14 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
 
 def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     """Text far smaller than the page's body text is a picture's (phone and dashboard
-    mock-ups, screenshots), not copy; small capitals in the navigation bar are links."""
-    return [b for b in blocks if b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR]
+    mock-ups, screenshots), not copy; small capitals in the navigation bar are links. A
+    block of symbols only (an accordion's "+", a lone "©") is an icon."""
+    return [
+        b
+        for b in blocks
+        if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
+        and any(ch.isalnum() for ch in b.text)
+    ]
 
 
 def picture_share(profile: list[int], found: list[Word]) -> float:

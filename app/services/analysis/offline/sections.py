@@ -4,6 +4,7 @@ navigation and the footer (frame.py), in page order."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.services.analysis.offline.classify import (
     _EMAIL,
@@ -28,7 +29,7 @@ from app.services.analysis.offline.frame import (
     split_footer,
     split_nav,
 )
-from app.services.analysis.offline.layout import Block, box_of
+from app.services.analysis.offline.layout import Block, box_of, joined
 
 
 def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[Component]:
@@ -180,6 +181,33 @@ def point_list(blocks: list[Block], page: Page) -> list[Component] | None:
     return [*comps, {"element": "feature_cards", "items": items}]
 
 
+def question_list(blocks: list[Block], page: Page) -> list[Component] | None:
+    """Three or more questions one under the other, left-aligned, each maybe followed by its
+    answer (an accordion, open or closed): FAQ items under whatever heading comes first."""
+    blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    asks = [
+        i for i, b in enumerate(blocks) if b.text.rstrip().endswith("?") and words(b.text) <= 20
+    ]
+    if (
+        len(asks) < 3
+        or max(blocks[i].x0 for i in asks) - min(blocks[i].x0 for i in asks) > 2 * page.em
+    ):
+        return None
+    body = blocks[asks[0] :]
+    if len(asks) < len(body) / 2:
+        return None
+    items: list[dict[str, Any]] = []
+    for k, i in enumerate(asks):
+        end = asks[k + 1] if k + 1 < len(asks) else len(blocks)
+        answer = blocks[i + 1 : end]
+        item: dict[str, Any] = {"question": blocks[i].text}
+        if answer:
+            item["answer"] = joined([b.text for b in answer])
+        items.append(item)
+    comps = _free_text(blocks[: asks[0]], page, "section_heading", "section_description")
+    return [*comps, {"element": "faq_items", "items": items}]
+
+
 def _one_type(a: Block, b: Block) -> bool:
     return max(a.h, b.h) <= 1.15 * min(a.h, b.h)
 
@@ -245,6 +273,9 @@ def _body_section(blocks: list[Block], page: Page) -> Section:
             "type": "cta",
             "components": _free_text(blocks, page, "section_heading", "description"),
         }
+    asked = question_list(blocks, page)
+    if asked is not None:
+        return {"type": "faq", "components": asked}
     graded = grid_section(blocks, page)
     if graded is not None:
         # cards under "About us" (who we are, in three points) are the about section

@@ -449,3 +449,22 @@ def test_filter_tabs_over_a_gallery_are_links_of_the_section() -> None:
     under = [_block("a card's own text below", x0=400 + 140 * i, y0=230) for i in range(4)]
     cards = body_section([heading, *tabs, *under], Page([heading, *tabs, *under], WIDTH))
     assert not any(c.get("element") == "nav_link" for c in cards["components"])
+
+
+def test_closed_accordion_questions_are_faq_items_and_its_plus_signs_are_icons() -> None:
+    heading = _block("Faq", y0=100, h=40)
+    asks = ["What license is the code under?", "Can I request new templates?", "Will you add more?"]
+    questions = [_block(q, x0=600, y0=200 + 80 * i) for i, q in enumerate(asks)]
+    plus = [_block("+", x0=1300, y0=200 + 80 * i) for i in range(3)]
+    blocks = [heading, *questions, *plus, *_body(600)]
+    page = Page(blocks, WIDTH)
+    kept = copy_blocks(blocks, page)
+    assert not any(b in kept for b in plus)
+    section = body_section([heading, *questions], page)
+    assert section["type"] == "faq"
+    (grid,) = [c for c in section["components"] if "items" in c]
+    assert grid["items"] == [{"question": q} for q in asks]
+    # an answer under a question stays with it
+    answer = _block("Yes, just write to us.", x0=600, y0=230)
+    opened = body_section([heading, questions[0], answer, *questions[1:]], page)
+    assert opened["components"][-1]["items"][0] == {"question": asks[0], "answer": answer.text}
