@@ -17,12 +17,14 @@ from app.services.analysis.offline.buttons import button_boxes, find_all_boxes, 
 from app.services.analysis.offline.classify import Page, words
 from app.services.analysis.offline.layout import (
     Block,
+    BoxXY,
     box_of,
     color_bands,
     group_blocks,
     group_lines,
     local_contrast,
     measure_ink,
+    panels,
     row_colors,
     rules,
     split_sections,
@@ -195,6 +197,22 @@ def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     ]
 
 
+def panel_rows(boxes: list[BoxXY], blocks: list[Block], width: int) -> list[int]:
+    """The top and bottom rows of inset panels that stand alone across the page: a panel
+    with text beside it (a form card beside contact details) is part of its section, and a
+    full-width one is a band, which the edge colour sees (or rightly does not)."""
+    rows: list[int] = []
+    for x0, top, x1, bottom in boxes:
+        if x0 <= 8 and x1 >= width - 8:
+            continue
+        beside = any(
+            b.y1 > top and b.y0 < bottom and (b.x0 < x0 - 4 or b.x1 > x1 + 4) for b in blocks
+        )
+        if not beside:
+            rows += [top, bottom]
+    return rows
+
+
 def picture_share(profile: list[int], found: list[Word]) -> float:
     """Share of the page's non-blank rows that hold no text read: photos, illustrations,
     gradients and mock-ups, where text is missed or read out of context."""
@@ -282,7 +300,8 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     blocks = copy_blocks(blocks, page)
-    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, rules(gray), page.em)
+    dividers = rules(gray) + panel_rows(panels(gray), blocks, rgb.width)
+    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, dividers, page.em)
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)

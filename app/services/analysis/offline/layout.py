@@ -472,6 +472,55 @@ def rules(gray: Image.Image, span: float = 0.75) -> list[int]:
     return out
 
 
+def panels(gray: Image.Image, span: float = 0.5) -> list[BoxXY]:
+    """Inset panels (x0, top, x1, bottom): a box of its own flat colour (a call to action
+    on a yellow card, ratings on a grey box) that stops short of the page edge, so the edge
+    colour does not see it. An edge is a step between two flat runs of rows, unbroken over
+    half the width (a row of cards breaks between the cards; a photo is not flat); a panel
+    is a top edge and the next edge below with the same colours inside and outside, apart
+    from any other edge (a stack of wide cards, a few px apart, is one list)."""
+    g = np.asarray(gray, dtype=np.int16)
+    h, w = g.shape
+    if h < 20:
+        return []
+    y = np.arange(8, h - 8)
+    step = np.abs(g[y + 2] - g[y - 2]) > 12
+    flat = (np.abs(g[y + 2] - g[y + 7]) <= 3) & (np.abs(g[y - 2] - g[y - 7]) <= 3)
+    hit = step & flat
+    edges: list[tuple[int, float, float, int, int]] = []  # row, colour above/below, x0, x1
+    for r in np.flatnonzero(hit.mean(axis=1) >= span).tolist():
+        if edges and r + 10 - edges[-1][0] <= 6:
+            continue
+        if _longest_run(hit[r]) >= span * w:
+            cols = hit[r]
+            xs = np.flatnonzero(cols)
+            edges.append(
+                (
+                    r + 10,
+                    float(np.median(g[r + 3][cols])),
+                    float(np.median(g[r + 13][cols])),
+                    int(xs[0]),
+                    int(xs[-1]) + 1,
+                )
+            )
+    near = 0.04 * w
+    out: list[BoxXY] = []
+    for k in range(len(edges) - 1):
+        (top, above, inside, x0, x1), (bottom, inside2, below, _, _) = edges[k], edges[k + 1]
+        alone = (k == 0 or top - edges[k - 1][0] > near) and (
+            k + 2 >= len(edges) or edges[k + 2][0] - bottom > near
+        )
+        if (
+            alone
+            and bottom - top > 0.065 * w  # a panel holds text, not one row (a table head)
+            and abs(inside - inside2) <= 6
+            and abs(above - below) <= 6
+            and abs(inside - above) > 12
+        ):
+            out.append((x0, top, x1, bottom))
+    return out
+
+
 def _longest_run(row: np.ndarray, bridge: int = 4) -> int:
     """Longest run of set columns, gaps up to `bridge` px (a crossing border) bridged."""
     cols = np.flatnonzero(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from app.services.analysis.offline import copy_blocks
+from app.services.analysis.offline import copy_blocks, panel_rows
 from app.services.analysis.offline.classify import Page, is_copyright
 from app.services.analysis.offline.frame import footer, navigation
 from app.services.analysis.offline.layout import (
@@ -13,6 +13,7 @@ from app.services.analysis.offline.layout import (
     Block,
     Line,
     local_contrast,
+    panels,
     photo_runs,
     split_sections,
 )
@@ -468,3 +469,28 @@ def test_closed_accordion_questions_are_faq_items_and_its_plus_signs_are_icons()
     answer = _block("Yes, just write to us.", x0=600, y0=230)
     opened = body_section([heading, questions[0], answer, *questions[1:]], page)
     assert opened["components"][-1]["items"][0] == {"question": asks[0], "answer": answer.text}
+
+
+def test_an_inset_panel_alone_across_the_page_is_a_section_of_its_own() -> None:
+    # a grey box (ratings, a call to action) inset from the page edge, 60 px of white above
+    # and below it: too little for a section gap, but the box is a section
+    gray = Image.new("L", (WIDTH, 900), 255)
+    gray.paste(235, (200, 300, 1240, 500))
+    boxes = panels(gray)
+    assert boxes == [(200, 300, 1240, 500)]
+    above = _block("the last line of the section above", y0=220)
+    inside = _block("4.5/5 from 18k reviews", x0=400, y0=390)
+    below = _block("Highly secure", y0=560)
+    blocks = [above, inside, below]
+    rows = panel_rows(boxes, blocks, WIDTH)
+    band = [Band(0, 900, (255, 255, 255))]
+    groups = split_sections(blocks, band, local_contrast(gray), WIDTH, rows, em=20)
+    assert groups == [[above], [inside], [below]]
+    # text beside the box (contact details beside a form card) keeps it in its section
+    side = _block("Call us", x0=20, y0=400)
+    assert panel_rows(boxes, [*blocks, side], WIDTH) == []
+    # wide cards stacked a few px apart are one list, not panels
+    stack = Image.new("L", (WIDTH, 900), 255)
+    for top in (100, 320, 540):
+        stack.paste(235, (200, top, 1240, top + 200))
+    assert panels(stack) == []
