@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from app.services.analysis.offline.grid import build_grid, columns, grid_region
+from app.services.analysis.offline.grid import build_grid, columns, grid_region, same_style
 from app.services.analysis.offline.layout import (
     Block,
     Text,
@@ -118,6 +118,10 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
     if big.h < 1.25 * page.em:
         return [], blocks
     hi = blocks.index(big)
+    alike = [b for b in blocks if same_style(b, big) and abs(b.x0 - big.x0) <= page.em]
+    if len(alike) >= 3:  # a list of posts: the biggest type is each one's title
+        first = blocks.index(alike[0])
+        return blocks[:first], blocks[first:]
     rest = blocks[hi + 1 :]
     # a lead paragraph under the heading is not part of a repeating list
     if len(rest) >= 3:
@@ -511,7 +515,7 @@ def _closing_button(items: list[list[Block]]) -> tuple[list[list[Block]], list[B
     if (
         len(last) == 1
         and last[0].button
-        and all(len(it) >= 2 for it in others)
+        and 2 * sum(len(it) >= 2 for it in others) >= len(others)
         and last[0].y0 >= max(b.y1 for it in others for b in it)
     ):
         return others, last

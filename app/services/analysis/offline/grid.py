@@ -136,8 +136,9 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]
     else:
         items = split_items(cols[0], em)
-        if len(items) < 2 or sum(len(it) >= 2 for it in items) < len(items) - 1:
-            return None
+        cards = items[:-1] if len(items[-1]) == 1 and items[-1][0].button else items
+        if len(cards) < 2 or sum(len(it) >= 2 for it in cards) < len(cards) - 1:
+            return None  # (a closing button under the list does not count)
         per_col = [items]
     items = [it for col in per_col for it in col]
     # reading order: rows (by top) then left to right

@@ -561,3 +561,28 @@ def test_a_long_text_under_a_heading_that_says_clients_say_so_is_a_testimonial()
     # the same text under another heading stays the section's text
     other = _block("Get the right guidance", y0=20, h=36)
     assert body_section([other, quote, name], Page(blocks, 1440))["type"] != "testimonials"
+
+
+def test_a_list_of_posts_whose_titles_are_the_biggest_type_is_a_grid_with_a_closing_button() -> (
+    None
+):
+    # blog home: post titles in the page's biggest type (capitalised: one size estimate),
+    # each over a subtitle (one without), and "Older posts" under the list; no heading
+    blocks = [
+        _block("Man Must Enter The Dark Hall", y0=100, h=38),
+        _block("Problems look mighty small from 150 miles up", y0=160, h=29),
+        _block("I Believe Each Human Has A Finite Number Of Heartbeats", y0=300, h=38),
+        _block("Science Has Not Mastered The Future", y0=440, h=38),
+        _block("We predict too much for the next year", y0=500, h=29),
+        _block("Failure Is Not A Choice", y0=640, h=38),
+        _block("Many say exploration is part of our destiny", y0=700, h=29),
+    ]
+    older = _block("Older posts", x0=600, y0=900, h=14)
+    older.button = True
+    blocks.append(older)
+    page = Page(blocks, 1440)
+    kind, comps = grid_section(blocks, page) or ("", [])
+    assert kind == "features"
+    (grid,) = [c for c in comps if "items" in c]
+    assert [it["title"] for it in grid["items"]] == [blocks[i].text for i in (0, 2, 3, 5)]
+    assert comps[-1] == {"element": "cta_button", "current_content": "Older posts"}
