@@ -1,16 +1,16 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
-    uv run python bench/eval_offline.py [--sets synthetic,shared_real,own_real,more_real,holdout]
-        [--out DIR] [--ocr-cache DIR]
+    uv run python bench/eval_offline.py [--out DIR] [--ocr-cache DIR]
+        [--sets synthetic,shared_real,own_real,more_real,holdout,fresh]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real), this repository's real pages (tests/data/real) and its second set of
 real pages (tests/data/real_more: templates of other makers and designs, first held out, see
-its README), and a held-out set (tests/data/real_holdout), labelled without looking at the
-analyser's output: measure on it, never tune to it. Per page: the
-score (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched
-elements), wall and CPU seconds, and the process's peak RSS so far; the same for the naive
-baseline. Per set: the means. Ends with one JSON summary line.
+its README), and two held-out sets (tests/data/real_holdout, and tests/data/real_fresh built
+later the same way), labelled without looking at the analyser's output: measure on them, never
+tune to them. Per page: the score (../shared/eval/score.py) and its parts, word-count error
+(mean absolute, matched elements), wall and CPU seconds, and the process's peak RSS so far; the
+same for the naive baseline. Per set: the means. Ends with one JSON summary line.
 
 The naive baseline is OCR plus the obvious heuristics: the same OCR words (taken from the
 analyser's own OCR call, so its seconds are that call's plus its own), lines and
@@ -52,6 +52,7 @@ SETS = {
     "own_real": ROOT / "tests" / "data" / "real",
     "more_real": ROOT / "tests" / "data" / "real_more",
     "holdout": ROOT / "tests" / "data" / "real_holdout",
+    "fresh": ROOT / "tests" / "data" / "real_fresh",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 

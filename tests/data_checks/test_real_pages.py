@@ -1,5 +1,5 @@
-"""The real landing pages of tests/data/real, real_more and real_holdout: complete, licensed, and
-truth valid for the schema.
+"""The real landing pages of tests/data/real, real_more, real_holdout and real_fresh: complete,
+licensed, and truth valid for the schema.
 
 Each page is a PNG, its DOM extract and its hand-labelled truth (README.md in tests/data/real says
 how they were built; the other sets use the same tools with `--set ../real_more`). These
@@ -30,6 +30,7 @@ SETS: dict[str, tuple[Path, str, int]] = {
     "real": (REAL, r"page_2\d\d", 14),
     "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 11),
     "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_4\d\d", 6),
+    "real_fresh": (ROOT / "tests" / "data" / "real_fresh", r"page_5\d\d", 6),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
     name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()
