@@ -146,9 +146,24 @@ def navigation(blocks: list[Block], page: Page) -> Section:
             comps.append(component("logo", boxed(_strip_icon(b.text), box_of(b.text))))
         elif _contact_detail(b.text):
             comps.append(component("contact_detail", b))
+        elif not b.button and _labels_detail(b, items, page):
+            comps.append(component("subtitle", b))  # "Call us" over the phone number
         else:  # a button is the bar's call to action; a plain last link stays a link
             comps.append(component("cta_button" if b.button else "nav_link", b))
     return {"type": "navigation", "components": comps}
+
+
+def _labels_detail(b: Block, items: list[Block], page: Page) -> bool:
+    """A short label right above or beside-left of a contact detail in a header strip."""
+    return words(b.text) <= 3 and any(
+        _contact_detail(d.text)
+        and d is not b
+        and (
+            (0 <= d.y0 - b.y1 <= 1.5 * page.em and min(b.x1, d.x1) > max(b.x0, d.x0))
+            or (abs(d.y0 - b.y0) <= 0.5 * page.em and 0 <= d.x0 - b.x1 <= page.em)
+        )
+        for d in items
+    )
 
 
 def _contact_detail(text: str) -> bool:

@@ -494,3 +494,23 @@ def test_an_inset_panel_alone_across_the_page_is_a_section_of_its_own() -> None:
     for top in (100, 320, 540):
         stack.paste(235, (200, top, 1240, top + 200))
     assert panels(stack) == []
+
+
+def test_header_labels_over_contact_details_are_subtitles_and_an_email_box_is_a_field() -> None:
+    brand = _block("Constra", y0=80, h=30)
+    label = _block("Call Us", x0=600, y0=70)
+    phone = _block("(+9) 847-291-4353", x0=600, y0=104)
+    link = _block("Projects", x0=900, y0=80)
+    comps = navigation([brand, label, phone, link], Page([brand, label, phone, link], WIDTH))[
+        "components"
+    ]
+    assert [c["element"] for c in comps] == ["subtitle", "logo", "nav_link", "contact_detail"]
+    heading = _block("Join our newsletter", y0=100, h=40)
+    field = _block("Your email", y0=200, button=True)
+    send = _block("Sign up", x0=500, y0=200, button=True)
+    section = body_section([heading, field, send], Page([heading, field, send, *_body(600)], WIDTH))
+    assert [c["element"] for c in section["components"]] == [
+        "section_heading",
+        "form_label",
+        "cta_button",
+    ]
