@@ -128,6 +128,39 @@ def link_row(blocks: list[Block], page: Page, gap: float = 3) -> bool:
     )
 
 
+def header_rows(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """A row of four or more short links near the page top, with nothing but short texts
+    above it (a brand and a tag line, or a category bar under the top bar) and the hero's
+    big title below it: the header, peeled off the hero. ([], blocks) when none."""
+    if not blocks:
+        return [], blocks
+    rows: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda b: b.y0):
+        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    for row in rows:
+        bottom = max(b.y1 for b in row)
+        if row[0].y0 > 600:
+            break
+        items = sorted((b for b in row if any(ch.isalpha() for ch in b.text)), key=lambda b: b.x0)
+        runs: list[list[Block]] = []
+        for b in items:
+            if runs and b.x0 - runs[-1][-1].x1 < 5 * page.em:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        if any(link_row(run, page, gap=5) for run in runs):  # a header spaces links wider
+            head = [b for b in blocks if b.y0 <= bottom]
+            rest = [b for b in blocks if b.y0 > bottom]
+            # the hero's own title comes below the header (a row of points under a
+            # title is the hero's)
+            if all(words(b.text) <= 6 for b in head) and any(b.h >= 1.8 * page.em for b in rest):
+                return head, rest
+    return [], blocks
+
+
 def navigation(blocks: list[Block], page: Page) -> Section:
     items = _reading_order(blocks)
     if link_row(items, page):  # links only: the brand is elsewhere (a hero above them)
@@ -146,8 +179,9 @@ def navigation(blocks: list[Block], page: Page) -> Section:
             comps.append(component("logo", boxed(_strip_icon(b.text), box_of(b.text))))
         elif _contact_detail(b.text):
             comps.append(component("contact_detail", b))
-        elif not b.button and _labels_detail(b, items, page):
-            comps.append(component("subtitle", b))  # "Call us" over the phone number
+        elif not b.button and (_labels_detail(b, items, page) or words(b.text) >= 4):
+            # "Call us" over the phone number; a tag line by the brand (links are short)
+            comps.append(component("subtitle", b))
         else:  # a button is the bar's call to action; a plain last link stays a link
             comps.append(component("cta_button" if b.button else "nav_link", b))
     return {"type": "navigation", "components": comps}

@@ -21,6 +21,7 @@ from app.services.analysis.offline.frame import (
     component,
     footer,
     header_of_bands,
+    header_rows,
     is_footer_body,
     is_top_bar,
     link_row,
@@ -323,8 +324,19 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             out.append(footer(rest, page))
             continue
         if not hero_done:
-            out.append(hero(blocks, page))
-            hero_done = True
+            head, blocks = header_rows(blocks, page) if si <= 1 else ([], blocks)
+            if head:  # a header row under the top bar, or a brand and links over the hero
+                nav = navigation(head, page)
+                if out and out[-1]["type"] == "navigation":
+                    out[-1]["components"].extend(
+                        c if c["element"] != "logo" else {**c, "element": "nav_link"}
+                        for c in nav["components"]
+                    )
+                else:
+                    out.append(nav)
+            if blocks:
+                out.append(hero(blocks, page))
+                hero_done = True
             continue
         out.extend(body_section(part, page) for part in split_form(blocks, page))
     return out

@@ -514,3 +514,36 @@ def test_header_labels_over_contact_details_are_subtitles_and_an_email_box_is_a_
         "form_label",
         "cta_button",
     ]
+
+
+def test_a_brand_and_a_link_row_over_a_photo_hero_are_the_navigation() -> None:
+    # one photo band: a tag line and the brand in big type, a row of links under them,
+    # then the hero's own title; the links are spaced wider than a body row
+    tag = _centred("A free business theme", y0=84, h=20)
+    brand = _centred("Business Casual", y0=131, h=60)
+    links = [
+        _block(t, x0=518 + 115 * i, y0=311)
+        for i, t in enumerate(["Home", "About", "Products", "Store"])
+    ]
+    title = _block("Worth Drinking", y0=566, h=47)
+    body = _block("Every cup of our quality artisan coffee starts with the beans", y0=644)
+    blocks = [tag, brand, *links, title, body]
+    sections = assemble([blocks], Page(blocks, WIDTH))
+    assert [s["type"] for s in sections] == ["navigation", "hero"]
+    nav = sections[0]["components"]
+    assert [c["current_content"] for c in nav if c["element"] == "nav_link"] == [
+        "Home",
+        "About",
+        "Products",
+        "Store",
+    ]
+    assert sections[1]["components"][0] == {
+        "element": "main_title",
+        "current_content": "Worth Drinking",
+    }
+    # a row of points under the hero's title, with no big title below it, stays the hero's
+    points = [
+        _block(t, x0=518 + 115 * i, y0=311) for i, t in enumerate(["Fast", "Safe", "Free", "Open"])
+    ]
+    hero = [_centred("Build faster", y0=131, h=60), *points, body]
+    assert [s["type"] for s in assemble([hero], Page(hero, WIDTH))] == ["hero"]
