@@ -547,3 +547,14 @@ def test_a_brand_and_a_link_row_over_a_photo_hero_are_the_navigation() -> None:
     ]
     hero = [_centred("Build faster", y0=131, h=60), *points, body]
     assert [s["type"] for s in assemble([hero], Page(hero, WIDTH))] == ["hero"]
+
+
+def test_whitespace_inside_a_band_inset_from_the_page_edge_still_splits() -> None:
+    # a dark band on a card 24 px in from the page edge: its side edges run down every
+    # row, which must not hide the wide whitespace inside it
+    gray = Image.new("L", (WIDTH, 900), 240)
+    gray.paste(40, (24, 100, WIDTH - 24, 800))
+    band = [Band(0, 900, (240, 240, 240))]
+    first = _block("The executive team", y0=200, h=28)
+    later = _block("coinbase NASA NETFLIX", y0=420)
+    assert split_sections([first, later], band, local_contrast(gray), WIDTH) == [[first], [later]]
