@@ -6,9 +6,9 @@
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real), this repository's real pages (tests/data/real) and its second set of
 real pages (tests/data/real_more: templates of other makers and designs, first held out, see
-its README), and two held-out sets (tests/data/real_holdout, and tests/data/real_fresh built
-later the same way), labelled without looking at the analyser's output: measure on them, never
-tune to them. Per page: the score (../shared/eval/score.py) and its parts, word-count error
+its README), a first held-out set (tests/data/real_holdout, opened for development in session
+8) and the fresh held-out set (tests/data/real_fresh, built the same way), labelled without
+looking at the analyser's output: measure on it, never tune to it. Per page: the score (../shared/eval/score.py) and its parts, word-count error
 (mean absolute, matched elements), wall and CPU seconds, and the process's peak RSS so far; the
 same for the naive baseline. Per set: the means. Ends with one JSON summary line.
 
