@@ -8,9 +8,10 @@ Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 real pages (tests/data/real_more: templates of other makers and designs, first held out, see
 its README), a first held-out set (tests/data/real_holdout, opened for development in session
 8) and the fresh held-out set (tests/data/real_fresh, built the same way), labelled without
-looking at the analyser's output: measure on it, never tune to it. Per page: the score (../shared/eval/score.py) and its parts, word-count error
-(mean absolute, matched elements), wall and CPU seconds, and the process's peak RSS so far; the
-same for the naive baseline. Per set: the means. Ends with one JSON summary line.
+looking at the analyser's output: measure on it, never tune to it. Per page: the score
+(../shared/eval/score.py) and its parts, word-count error (mean absolute, matched elements),
+wall and CPU seconds, and the process's peak RSS so far; the same for the naive baseline.
+Per set: the means. Ends with one JSON summary line.
 
 The naive baseline is OCR plus the obvious heuristics: the same OCR words (taken from the
 analyser's own OCR call, so its seconds are that call's plus its own), lines and
