@@ -200,6 +200,22 @@ def _labels_detail(b: Block, items: list[Block], page: Page) -> bool:
     )
 
 
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _year_row(blocks: list[Block], page: Page) -> int:
+    """The footer's bottom row, when it holds a short line with a year ("2026 DineCraft by
+    PrettyCodes"): a copyright line whose "©" was not read. Index of the row's first block
+    (blocks in reading order), else -1."""
+    if len(blocks) < 3:
+        return -1
+    top = max(b.y0 for b in blocks) - 0.5 * page.em
+    row = [i for i, b in enumerate(blocks) if b.y0 >= top]
+    if any(_YEAR.search(blocks[i].text) and words(blocks[i].text) <= 12 for i in row):
+        return row[0]
+    return -1
+
+
 def _contact_detail(text: str) -> bool:
     """An e-mail address, a phone number or opening hours (a header's top strip)."""
     return bool(_EMAIL.search(text) or _PHONE.search(text) or _HOURS.search(text))
@@ -216,6 +232,8 @@ def _strip_icon(text: str) -> str:
 def footer(blocks: list[Block], page: Page) -> Section:
     comps: list[Component] = []
     copy_i = next((i for i, b in enumerate(blocks) if is_copyright(b.text)), -1)
+    if copy_i < 0:
+        copy_i = _year_row(blocks, page)
     main = blocks[:copy_i] if copy_i >= 0 else blocks
     tail = blocks[copy_i:] if copy_i >= 0 else []
     cols = columns(main, page.em) if main else []

@@ -558,3 +558,20 @@ def test_whitespace_inside_a_band_inset_from_the_page_edge_still_splits() -> Non
     first = _block("The executive team", y0=200, h=28)
     later = _block("coinbase NASA NETFLIX", y0=420)
     assert split_sections([first, later], band, local_contrast(gray), WIDTH) == [[first], [later]]
+
+
+def test_a_year_line_at_the_foot_of_the_footer_is_its_copyright() -> None:
+    # the "©" was an icon the OCR did not read: the bottom row's line with a year is still
+    # the copyright line, not a link of the column above it
+    heads = [_block(t, x0=100 + 300 * i, y0=100) for i, t in enumerate(["Quick Links", "Hours"])]
+    links = [_block(t, x0=100, y0=140 + 30 * k) for k, t in enumerate(["Home", "About", "Menu"])]
+    days = [
+        _block(t, x0=400, y0=140 + 30 * k) for k, t in enumerate(["Monday", "Tuesday", "Friday"])
+    ]
+    year = _block("2026 DineCraft by PrettyCodes", x0=100, y0=300)
+    blocks = [*heads, *links, *days, year]
+    page = Page(blocks, WIDTH)
+    comps = footer(sorted(blocks, key=lambda b: (b.y0, b.x0)), page)["components"]
+    assert {"element": "copyright", "current_content": year.text} in comps
+    (cols,) = [c for c in comps if "items" in c]
+    assert all(year.text not in it.get("links", []) for it in cols["items"])
