@@ -25,6 +25,9 @@ _PRICE = re.compile(
     re.I,
 )
 _STAT = re.compile(r"^[$€£]?\d[\d.,]*\s?([%x+kKMB★]|/\d+|/7|\s?[a-zA-Z]{1,7})?[+%]?$")
+# a plain amount of money ("$24", "€9.99") is a price (a menu, a shop), not a statistic
+# ("$3.5M", "$10k+" are)
+_AMOUNT = re.compile(r"^[$€£¥]\s?\d+([.,]\d{2})?$")
 _STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
@@ -180,7 +183,8 @@ def grid_kind(items: list[list[Block]]) -> str:
     if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2) and _counting(firsts):
         return "steps"
     if sum(
-        bool(_STAT.match(f.strip())) and len(it) >= 2 for f, it in zip(firsts, items, strict=True)
+        bool(_STAT.match(f.strip())) and not _AMOUNT.match(f.strip()) and len(it) >= 2
+        for f, it in zip(firsts, items, strict=True)
     ) >= max(2, (n + 1) // 2):
         return "stats"
     if (

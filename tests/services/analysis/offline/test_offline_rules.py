@@ -586,3 +586,18 @@ def test_a_list_of_posts_whose_titles_are_the_biggest_type_is_a_grid_with_a_clos
     (grid,) = [c for c in comps if "items" in c]
     assert [it["title"] for it in grid["items"]] == [blocks[i].text for i in (0, 2, 3, 5)]
     assert comps[-1] == {"element": "cta_button", "current_content": "Older posts"}
+
+
+def test_a_menu_of_prices_is_cards_with_a_price_not_statistics() -> None:
+    dishes = ["Grilled sea bass", "Lamb shoulder", "Charred octopus", "Wagyu burger"]
+    items = [
+        [_block(f"${20 + i}", x0=100 + 320 * i), _block(d, x0=100 + 320 * i, y0=140)]
+        for i, d in enumerate(dishes)
+    ]
+    assert grid_kind(items) == "feature_cards"
+    # figures with a unit are statistics
+    stats = [
+        [_block(v, x0=100 + 320 * i), _block("raised so far", x0=100 + 320 * i, y0=140)]
+        for i, v in enumerate(["$3.5M", "$10k+", "250k +", "99%"])
+    ]
+    assert grid_kind(stats) == "stats"
