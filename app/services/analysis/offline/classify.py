@@ -71,6 +71,23 @@ def words(text: str) -> int:
     return sum(1 for t in text.split() if any(ch.isalnum() for ch in t))
 
 
+_FIELD = re.compile(
+    r"\b(name|e-?mail|phone|message|subject|password|company|address|website)\b", re.I
+)
+
+
+def field_words(blocks: list[Block]) -> set[str]:
+    """The distinct field names a form's labels and placeholders carry ("Your Name",
+    "E-mail"), one per label ("Email address" is one field)."""
+    found: set[str] = set()
+    for b in blocks:
+        if words(b.text) <= 4 and not b.text.rstrip().endswith("?"):
+            m = _FIELD.search(b.text)
+            if m:
+                found.add(m.group(1).lower().replace("-", ""))
+    return found
+
+
 def is_name(text: str) -> bool:
     """Looks like a person's name: 2-3 capitalised alphabetic words."""
     toks = text.replace(".", "").split()

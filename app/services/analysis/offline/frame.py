@@ -7,7 +7,15 @@ import itertools
 import re
 from typing import Any
 
-from app.services.analysis.offline.classify import _EMAIL, _PHONE, _PRICE, Page, is_copyright, words
+from app.services.analysis.offline.classify import (
+    _EMAIL,
+    _PHONE,
+    _PRICE,
+    Page,
+    field_words,
+    is_copyright,
+    words,
+)
 from app.services.analysis.offline.grid import columns
 from app.services.analysis.offline.layout import Block, Line, box_of, boxed, join_lines, joined
 
@@ -200,6 +208,14 @@ def _labels_detail(b: Block, items: list[Block], page: Page) -> bool:
     )
 
 
+def _footer_role(b: Block) -> str:
+    """A footer text outside the link columns: a newsletter box's field and button, or a
+    blurb."""
+    if field_words([b]) and words(b.text) <= 3:
+        return "form_label"
+    return "cta_button" if b.button else "description"
+
+
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -256,7 +272,7 @@ def footer(blocks: list[Block], page: Page) -> Section:
             grid_items.append({"heading": lines[0].text})
             continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
-            comps.extend(component("description", b) for b in col)
+            comps.extend(component(_footer_role(b), b) for b in col)
             continue
         rest = lines[1:]
         if all(words(ln.text) <= 5 for ln in rest):

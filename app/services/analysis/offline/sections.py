@@ -10,6 +10,7 @@ from app.services.analysis.offline.classify import (
     _EMAIL,
     _PHONE,
     Page,
+    field_words,
     grid_section,
     is_copyright,
     single_testimonial,
@@ -44,7 +45,7 @@ def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[C
     for i, b in enumerate(blocks):
         if i == hi:
             comps.append(component(title, b))
-        elif b.button and _field_words([b]) and words(b.text) <= 3:
+        elif b.button and field_words([b]) and words(b.text) <= 3:
             comps.append(component("form_label", b))  # an input box ("Your email")
         elif b.button:
             seen_button = True
@@ -68,11 +69,11 @@ def contact(blocks: list[Block], page: Page) -> Section:
         t = b.text
         if i == hi:
             comps.append(component("section_heading", b))
-        elif b.button and not (_field_words([b]) and words(t) <= 3):  # an input box
+        elif b.button and not (field_words([b]) and words(t) <= 3):  # an input box
             comps.append(component("cta_button", b))
         elif _EMAIL.search(t) or _PHONE.search(t):
             comps.append(component("contact_detail", b))
-        elif _field_words([b]) and not b.button:  # a field's label or placeholder
+        elif field_words([b]) and not b.button:  # a field's label or placeholder
             comps.append(component("form_label", b))
         elif i < hi:
             comps.append(component("subtitle", b))
@@ -83,22 +84,7 @@ def contact(blocks: list[Block], page: Page) -> Section:
     return {"type": "contact", "components": comps}
 
 
-_FIELD = re.compile(
-    r"\b(name|e-?mail|phone|message|subject|password|company|address|website)\b", re.I
-)
 _CONTACT_HEADING = re.compile(r"\bcontact\b|\bget in touch\b|\breach us\b", re.I)
-
-
-def _field_words(blocks: list[Block]) -> set[str]:
-    """The distinct field names a form's labels and placeholders carry ("Your Name",
-    "E-mail"), one per label ("Email address" is one field)."""
-    found: set[str] = set()
-    for b in blocks:
-        if words(b.text) <= 4 and not b.text.rstrip().endswith("?"):
-            m = _FIELD.search(b.text)
-            if m:
-                found.add(m.group(1).lower().replace("-", ""))
-    return found
 
 
 def is_contact(blocks: list[Block], page: Page) -> bool:
@@ -111,7 +97,7 @@ def is_contact(blocks: list[Block], page: Page) -> bool:
             any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)
             and sum(words(b.text) <= 5 and not b.button for b in blocks) >= 3
         )
-        or len(_field_words(blocks)) >= 2
+        or len(field_words(blocks)) >= 2
         or (words(first.text) <= 5 and bool(_CONTACT_HEADING.search(first.text)))
     )
 
@@ -121,9 +107,9 @@ def split_form(blocks: list[Block], page: Page) -> list[list[Block]]:
     a section (a sign-up card under a feature row on one background) is a section of its
     own."""
     blocks = sorted(blocks, key=lambda b: (b.y0, b.x0))
-    first = next((i for i, b in enumerate(blocks) if _field_words([b])), None)
+    first = next((i for i, b in enumerate(blocks) if field_words([b])), None)
     if first is None or not (
-        len(_field_words(blocks[first:])) >= 2 or any(b.button for b in blocks[first:])
+        len(field_words(blocks[first:])) >= 2 or any(b.button for b in blocks[first:])
     ):
         return [blocks]
     head = next((i for i in range(first - 1, -1, -1) if blocks[i].h >= 1.25 * page.em), None)

@@ -575,3 +575,22 @@ def test_a_year_line_at_the_foot_of_the_footer_is_its_copyright() -> None:
     assert {"element": "copyright", "current_content": year.text} in comps
     (cols,) = [c for c in comps if "items" in c]
     assert all(year.text not in it.get("links", []) for it in cols["items"])
+
+
+def test_a_newsletter_box_in_the_footer_keeps_its_field_and_button() -> None:
+    blurb = _block("Subscribe to our newsletter to get updates", x0=100, y0=100)
+    field = _block("Email Address", x0=100, y0=140, button=True)
+    send = _block("Subscribe", x0=100, y0=180, button=True)
+    cols = []
+    for i, (head, items) in enumerate(
+        (("Company", ["About", "Careers", "Blog"]), ("Help", ["FAQ", "Contact", "Terms"]))
+    ):
+        cols.append(_block(head, x0=700 + 300 * i, y0=100))
+        cols += [_block(t, x0=700 + 300 * i, y0=130 + 26 * k) for k, t in enumerate(items)]
+    mark = _block("© 2026 SaaS Inc.", x0=100, y0=400)
+    blocks = sorted([blurb, field, send, *cols, mark], key=lambda b: (b.y0, b.x0))
+    comps = footer(blocks, Page(blocks, WIDTH))["components"]
+    roles = {c["current_content"]: c["element"] for c in comps if "current_content" in c}
+    assert roles["Email Address"] == "form_label"
+    assert roles["Subscribe"] == "cta_button"
+    assert roles[blurb.text] == "description"
