@@ -45,8 +45,8 @@ def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[C
     for i, b in enumerate(blocks):
         if i == hi:
             comps.append(component(title, b))
-        elif b.button and field_words([b]) and words(b.text) <= 3:
-            comps.append(component("form_label", b))  # an input box ("Your email")
+        elif i > hi and field_words([b]) and words(b.text) <= 3:
+            comps.append(component("form_label", b))  # an input ("Your email", "Email here")
         elif b.button:
             seen_button = True
             comps.append(component("cta_button", b))

@@ -594,3 +594,13 @@ def test_a_newsletter_box_in_the_footer_keeps_its_field_and_button() -> None:
     assert roles["Email Address"] == "form_label"
     assert roles["Subscribe"] == "cta_button"
     assert roles[blurb.text] == "description"
+
+
+def test_an_input_placeholder_without_a_box_is_a_form_label_not_small_print() -> None:
+    heading = _block("Be the first to see the news", y0=100, h=40)
+    send = _block("Subscribe", x0=700, y0=200, button=True)
+    field = _block("Email Here...", y0=200)
+    blocks = [heading, send, field]
+    section = body_section(blocks, Page([*blocks, *_body(600)], WIDTH))
+    roles = {c["current_content"]: c["element"] for c in section["components"]}
+    assert roles["Email Here..."] == "form_label"
