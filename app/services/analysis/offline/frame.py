@@ -271,6 +271,11 @@ def footer(blocks: list[Block], page: Page) -> Section:
             # a column head level with the others, its links not read (icons)
             grid_items.append({"heading": lines[0].text})
             continue
+        alone = ci == 0 and len(cols) >= 3 and len(col) == 1 and len(lines) == 1
+        if alone and not level and words(lines[0].text) <= 3 and not col[0].button:
+            # the brand under its mark (the mark was not read), lower than the column heads
+            comps.append(component("logo", boxed(_strip_icon(col[0].text), box_of(col[0].text))))
+            continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
             comps.extend(component(_footer_role(b), b) for b in col)
             continue

@@ -604,3 +604,21 @@ def test_an_input_placeholder_without_a_box_is_a_form_label_not_small_print() ->
     section = body_section(blocks, Page([*blocks, *_body(600)], WIDTH))
     roles = {c["current_content"]: c["element"] for c in section["components"]}
     assert roles["Email Here..."] == "form_label"
+
+
+def test_a_brand_name_alone_under_its_mark_in_the_first_footer_column_is_the_logo() -> None:
+    brand = _block("Material Kit 3", x0=100, y0=130)  # lower than the column heads: a mark above
+    cols = [brand]
+    for i, (head, items) in enumerate(
+        (
+            ("Company", ["About", "Blog"]),
+            ("Resources", ["Docs", "Icons"]),
+            ("Legal", ["Terms", "Licences"]),
+        )
+    ):
+        cols.append(_block(head, x0=450 + 300 * i, y0=100))
+        cols += [_block(t, x0=450 + 300 * i, y0=130 + 26 * k) for k, t in enumerate(items)]
+    mark = _block("All rights reserved. Copyright © 2026", x0=400, y0=300)
+    blocks = sorted([*cols, mark], key=lambda b: (b.y0, b.x0))
+    comps = footer(blocks, Page(blocks, WIDTH))["components"]
+    assert {"element": "logo", "current_content": "Material Kit 3"} in comps
