@@ -114,13 +114,19 @@ def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
 
 def _reading_order(blocks: list[Block]) -> list[Block]:
     """Rows (blocks overlapping the row's first block vertically), each left to right."""
+    return [b for row in text_rows(blocks) for b in row]
+
+
+def text_rows(blocks: list[Block]) -> list[list[Block]]:
+    """Rows, top to bottom (blocks starting above the middle of the row's first block),
+    each left to right."""
     rows: list[list[Block]] = []
     for b in sorted(blocks, key=lambda b: b.y0):
         if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
             rows[-1].append(b)
         else:
             rows.append([b])
-    return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
+    return [sorted(row, key=lambda b: b.x0) for row in rows]
 
 
 def link_row(blocks: list[Block], page: Page, gap: float = 3) -> bool:
@@ -142,13 +148,7 @@ def header_rows(blocks: list[Block], page: Page) -> tuple[list[Block], list[Bloc
     big title below it: the header, peeled off the hero. ([], blocks) when none."""
     if not blocks:
         return [], blocks
-    rows: list[list[Block]] = []
-    for b in sorted(blocks, key=lambda b: b.y0):
-        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
-            rows[-1].append(b)
-        else:
-            rows.append([b])
-    for row in rows:
+    for row in text_rows(blocks):
         bottom = max(b.y1 for b in row)
         if row[0].y0 > 600:
             break

@@ -30,6 +30,7 @@ from app.services.analysis.offline.frame import (
     navigation,
     split_footer,
     split_nav,
+    text_rows,
 )
 from app.services.analysis.offline.layout import Block, box_of, joined
 
@@ -210,13 +211,7 @@ def tab_row(blocks: list[Block], page: Page) -> list[Block] | None:
     """A row of filter tabs over a gallery or a tabbed panel ("All", "Branding", "Web"):
     four or more short labels of one size in one row, close together, with nothing right
     under any of them (a row of card titles has its cards' text below)."""
-    rows: list[list[Block]] = []
-    for b in sorted(blocks, key=lambda b: b.y0):
-        if rows and b.y0 < (rows[-1][0].y0 + rows[-1][0].y1) / 2:
-            rows[-1].append(b)
-        else:
-            rows.append([b])
-    for row in rows:
+    for row in text_rows(blocks):
         if not link_row(row, page, gap=4.5) or any(ch.isdigit() for b in row for ch in b.text):
             continue
         bottom = max(b.y1 for b in row)
