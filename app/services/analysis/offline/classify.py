@@ -7,10 +7,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from app.services.analysis.offline.grid import build_grid, columns, grid_region, same_style
+from app.services.analysis.offline.grid import (
+    build_grid,
+    closing_button,
+    columns,
+    grid_region,
+    same_style,
+)
 from app.services.analysis.offline.layout import (
     Block,
     Text,
+    body_size,
     box_of,
     boxed,
     joined,
@@ -102,8 +109,7 @@ class Page:
     """Page-wide measures the rules are relative to."""
 
     def __init__(self, blocks: list[Block], width: int) -> None:
-        sizes = sorted(ln.h for b in blocks for ln in b.lines for _ in ln.words)
-        self.em = sizes[len(sizes) // 2] if sizes else 16.0
+        self.em = body_size(ln for b in blocks for ln in b.lines) or 16.0
         self.width = width
 
 
@@ -276,7 +282,7 @@ _SECTION_OF_GRID = {
 }
 
 
-def _item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
+def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
     texts = _texts(item)
     if kind == "logo_list":
         return {"name": joined(texts)}
@@ -498,7 +504,7 @@ def single_testimonial(blocks: list[Block], page: Page) -> list[Component] | Non
     if not 1 <= len(after) <= 3 or any(b.button or words(b.text) > 8 for b in after):
         return None
     comps, _ = _header(blocks[:qi], page)
-    item = _item_fields("testimonial_cards", [blocks[qi], *after])
+    item = item_fields("testimonial_cards", [blocks[qi], *after])
     comps.append({"element": "testimonial_cards", "items": [item]})
     return comps
 
@@ -521,7 +527,7 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
             kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
     items, closing = _closing_button(items)
     comps, _ = _header(header, page)
-    comps.append({"element": kind, "items": [_item_fields(kind, it) for it in items]})
+    comps.append({"element": kind, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
     return _SECTION_OF_GRID[kind], comps
 
@@ -529,15 +535,11 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
 def _closing_button(items: list[list[Block]]) -> tuple[list[list[Block]], list[Block]]:
     """A lone button under every card ("Explore more", "View all") is the section's call to
     action, not a card of its own."""
-    if len(items) < 3:
-        return items, []
-    last = items[-1]
     others = items[:-1]
     if (
-        len(last) == 1
-        and last[0].button
+        len(items) >= 3
+        and closing_button(items)
         and 2 * sum(len(it) >= 2 for it in others) >= len(others)
-        and last[0].y0 >= max(b.y1 for it in others for b in it)
     ):
-        return others, last
+        return others, items[-1]
     return items, []

@@ -184,7 +184,7 @@ def navigation(blocks: list[Block], page: Page) -> Section:
     comps: list[Component] = []
     for b in items:
         if b is brand:
-            comps.append(component("logo", boxed(_strip_icon(b.text), box_of(b.text))))
+            comps.append(_logo(b))
         elif _contact_detail(b.text):
             comps.append(component("contact_detail", b))
         elif not b.button and (_labels_detail(b, items, page) or words(b.text) >= 4):
@@ -232,6 +232,11 @@ def _year_row(blocks: list[Block], page: Page) -> int:
     return -1
 
 
+def _logo(b: Block) -> Component:
+    """The brand as the `logo` element, its mark's stray characters dropped."""
+    return component("logo", boxed(_strip_icon(b.text), box_of(b.text)))
+
+
 def _contact_detail(text: str) -> bool:
     """An e-mail address, a phone number or opening hours (a header's top strip)."""
     return bool(_EMAIL.search(text) or _PHONE.search(text) or _HOURS.search(text))
@@ -257,24 +262,22 @@ def footer(blocks: list[Block], page: Page) -> Section:
     tops = [col[0].y0 for col in cols]
     heads = sorted(col[0].h for col in cols)
     for ci, col in enumerate(cols):
+        lines = [ln for b in col for ln in b.lines]
+        level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
+        # the brand heading the first column: in big type over its blurb, or alone under
+        # its mark, lower than the column heads (icons read as letters dropped)
         brand = ci == 0 and len(cols) >= 3 and words(col[0].text) <= 3
-        if brand and col[0].h >= 1.3 * heads[len(heads) // 2]:
-            # the brand in big type over its blurb (icons read as letters dropped)
-            comps.append(component("logo", boxed(_strip_icon(col[0].text), box_of(col[0].text))))
+        big = col[0].h >= 1.3 * heads[len(heads) // 2]
+        lone = len(lines) == 1 and not level and not col[0].button
+        if brand and (big or lone):
+            comps.append(_logo(col[0]))
             comps.extend(component("description", b) for b in col[1:] if words(b.text) >= 3)
             continue
         # a column: a short heading line, then one link per line, or a paragraph
-        lines = [ln for b in col for ln in b.lines]
         first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
-        level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
         if len(lines) == 1 and words(lines[0].text) <= 3 and level:
             # a column head level with the others, its links not read (icons)
             grid_items.append({"heading": lines[0].text})
-            continue
-        alone = ci == 0 and len(cols) >= 3 and len(col) == 1 and len(lines) == 1
-        if alone and not level and words(lines[0].text) <= 3 and not col[0].button:
-            # the brand under its mark (the mark was not read), lower than the column heads
-            comps.append(component("logo", boxed(_strip_icon(col[0].text), box_of(col[0].text))))
             continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
             comps.extend(component(_footer_role(b), b) for b in col)

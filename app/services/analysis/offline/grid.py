@@ -126,6 +126,19 @@ def _rejoin_strays(
     return out
 
 
+def closing_button(items: list[list[Block]]) -> bool:
+    """The last item is a lone button under every other item ("Explore more", "Older
+    posts"): the list's call to action, not a card."""
+    if len(items) < 2:
+        return False
+    last = items[-1]
+    return (
+        len(last) == 1
+        and last[0].button
+        and last[0].y0 >= max(b.y1 for it in items[:-1] for b in it)
+    )
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
@@ -136,7 +149,7 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]
     else:
         items = split_items(cols[0], em)
-        cards = items[:-1] if len(items[-1]) == 1 and items[-1][0].button else items
+        cards = items[:-1] if closing_button(items) else items
         if len(cards) < 2 or sum(len(it) >= 2 for it in cards) < len(cards) - 1:
             return None  # (a closing button under the list does not count)
         per_col = [items]

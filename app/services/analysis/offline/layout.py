@@ -253,6 +253,13 @@ def _rejoin_justified(lines: list[Line]) -> list[Line]:
     return out
 
 
+def body_size(lines: Iterable[Line]) -> float:
+    """The page's body text size: the median line size, each line counted once per word
+    (0 without text)."""
+    sizes = sorted(ln.h for ln in lines for _ in ln.words)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
     """Text weight x contrast over each line box: bold or dark text scores higher.
 
@@ -313,8 +320,7 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
 
 def group_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
-    sizes = sorted(ln.h for ln in lines for _ in ln.words)
-    em = sizes[len(sizes) // 2] if sizes else 0.0  # body text size
+    em = body_size(lines)
     for ln in lines:
         target = next((b for b in reversed(blocks[-8:]) if _joins(b, ln, em)), None)
         if target is None:

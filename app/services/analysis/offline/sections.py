@@ -4,7 +4,6 @@ navigation and the footer (frame.py), in page order."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from app.services.analysis.offline.classify import (
     _EMAIL,
@@ -13,6 +12,7 @@ from app.services.analysis.offline.classify import (
     field_words,
     grid_section,
     is_copyright,
+    item_fields,
     single_testimonial,
     words,
 )
@@ -32,7 +32,7 @@ from app.services.analysis.offline.frame import (
     split_nav,
     text_rows,
 )
-from app.services.analysis.offline.layout import Block, box_of, joined
+from app.services.analysis.offline.layout import Block, box_of
 
 
 def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[Component]:
@@ -186,14 +186,8 @@ def question_list(blocks: list[Block], page: Page) -> list[Component] | None:
     body = blocks[asks[0] :]
     if len(asks) < len(body) / 2:
         return None
-    items: list[dict[str, Any]] = []
-    for k, i in enumerate(asks):
-        end = asks[k + 1] if k + 1 < len(asks) else len(blocks)
-        answer = blocks[i + 1 : end]
-        item: dict[str, Any] = {"question": blocks[i].text}
-        if answer:
-            item["answer"] = joined([b.text for b in answer])
-        items.append(item)
+    ends = [*asks[1:], len(blocks)]
+    items = [item_fields("faq_items", blocks[i:end]) for i, end in zip(asks, ends, strict=True)]
     comps = _free_text(blocks[: asks[0]], page, "section_heading", "section_description")
     return [*comps, {"element": "faq_items", "items": items}]
 
@@ -238,11 +232,9 @@ def body_section(blocks: list[Block], page: Page) -> Section:
         return {"type": "features", "components": links}
     section = _body_section(rest, page)
     comps = section["components"]
-    head = [b for b in rest if b.y1 <= min(t.y0 for t in tabs)]
-    at = next(
-        (i for i, c in enumerate(comps) if "items" in c or _top(c) >= min(t.y0 for t in tabs)),
-        len(comps),
-    )
+    top = min(t.y0 for t in tabs)
+    head = [b for b in rest if b.y1 <= top]
+    at = next((i for i, c in enumerate(comps) if "items" in c or _top(c) >= top), len(comps))
     section["components"] = comps[:at] + links + comps[at:]
     if section["type"] in ("about", "cta", "social_proof") and head:
         section["type"] = "features"  # a gallery or a tabbed panel under its heading

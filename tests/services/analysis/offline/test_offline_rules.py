@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.analysis.offline import _one_per_button
-from app.services.analysis.offline.classify import Page, _item_fields, grid_kind, grid_section
+from app.services.analysis.offline.classify import Page, grid_kind, grid_section, item_fields
 from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
@@ -88,7 +88,7 @@ def test_card_description_is_not_glued_to_the_tag_author_and_date() -> None:
         _block("Kelly Rowan", y0=260),
         _block("March 12, 2023", y0=290),
     ]
-    fields = _item_fields("feature_cards", item)
+    fields = item_fields("feature_cards", item)
     assert fields["tag"] == "News"
     assert fields["title"] == "Blog post title"
     assert fields["description"].startswith("Some quick") and "Kelly" not in fields["description"]
@@ -98,7 +98,7 @@ def test_card_description_is_not_glued_to_the_tag_author_and_date() -> None:
 def test_product_cards_are_feature_cards_with_a_price() -> None:
     items = [[_block("Product Name", "£9.99", x0=100 + 320 * i)] for i in range(4)]
     assert grid_kind(items) == "feature_cards"
-    assert _item_fields("feature_cards", items[0]) == {"title": "Product Name", "price": "£9.99"}
+    assert item_fields("feature_cards", items[0]) == {"title": "Product Name", "price": "£9.99"}
 
 
 def test_testimonial_attribution_with_a_role_is_split() -> None:
@@ -108,7 +108,7 @@ def test_testimonial_attribution_with_a_role_is_split() -> None:
         for i in range(2)
     ]
     assert grid_kind(items) == "testimonial_cards"
-    fields = _item_fields("testimonial_cards", items[0])
+    fields = item_fields("testimonial_cards", items[0])
     assert (fields["name"], fields["role"]) == ("Tom Ato", "CEO, Pomodoro")
 
 
@@ -123,7 +123,7 @@ def test_a_quote_over_a_role_and_a_first_name_is_a_testimonial() -> None:
         for i in range(3)
     ]
     assert grid_kind(items) == "testimonial_cards"
-    fields = _item_fields("testimonial_cards", items[0])
+    fields = item_fields("testimonial_cards", items[0])
     assert (fields["name"], fields["role"]) == ("Mante", "xyz, cto")
     # a feature card's long text over a link is not a testimonial
     cards = [[_block(quote, x0=100 + 420 * i), _block("Learn more", y0=200)] for i in range(3)]
@@ -239,7 +239,7 @@ def test_card_date_over_its_title_and_subtitle_under_it_are_fields_of_their_own(
         _block("Meet AutoManage, the best management tools", y0=130, h=24),
         _block("Lorem ipsum is simply dummy text of the printing", y0=190, h=16),
     ]
-    assert _item_fields("feature_cards", post) == {
+    assert item_fields("feature_cards", post) == {
         "date": "Dec 22, 2023",
         "title": "Meet AutoManage, the best management tools",
         "description": "Lorem ipsum is simply dummy text of the printing",
@@ -249,7 +249,7 @@ def test_card_date_over_its_title_and_subtitle_under_it_are_fields_of_their_own(
         _block("With some content", y0=140, h=21),
         _block("Lorem ipsum dolor sit amet, consectetur adipiscing elit", y0=180, h=17),
     ]
-    assert _item_fields("feature_cards", tile) == {
+    assert item_fields("feature_cards", tile) == {
         "title": "Third column",
         "subtitle": "With some content",
         "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit",
@@ -388,14 +388,14 @@ def test_the_link_or_button_closing_a_card_is_its_cta() -> None:
         _block("The time is now for it to be okay to be great", y0=130),
         _block("Learn more", y0=200),
     ]
-    assert _item_fields("feature_cards", card) == {
+    assert item_fields("feature_cards", card) == {
         "title": "For Developers",
         "description": "The time is now for it to be okay to be great",
         "cta": "Learn more",
     }
     product = [_block("Fancy Product", y0=100, h=20), _block("Add to cart", y0=140)]
     product[1].button = True
-    assert _item_fields("feature_cards", product) == {
+    assert item_fields("feature_cards", product) == {
         "title": "Fancy Product",
         "cta": "Add to cart",
     }
