@@ -171,6 +171,15 @@ def _cap(w: Word) -> float:
     return 0.72 * w.em if w.em else w.h
 
 
+def _tracking(w: Word) -> float:
+    """Letter spacing of a word of capitals: its advance per letter beyond a capital's usual
+    width (~0.7 of the font size). Tracked eyebrows ("F L A V O R S") widen their word gaps
+    by as much as their letters."""
+    if len(w.text) < 3:
+        return 0.0
+    return max(0.0, (w.x1 - w.x0) / len(w.text) - 0.7 * word_em(w))
+
+
 def _fits_line(ln: Line, w: Word) -> bool:
     last = ln.words[-1]
     overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
@@ -183,7 +192,11 @@ def _fits_line(ln: Line, w: Word) -> bool:
     # the gap is measured against the line's tallest word so far: a run of short x-height
     # words ("to be on") is not a smaller font
     tall = max(_cap(x) for x in ln.words[-4:])
-    limit = 1.1 * max(word_em(last), word_em(w)) if caps else 1.1 * max(tall, _cap(w))
+    limit = (
+        1.1 * max(word_em(last), word_em(w)) + max(_tracking(last), _tracking(w))
+        if caps
+        else 1.1 * max(tall, _cap(w))
+    )
     return -3 <= gap <= max(limit, 8)
 
 

@@ -601,3 +601,19 @@ def test_a_menu_of_prices_is_cards_with_a_price_not_statistics() -> None:
         for i, v in enumerate(["$3.5M", "$10k+", "250k +", "99%"])
     ]
     assert grid_kind(stats) == "stats"
+
+
+def test_letter_spaced_capitals_keep_their_wide_word_gaps_in_one_line() -> None:
+    # an eyebrow in tracked capitals (8 px capitals, ~12 px a letter): its word gaps are
+    # wider than untracked capitals' would be, by as much as its letters are spaced
+    words = [
+        Word(t, x0, 1010, x1, 1018, 99.0)
+        for t, x0, x1 in [("FLAVORS", 608, 689), ("FOR", 702, 735), ("ROYALTY", 748, 828)]
+    ]
+    assert [ln.text for ln in group_lines(words)] == ["FLAVORS FOR ROYALTY"]
+    # navigation links in the same capitals stay apart: their gaps are a link's padding
+    links = [
+        Word(t, x0, 115, x1, 123, 99.0)
+        for t, x0, x1 in [("HOME", 477, 517), ("MENUS", 550, 598), ("CONTACT", 631, 698)]
+    ]
+    assert [ln.text for ln in group_lines(links)] == ["HOME", "MENUS", "CONTACT"]
