@@ -54,6 +54,7 @@ SETS = {
     "more_real": ROOT / "tests" / "data" / "real_more",
     "holdout": ROOT / "tests" / "data" / "real_holdout",
     "fresh": ROOT / "tests" / "data" / "real_fresh",
+    "fresh2": ROOT / "tests" / "data" / "real_fresh2",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 

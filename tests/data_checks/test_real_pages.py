@@ -31,6 +31,7 @@ SETS: dict[str, tuple[Path, str, int]] = {
     "real_more": (ROOT / "tests" / "data" / "real_more", r"page_3\d\d", 11),
     "real_holdout": (ROOT / "tests" / "data" / "real_holdout", r"page_4\d\d", 6),
     "real_fresh": (ROOT / "tests" / "data" / "real_fresh", r"page_5\d\d", 6),
+    "real_fresh2": (ROOT / "tests" / "data" / "real_fresh2", r"page_6\d\d", 4),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
     name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()
