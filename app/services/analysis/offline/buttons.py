@@ -7,8 +7,8 @@ words is a button.
 
 from __future__ import annotations
 
-from collections import deque
-
+import cv2
+import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from app.services.analysis.offline.layout import Band, color_bands, row_colors
@@ -17,67 +17,47 @@ from app.services.analysis.offline.ocr import Word, default_engine
 _F = 2  # downscale factor for the component search
 
 
-def _mask(rgb: Image.Image, bands: list[Band]) -> tuple[bytes, int, int, Image.Image]:
+def _mask(rgb: Image.Image, bands: list[Band]) -> tuple[np.ndarray, np.ndarray]:
+    """The half-size image and its "differs from the band background" mask (0 / 255)."""
     small = rgb.reduce(_F)
     bg = Image.new("RGB", small.size)
     draw = ImageDraw.Draw(bg)
     for band in bands:
         draw.rectangle((0, band.y0 // _F, small.width, band.y1 // _F), fill=band.color)
-    diff = ImageChops.difference(small, bg).convert("L")
-    mask = diff.point(lambda v: 255 if v > 22 else 0)
-    return mask.tobytes(), small.width, small.height, small
+    diff = np.asarray(ImageChops.difference(small, bg).convert("L"))
+    return np.asarray(small), np.where(diff > 22, 255, 0).astype(np.uint8)
 
 
 def find_boxes(rgb: Image.Image, bands: list[Band]) -> list[tuple[int, int, int, int, str]]:
     """(x0, y0, x1, y1, kind) in page px: "filled", "outlined", "badge" or "panel"."""
-    data, w, _, small = _mask(rgb, bands)
-    seen = bytearray(len(data))
+    pixels, mask = _mask(rgb, bands)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     boxes: list[tuple[int, int, int, int, str]] = []
-    px = small.load()
-    start = 0
-    while True:
-        i = data.find(b"\xff", start)
-        if i < 0:
-            break
-        start = i + 1
-        if seen[i]:
-            continue
-        seen[i] = 1
-        cells = [i]
-        queue = deque([i])
-        while queue:
-            c = queue.popleft()
-            x = c % w
-            for n in (c - 1 if x else -1, c + 1 if x < w - 1 else -1, c - w, c + w):
-                if 0 <= n < len(data) and not seen[n] and data[n]:
-                    seen[n] = 1
-                    cells.append(n)
-                    queue.append(n)
-        kind = _classify(cells, w, px)
+    for i in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        kind = _classify(labels[y : y + h, x : x + w], i, area, pixels[y : y + h, x : x + w])
         if kind:
-            xs = [c % w for c in cells]
-            ys = [c // w for c in cells]
-            boxes.append((min(xs) * _F, min(ys) * _F, (max(xs) + 1) * _F, (max(ys) + 1) * _F, kind))
+            boxes.append((x * _F, y * _F, (x + w) * _F, (y + h) * _F, kind))
     return boxes
 
 
-def _classify(cells: list[int], w: int, px: object) -> str:
-    if len(cells) < 40:
+def _classify(labels: np.ndarray, label: int, area: int, pixels: np.ndarray) -> str:
+    """What component `label` is, from the labels and pixels of its bounding box."""
+    if area < 40:
         return ""
-    xs = [c % w for c in cells]
-    ys = [c // w for c in cells]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    bw, bh = (x1 - x0 + 1) * _F, (y1 - y0 + 1) * _F
-    fill = len(cells) / ((x1 - x0 + 1) * (y1 - y0 + 1))
+    bh, bw = labels.shape[0] * _F, labels.shape[1] * _F
+    fill = area / labels.size
     panel = bh >= 100 and bw >= 240 and fill >= 0.8
     if not panel and not (22 <= bh <= 80 and 22 <= bw <= 520):
         return ""
     aspect = bw / bh
+    cells = labels == label
     if fill >= 0.7:
         # solid: must be one flat colour (not an image, avatar or gradient icon)
-        cols = [px[c % w, c // w] for c in cells[:: max(1, len(cells) // 200)]]  # type: ignore[index]
-        ref = max(set(cols), key=cols.count)
-        flat = sum(1 for c in cols if sum(abs(a - b) for a, b in zip(c, ref, strict=True)) < 30)
+        cols = pixels[cells][:: max(1, area // 200)].astype(np.int16)
+        values, counts = np.unique(cols, axis=0, return_counts=True)
+        ref = values[int(counts.argmax())]
+        flat = int((np.abs(cols - ref).sum(axis=1) < 30).sum())
         if flat < 0.6 * len(cols):
             return ""
         if panel:
@@ -87,8 +67,8 @@ def _classify(cells: list[int], w: int, px: object) -> str:
         if aspect <= 1.3 and bw <= 70:
             return "badge"
         return ""
-    edge = sum(1 for x, y in zip(xs, ys, strict=True) if min(x - x0, x1 - x, y - y0, y1 - y) <= 1)
-    if aspect >= 1.6 and bw >= 50 and edge >= 0.85 * len(cells) and fill < 0.5:
+    edge = area - int(cells[2:-2, 2:-2].sum())  # cells within a pixel of the bounding box
+    if aspect >= 1.6 and bw >= 50 and edge >= 0.85 * area and fill < 0.5:
         return "outlined"
     return ""
 

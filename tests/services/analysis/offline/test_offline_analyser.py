@@ -172,6 +172,18 @@ def test_find_boxes_filled_and_outlined_buttons() -> None:
     assert kinds == [("filled", 10), ("outlined", 40)]
 
 
+def test_find_boxes_badges_panels_and_not_gradients() -> None:
+    img = Image.new("RGB", (1000, 400), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    d.rectangle((40, 40, 80, 80), fill=(30, 90, 200))  # a numbered step's badge
+    d.rectangle((300, 60, 900, 300), fill=(240, 230, 210))  # a flat inset panel
+    for x in range(160):  # a button-sized gradient (a picture's strip), not a button
+        d.line((100 + x, 340, 100 + x, 388), fill=(x, 255 - x, 120))
+    bands = color_bands(row_colors(img))
+    kinds = sorted((k, x0 // 10) for x0, _, _, _, k in find_boxes(img, bands))
+    assert kinds == [("badge", 4), ("panel", 30)]
+
+
 def test_layout_guess_from_vocabulary() -> None:
     assert layout_guess("Shop the collection, free shipping on every order") == "ecommerce"
     assert layout_guess("Ship faster with our API") == "modern_saas"
@@ -227,3 +239,16 @@ def test_ocr_engine_reads_with_packaged_models_and_no_network(monkeypatch) -> No
     found = RapidOcrEngine().read(img)
     assert " ".join(w.text for w in found) == "Plan your week in minutes"
     assert all(0 <= w.x0 < w.x1 <= 900 and 0 <= w.y0 < w.y1 <= 160 for w in found)
+
+
+def test_recognition_keeps_a_memory_arena_and_detection_does_not() -> None:
+    """Recognition runs many small batches of varied widths: onnxruntime's arena reuses
+    their buffers. Detection's tensors are large: an arena would keep their peak for good
+    (bench/offline_tall_page.py shows both effects)."""
+    engine = RapidOcrEngine()
+    engine.read(Image.new("RGB", (300, 80), (255, 255, 255)))  # loads the detector too
+    inner = engine._engine  # the RapidOCR object
+    rec = inner.text_rec.session.session.get_session_options()
+    det = inner.text_det.session.session.get_session_options()
+    assert rec.enable_cpu_mem_arena is True
+    assert det.enable_cpu_mem_arena is False
