@@ -72,9 +72,12 @@ def link_columns(blocks: list[Block], page: Page) -> bool:
     lines = [ln for b in blocks for ln in b.lines]
     if len(cols) < 2 or len(lines) < 5 or sum(bool(_PRICE.search(b.text)) for b in blocks) >= 2:
         return False  # a product grid: names and prices
-    # two columns of links at least (a brand's blurb or a newsletter box may sit beside)
+    # two columns of links at least (a brand's blurb or a newsletter box may sit beside);
+    # or short lines throughout, buttons and input fields not counted (a sign-up form is
+    # not a list of links)
+    plain = [ln for b in blocks if not b.button for ln in b.lines]
     if sum(_link_list([ln for b in col for ln in b.lines]) for col in cols) < 2 and not (
-        _link_list(lines, 0.6)
+        _link_list(plain, 0.6)
     ):
         return False
     # a centred heading over the columns introduces a section (a team, a logo wall)

@@ -622,3 +622,18 @@ def test_a_brand_name_alone_under_its_mark_in_the_first_footer_column_is_the_log
     blocks = sorted([*cols, mark], key=lambda b: (b.y0, b.x0))
     comps = footer(blocks, Page(blocks, WIDTH))["components"]
     assert {"element": "logo", "current_content": "Material Kit 3"} in comps
+
+
+def test_a_sign_up_form_over_the_last_row_is_not_the_footers_link_columns() -> None:
+    # a card: heading, a line, two input fields and a button in a row; then a credit line
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    about = [[_block("About our work", y0=y, h=40), *_body(y + 60, 2)] for y in (1000, 2000)]
+    form = [
+        _block("Subscribe", x0=185, y0=2434, h=40),
+        _block("Litora torquent per conubia nostra", x0=185, y0=2490),
+        _block("First name", x0=205, y0=2560, button=True),
+        _block("Email address", x0=545, y0=2560, button=True),
+        _block("Subscribe", x0=985, y0=2560, button=True),
+    ]
+    credit = [_block("Built with Pico", x0=148, y0=2866), _block("Source code", x0=420, y0=2866)]
+    assert _types([hero, *about, form, credit])[-2:] == ["contact", "footer"]
