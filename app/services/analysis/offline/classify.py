@@ -136,6 +136,8 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
     """Header = blocks above the first side-by-side row (or after the heading for lists)."""
     gi = grid_region(blocks)
     if gi >= 0:
+        if heading_beside_text(blocks, page):
+            return blocks, []
         side = _side_header(blocks, page)
         if side is not None:
             return side
@@ -155,6 +157,25 @@ def _split_header_grid(blocks: list[Block], page: Page) -> tuple[list[Block], li
         if (whole is None or len(whole[0]) == 1) and build_grid(rest[1:], page.em):
             return blocks[: hi + 2], rest[1:]
     return blocks[: hi + 1], rest
+
+
+def heading_beside_text(blocks: list[Block], page: Page) -> bool:
+    """Two columns: a short heading alone in one, prose at body size in the other (an
+    "About me" beside its paragraph). That is a heading and its text, not two cards."""
+    cols = columns(blocks, page.em)
+    if len(cols) != 2:
+        return False
+    for head, text in (cols, cols[::-1]):
+        if (
+            len(head) == 1
+            and len(head[0].lines) == 1
+            and words(head[0].text) <= 5
+            and head[0].h >= 1.25 * page.em
+            and all(b.h < 1.15 * page.em for b in text)
+            and any(words(b.text) >= 20 for b in text)
+        ):
+            return True
+    return False
 
 
 def _side_header(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]] | None:

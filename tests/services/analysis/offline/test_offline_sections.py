@@ -637,3 +637,17 @@ def test_a_sign_up_form_over_the_last_row_is_not_the_footers_link_columns() -> N
     ]
     credit = [_block("Built with Pico", x0=148, y0=2866), _block("Source code", x0=420, y0=2866)]
     assert _types([hero, *about, form, credit])[-2:] == ["contact", "footer"]
+
+
+def test_a_short_heading_beside_its_paragraph_is_not_two_cards() -> None:
+    body = _body(3000)
+    head = _block("About Me", x0=124, y0=236, h=36)
+    text = _paragraph(
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Curabitur in iaculis ex",
+        x0=444,
+        y0=230,
+        lines=7,
+    )
+    section = body_section([text, head], Page([head, text, *body], WIDTH))
+    assert section["type"] == "about"
+    assert [c["element"] for c in section["components"]] == ["description", "section_heading"]
