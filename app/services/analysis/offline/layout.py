@@ -590,6 +590,24 @@ def opens_section(b: Block, gap: int, width: int, em: float) -> bool:
     )
 
 
+def _next_item(current: list[Block], b: Block, em: float) -> bool:
+    """`b` is the next entry of a list the section holds: a title in the style of one
+    already under the section's heading, at the same left edge (features set one under
+    another, far apart beside their pictures)."""
+    return (
+        em > 0
+        and b.h < 1.25 * em
+        and any(
+            abs(c.x0 - b.x0) <= 0.5 * em
+            and max(c.h, b.h) <= 1.18 * min(c.h, b.h)
+            and abs(c.ink - b.ink) <= 0.3 * max(c.ink, b.ink, 1.0)
+            and len(c.lines) == len(b.lines) == 1
+            and c.button == b.button
+            for c in current[1:]
+        )
+    )
+
+
 def split_sections(
     blocks: list[Block],
     bands: list[Band],
@@ -614,7 +632,8 @@ def split_sections(
             ruled = any(bottom < y < b.y0 for y in dividers)
             if b.y0 > bottom:
                 gap = blank_run(profile, bottom, b.y0)
-                if ruled or gap >= gap_thr or opens_section(b, gap, width, em):
+                wide = gap >= gap_thr and not _next_item(current, b, em)
+                if ruled or wide or opens_section(b, gap, width, em):
                     sections.append(current)
                     current = []
             current.append(b)

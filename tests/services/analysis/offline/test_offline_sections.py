@@ -651,3 +651,19 @@ def test_a_short_heading_beside_its_paragraph_is_not_two_cards() -> None:
     section = body_section([text, head], Page([head, text, *body], WIDTH))
     assert section["type"] == "about"
     assert [c["element"] for c in section["components"]] == ["description", "section_heading"]
+
+
+def test_entries_of_a_list_set_far_apart_stay_in_their_section() -> None:
+    # a heading, then three features one under another, 200 px apart beside their pictures
+    head = _block("You are here because you want the best", x0=146, y0=100, h=33)
+    entries = []
+    for k, title in enumerate(["Powerful interface", "Cross device sync", "Nomad System"]):
+        y = 210 + 330 * k
+        entries.append(_block(title, x0=948, y0=y, h=17))
+        entries.append(_paragraph("Lorem ipsum dolor sit amet", x0=947, y0=y + 46, lines=4))
+    after = _block("Another section title", x0=500, y0=1400, h=40)
+    band = [Band(0, 1600, (255, 255, 255))]
+    profile = [0] * 1600
+    em = _body(0)[0].h  # body text at 20 px
+    groups = split_sections([head, *entries, after], band, profile, WIDTH, em=em)
+    assert [len(g) for g in groups] == [7, 1]
