@@ -23,6 +23,7 @@ from app.services.analysis.offline.layout import (
     group_lines,
     local_contrast,
     measure_ink,
+    measure_tint,
     panels,
     row_colors,
     rules,
@@ -118,6 +119,7 @@ def _blocks(
 ) -> tuple[list[Block], Page]:
     lines = group_lines(found)
     measure_ink(gray, lines)
+    measure_tint(rgb, lines)
     blocks = _one_per_button(group_blocks(lines), boxes)
     page = Page(blocks, rgb.width)
     for b in blocks:

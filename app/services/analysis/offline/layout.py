@@ -36,6 +36,7 @@ class Line:
     y1: int = 0
     h: float = 0.0  # median word height: the font size proxy
     ink: float = 0.0  # mean darkness of text vs background: bold/colour proxy
+    tint: tuple[float, float, float] | None = None  # mean colour of the text's ink
 
     def update(self) -> None:
         self.x0 = min(w.x0 for w in self.words)
@@ -273,6 +274,39 @@ def body_size(lines: Iterable[Line]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
+def measure_tint(rgb: Image.Image, lines: list[Line]) -> None:
+    """The mean colour of each line's ink: per short run of the line (a wide line over a
+    gradient crosses several shades), the pixels that stand out most from the run's
+    background (glyph cores, not anti-aliased edges or the gradient itself)."""
+    pixels = np.asarray(rgb)
+    for ln in lines:
+        step = max(40, round(3 * ln.h))
+        found: list[np.ndarray] = []
+        for x in range(max(ln.x0, 0), max(ln.x1, ln.x0 + 1), step):
+            run = pixels[max(ln.y0, 0) : max(ln.y1, ln.y0 + 1), x : x + step].reshape(-1, 3)
+            if not len(run):
+                continue
+            run = run.astype(np.int16)
+            gray = run.sum(axis=1) // 3
+            off = np.abs(gray - int(np.bincount(gray).argmax()))
+            peak = int(off.max())
+            if peak > 48:
+                found.append(run[off >= 0.7 * peak].mean(axis=0))
+        # the runs must agree: text over a photo or a pattern has no one colour to go by
+        if found and float(np.ptp(np.array(found), axis=0).max()) <= 40:
+            ln.tint = tuple(float(v) for v in np.mean(found, axis=0))  # type: ignore[assignment]
+
+
+def _hue_apart(a: Line, b: Line) -> bool:
+    """Two lines of text in clearly different colours (an accent-coloured title over grey
+    text): their ink differs in hue, not only in lightness."""
+    if a.tint is None or b.tint is None:
+        return False
+    da = [v - sum(a.tint) / 3 for v in a.tint]  # each colour's cast away from grey
+    db = [v - sum(b.tint) / 3 for v in b.tint]
+    return max(abs(x - y) for x, y in zip(da, db, strict=True)) > 40
+
+
 def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
     """Text weight x contrast over each line box: bold or dark text scores higher.
 
@@ -327,8 +361,11 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     if em and hmin >= 1.8 * em:
         return True  # a headline's lines in two colours ("Connect instantly / with customers")
     ink_hi, ink_lo = max(last.ink, ln.ink), min(last.ink, ln.ink)
-    # a bold/dark title followed by grey body text of the same size is two blocks
-    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8)
+    # a bold/dark title followed by grey body text of the same size is two blocks, and so
+    # is a title in an accent colour over text in another
+    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8) and not _hue_apart(
+        last, ln
+    )
 
 
 def group_blocks(lines: list[Line]) -> list[Block]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PIL import Image, ImageDraw
 
 from app.services.analysis.offline import _one_per_button
 from app.services.analysis.offline.classify import Page, grid_kind, grid_section, item_fields
@@ -14,6 +15,8 @@ from app.services.analysis.offline.layout import (
     boxed,
     group_blocks,
     group_lines,
+    measure_ink,
+    measure_tint,
     split_at_separators,
 )
 from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, plausible
@@ -617,3 +620,45 @@ def test_letter_spaced_capitals_keep_their_wide_word_gaps_in_one_line() -> None:
         for t, x0, x1 in [("HOME", 477, 517), ("MENUS", 550, 598), ("CONTACT", 631, 698)]
     ]
     assert [ln.text for ln in group_lines(links)] == ["HOME", "MENUS", "CONTACT"]
+
+
+def _painted(colours: list[tuple[int, int, int]]) -> tuple[Image.Image, list[Word]]:
+    """Lines of 'glyphs' (bars) 14 px high, 22 px apart, each in its colour, on white."""
+    img = Image.new("RGB", (600, 40 + 22 * len(colours)), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    words = []
+    for i, colour in enumerate(colours):
+        y = 20 + 22 * i
+        for j, text in enumerate(["Nullam", "lobortis", "placerat"]):
+            x = 40 + 100 * j
+            for k in range(0, 90, 6):
+                draw.rectangle((x + k, y, x + k + 1, y + 13), fill=colour)
+            words.append(Word(text, x, y, x + 90, y + 14, 95.0))
+    return img, words
+
+
+def test_a_title_in_an_accent_colour_over_grey_text_is_two_blocks() -> None:
+    # blue and grey of about the same lightness: only the hue tells them apart
+    img, words = _painted([(36, 158, 198), (36, 158, 198), (127, 140, 150), (127, 140, 150)])
+    lines = group_lines(words)
+    measure_ink(img.convert("L"), lines)
+    measure_tint(img, lines)
+    assert [len(b.lines) for b in group_blocks(lines)] == [2, 2]
+    img, words = _painted([(127, 140, 150)] * 4)  # one colour throughout: one paragraph
+    lines = group_lines(words)
+    measure_ink(img.convert("L"), lines)
+    measure_tint(img, lines)
+    assert [len(b.lines) for b in group_blocks(lines)] == [4]
+
+
+def test_text_over_a_picture_has_no_tint_to_go_by() -> None:
+    img, words = _painted([(250, 250, 250)])
+    draw = ImageDraw.Draw(img)
+    for x in range(0, 600, 40):  # stripes of colour behind the line
+        draw.rectangle((x, 18, x + 19, 36), fill=(20, 160 if x % 80 else 20, 200))
+    for w in words:
+        for k in range(0, 90, 6):
+            draw.rectangle((w.x0 + k, w.y0, w.x0 + k + 1, w.y1 - 1), fill=(250, 250, 250))
+    lines = group_lines(words)
+    measure_tint(img, lines)
+    assert lines[0].tint is None
