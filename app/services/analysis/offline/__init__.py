@@ -189,13 +189,26 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
 def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     """Text far smaller than the page's body text is a picture's (phone and dashboard
     mock-ups, screenshots), not copy; small capitals in the navigation bar are links. A
-    block of symbols only (an accordion's "+", a lone "©") is an icon."""
+    block of symbols only (an accordion's "+", a lone "©") is an icon, and a token of one
+    or two characters inside a longer text's box is a second reading of part of it (an
+    outlined display headline's letter read as "0")."""
     return [
         b
         for b in blocks
         if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
         and any(ch.isalnum() for ch in b.text)
+        and not _misread_inside(b, blocks)
     ]
+
+
+def _misread_inside(b: Block, blocks: list[Block]) -> bool:
+    if len(b.text.strip()) > 2:
+        return False
+    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return any(
+        o is not b and len(o.text.strip()) > 2 and o.x0 <= cx <= o.x1 and o.y0 <= cy <= o.y1
+        for o in blocks
+    )
 
 
 def panel_rows(boxes: list[BoxXY], blocks: list[Block], width: int) -> list[int]:

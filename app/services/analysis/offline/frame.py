@@ -145,10 +145,14 @@ def link_row(blocks: list[Block], page: Page, gap: float = 3) -> bool:
     )
 
 
-def header_rows(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+def header_rows(
+    blocks: list[Block], page: Page, *, under_bar: bool = False
+) -> tuple[list[Block], list[Block]]:
     """A row of four or more short links near the page top, with nothing but short texts
     above it (a brand and a tag line, or a category bar under the top bar) and the hero's
-    big title below it: the header, peeled off the hero. ([], blocks) when none."""
+    big title below it: the header, peeled off the hero. Under a top bar already read as
+    the navigation, such a row with nothing below it is the header too. ([], blocks) when
+    none."""
     if not blocks:
         return [], blocks
     for row in text_rows(blocks):
@@ -167,7 +171,9 @@ def header_rows(blocks: list[Block], page: Page) -> tuple[list[Block], list[Bloc
             rest = [b for b in blocks if b.y0 > bottom]
             # the hero's own title comes below the header (a row of points under a
             # title is the hero's)
-            if all(words(b.text) <= 6 for b in head) and any(b.h >= 1.8 * page.em for b in rest):
+            if all(words(b.text) <= 6 for b in head) and (
+                any(b.h >= 1.8 * page.em for b in rest) or (under_bar and not rest)
+            ):
                 return head, rest
     return [], blocks
 
@@ -182,8 +188,9 @@ def navigation(blocks: list[Block], page: Page) -> Section:
     # the brand: the first short name, unless a bigger one follows (a header whose top
     # strip holds opening hours or contact details over the brand's row)
     names = [b for b in items if words(b.text) <= 3 and not _contact_detail(b.text)]
-    big = max(names, key=lambda b: b.h, default=items[0])
-    brand = big if big.h >= 1.3 * items[0].h else items[0]
+    brand = max(names, key=lambda b: b.h, default=None)  # none in a strip of details
+    if brand is not None and brand.h < 1.3 * items[0].h:
+        brand = items[0]
     comps: list[Component] = []
     for b in items:
         if b is brand:
@@ -364,10 +371,15 @@ def is_footer_body(blocks: list[Block], page: Page) -> bool:
 
 def is_top_bar(blocks: list[Block], page: Page) -> bool:
     """A first section of short items in one low row at the page top: a navigation bar,
-    or a brand name alone whose links were not read (icons, faint text)."""
+    a brand name alone whose links were not read (icons, faint text), or a strip of
+    contact details (an address, opening hours, a phone, an e-mail: one-line items of up
+    to ten words, one of them a detail)."""
+    strip = any(_contact_detail(b.text) for b in blocks) and all(
+        len(b.lines) == 1 and words(b.text) <= 10 for b in blocks
+    )
     return (
         blocks[0].y0 < 150
-        and all(words(b.text) <= 4 for b in blocks)
+        and (strip or all(words(b.text) <= 4 for b in blocks))
         and (len(blocks) >= 2 or (len(blocks[0].lines) == 1 and words(blocks[0].text) <= 3))
         and max(b.y1 for b in blocks) - blocks[0].y0 < 4 * page.em
     )

@@ -297,12 +297,16 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
             out.append(footer(rest, page))
             continue
         if not hero_done:
-            head, blocks = header_rows(blocks, page) if si <= 1 else ([], blocks)
+            head, blocks = (
+                header_rows(blocks, page, under_bar=out_has_nav(out)) if si <= 1 else ([], blocks)
+            )
             if head:  # a header row under the top bar, or a brand and links over the hero
                 nav = navigation(head, page)
                 if out and out[-1]["type"] == "navigation":
-                    out[-1]["components"].extend(
-                        c if c["element"] != "logo" else {**c, "element": "nav_link"}
+                    bar = out[-1]["components"]
+                    has_logo = any(c["element"] == "logo" for c in bar)
+                    bar.extend(
+                        {**c, "element": "nav_link"} if c["element"] == "logo" and has_logo else c
                         for c in nav["components"]
                     )
                 else:

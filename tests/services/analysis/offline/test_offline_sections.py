@@ -667,3 +667,41 @@ def test_entries_of_a_list_set_far_apart_stay_in_their_section() -> None:
     em = _body(0)[0].h  # body text at 20 px
     groups = split_sections([head, *entries, after], band, profile, WIDTH, em=em)
     assert [len(g) for g in groups] == [7, 1]
+
+
+def test_a_strip_of_contact_details_then_a_brand_and_links_row_are_the_navigation() -> None:
+    # a top strip: an address and a phone (lines longer than links), then the brand, its
+    # links and a long button as a band of their own, then the hero
+    strip = [
+        _block("1234 Ocean Drive, Miami Beach, Florida 33139", x0=100, y0=12),
+        _block("+1 305 555 0199", x0=1000, y0=12),
+    ]
+    row = [_block("Seaside", x0=100, y0=80, h=36)] + [
+        _block(t, x0=600 + 110 * i, y0=88) for i, t in enumerate(["Home", "Menu", "Events", "Book"])
+    ]
+    row.append(_block("Reserve your table now", x0=1160, y0=84, button=True))
+    hero = [_block("Fresh fish every morning", y0=400, h=60), *_body(500)]
+    sections = assemble([strip, row, hero], Page([*strip, *row, *hero], WIDTH))
+    assert [s["type"] for s in sections] == ["navigation", "hero"]
+    bar = [(c["element"], c["current_content"]) for c in sections[0]["components"]]
+    assert bar[1:] == [
+        ("contact_detail", "+1 305 555 0199"),
+        ("logo", "Seaside"),
+        ("nav_link", "Home"),
+        ("nav_link", "Menu"),
+        ("nav_link", "Events"),
+        ("nav_link", "Book"),
+        ("cta_button", "Reserve your table now"),
+    ]
+    assert sections[1]["components"][0]["current_content"] == "Fresh fish every morning"
+
+
+def test_a_short_token_read_inside_a_headline_is_not_copy() -> None:
+    # an outlined display headline: the OCR also reads one of its letters as "0"
+    body = _body(900)
+    headline = _block("Creative studio", x0=200, y0=300, h=90)
+    inside = _block("0", x0=240, y0=320, h=50)
+    counter = _block("0", x0=600, y0=700, h=50)  # a counter of its own stays
+    blocks = [headline, inside, counter, *body]
+    kept = copy_blocks(blocks, Page(blocks, WIDTH))
+    assert headline in kept and counter in kept and inside not in kept
