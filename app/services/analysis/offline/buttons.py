@@ -36,6 +36,8 @@ def find_boxes(rgb: Image.Image, bands: list[Band]) -> list[tuple[int, int, int,
     for i in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[i])
         kind = _classify(labels[y : y + h, x : x + w], i, area, pixels[y : y + h, x : x + w])
+        if kind in ("filled", "outlined", "badge") and (y == 0 or x == 0 or x + w == mask.shape[1]):
+            continue  # cut by the image's edge: a strip or a picture, not a whole button
         if kind:
             boxes.append((x * _F, y * _F, (x + w) * _F, (y + h) * _F, kind))
     return boxes

@@ -184,6 +184,18 @@ def test_find_boxes_badges_panels_and_not_gradients() -> None:
     assert kinds == [("badge", 4), ("panel", 30)]
 
 
+def test_a_button_shaped_patch_cut_by_the_image_edge_is_not_a_button() -> None:
+    # a dark strip at the very top of the page (a header's contact strip over a photo):
+    # button-sized, flat, but cut by the screenshot's edge; the same patch inside the page
+    # is a button
+    img = Image.new("RGB", (1000, 300), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    d.rectangle((200, 0, 500, 49), fill=(20, 20, 20))
+    d.rectangle((200, 150, 500, 199), fill=(20, 20, 20))
+    bands = color_bands(row_colors(img))
+    assert [(k, y0) for _, y0, _, _, k in find_boxes(img, bands)] == [("filled", 150)]
+
+
 def test_layout_guess_from_vocabulary() -> None:
     assert layout_guess("Shop the collection, free shipping on every order") == "ecommerce"
     assert layout_guess("Ship faster with our API") == "modern_saas"
