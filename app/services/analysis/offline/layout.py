@@ -330,10 +330,45 @@ def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
         ln.ink = 100.0 * count / (total or 1) * (weighted / count) / 255 if count else 0.0
 
 
+# words a text does not end on: a line ending on one (or on a comma) is carried on below
+_OPEN_END = frozenset(
+    {
+        *("a", "an", "the", "of", "on", "to", "and", "or", "for", "with", "in", "at", "by"),
+        *("from", "into", "our", "your", "its", "their", "my", "&"),
+    }
+)
+
+
+def open_ended(text: str) -> bool:
+    """A line that cannot end its text: it ends on a comma or on an article, preposition
+    or conjunction ("Street Address, Location," / "Our online and" / "Download on the")."""
+    text = text.rstrip()
+    toks = text.split()
+    return bool(toks) and (text.endswith(",") or toks[-1].lower() in _OPEN_END)
+
+
+def _caption_over_name(last: Line, ln: Line, em: float) -> bool:
+    """A store badge: a small open-ended caption right over a big short name ("GET IT ON"
+    over "Google Play")."""
+    return (
+        bool(em)
+        and last.h < em
+        and len(last.words) <= 4
+        and len(ln.words) <= 3
+        and 1.5 * last.h <= ln.h <= 2.5 * last.h
+        and -0.2 * last.h <= ln.y0 - last.y1 <= 0.6 * last.h
+    )
+
+
 def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     last = block.lines[-1]
     gap = ln.y0 - last.y1
     hmax, hmin = max(last.h, ln.h), min(last.h, ln.h)
+    # a line that cannot end its text goes on below, a little larger or indented (an
+    # address beside its icon, a heading's second line in a larger weight)
+    cont = open_ended(last.text)
+    if cont and min(last.x1, ln.x1) > max(last.x0, ln.x0) and _caption_over_name(last, ln, em):
+        return True
     # loose line spacing: a line that carries on a sentence (lowercase start after a line
     # not ending one) may sit further down
     carries_on = (
@@ -345,7 +380,9 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     # starts well below the last one's middle
     below = (ln.y0 + ln.y1) - (last.y0 + last.y1) >= hmax
     floor = (-0.45 if below else -0.3) * hmax
-    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor or hmax > 1.2 * hmin:
+    if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor:
+        return False
+    if hmax > (1.3 if cont else 1.2) * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:
         return False
@@ -354,6 +391,8 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= 2 * hmax
         or abs(ln.x1 - last.x1) <= hmax
     )
+    if cont and abs(ln.x0 - last.x0) <= 2.5 * hmax:
+        return True
     if not aligned:
         return False
     if len(block.lines) == 1 and last.text.rstrip().endswith("?") and not ln.text.endswith("?"):

@@ -30,8 +30,9 @@ def _edge_within(
 
 
 def is_button(rgb: Image.Image, block: Block, em: float) -> bool:
-    """A one-line short label with a box edge close on all four sides."""
-    if len(block.lines) != 1 or len(block.text.split()) > 5:
+    """A short label (one line, or a store badge's caption over its name) with a box edge
+    close on all four sides."""
+    if len(block.lines) > 2 or len(block.text.split()) > 5:
         return False
     cy = (block.y0 + block.y1) // 2
     cx = int(block.cx)

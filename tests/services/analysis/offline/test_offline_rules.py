@@ -662,3 +662,61 @@ def test_text_over_a_picture_has_no_tint_to_go_by() -> None:
     lines = group_lines(words)
     measure_tint(img, lines)
     assert lines[0].tint is None
+
+
+def _run(text: str, x0: int, y0: int, h: int) -> list[Word]:
+    return [_word(t, x0 + 60 * j, y0, 55, h) for j, t in enumerate(text.split())]
+
+
+def _texts(words: list[Word]) -> list[str]:
+    # body text elsewhere on the page sets its em to 20
+    body = [
+        w for k in range(6) for w in _run("plain body text of the page", 100, 3000 + 40 * k, 20)
+    ]
+    blocks = group_blocks(group_lines(words + body))
+    return sorted(b.text for b in blocks if b.y0 < 3000)
+
+
+def test_a_line_ending_on_a_comma_or_an_article_goes_on_below() -> None:
+    # an address wrapped beside its icon: the second line starts under the icon
+    address = _run("Street Address, Location,", 226, 542, 15) + _run("City, Country.", 197, 568, 16)
+    assert _texts(address) == ["Street Address, Location, City, Country."]
+    # a heading whose second line is set a little larger (a quarter)
+    heading = _run("Our online and", 74, 973, 43) + _run("offline services", 74, 1025, 46)
+    assert _texts(heading) == ["Our online and offline services"]
+    # a store badge: a small caption over a big name
+    badge = _run("GET IT ON", 777, 806, 10) + _run("Google play", 784, 817, 23)
+    assert _texts(badge) == ["GET IT ON Google play"]
+
+
+def test_a_closed_line_or_a_word_read_apart_does_not_take_the_line_below() -> None:
+    # a welcome line over the hero's big title stays apart (not a caption: body size)
+    welcome = _run("Welcome to", 500, 200, 20) + _run("Grilli Bistro", 500, 224, 44)
+    assert _texts(welcome) == ["Grilli Bistro", "Welcome to"]
+    # one word read apart in the middle of a paragraph's line ("pariatur,") does not pull
+    # the next line, which starts far to its left
+    stray = _run("pariatur,", 1119, 387, 16) + _run("dignissimos aliquam, amet", 958, 412, 17)
+    assert _texts(stray) == ["dignissimos aliquam, amet", "pariatur,"]
+    pair = _run("elit. Facere,", 1119, 387, 16) + _run("dignissimos aliquam, amet", 958, 412, 17)
+    assert _texts(pair) == ["dignissimos aliquam, amet", "elit. Facere,"]
+    closed = _run("Street Address.", 226, 542, 15) + _run("City, Country.", 197, 568, 16)
+    assert _texts(closed) == ["City, Country.", "Street Address."]
+
+
+def test_a_store_badge_of_two_lines_in_its_box_is_a_button() -> None:
+    from app.services.analysis.offline.visual import is_button
+
+    img = Image.new("RGB", (600, 200), (255, 255, 255))
+    ImageDraw.Draw(img).rounded_rectangle((160, 60, 400, 130), radius=8, outline=(0, 0, 0), width=2)
+    body = [
+        w for k in range(6) for w in _run("plain body text of the page", 100, 3000 + 40 * k, 20)
+    ]
+    words = _run("GET IT ON", 190, 75, 10) + _run("Google play", 190, 88, 23) + body
+    badge = [b for b in group_blocks(group_lines(words)) if b.y0 < 3000]
+    assert [len(b.lines) for b in badge] == [2]
+    assert is_button(img, badge[0], 20.0)
+    # a three-line text in a box of its own is a card, not a button
+    img = Image.new("RGB", (600, 200), (255, 255, 255))
+    ImageDraw.Draw(img).rounded_rectangle((180, 60, 320, 140), radius=8, outline=(0, 0, 0), width=2)
+    card = _block("One two", "three four", "five", x0=190, y0=70, h=10)
+    assert not is_button(img, card, 20.0)
