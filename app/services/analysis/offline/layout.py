@@ -181,6 +181,19 @@ def _tracking(w: Word) -> float:
     return max(0.0, (w.x1 - w.x0) / len(w.text) - 0.7 * word_em(w))
 
 
+_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+_YEAR = re.compile(r"^(19|20)\d\d[.,]?$")
+
+
+def _range_gap(last: Word, w: Word) -> bool:
+    """A year, then a month, a year or "Present" after a gap: a date range whose dash the
+    engine did not read ("September 2015 [–] September 2016")."""
+    return bool(_YEAR.match(last.text)) and (
+        bool(_MONTH.match(w.text) or _YEAR.match(w.text))
+        or w.text.lower() in ("present", "now", "today")
+    )
+
+
 def _fits_line(ln: Line, w: Word) -> bool:
     last = ln.words[-1]
     overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
@@ -188,6 +201,8 @@ def _fits_line(ln: Line, w: Word) -> bool:
     if overlap < 0.5 * min(last.h, w.h) or max(sizes) > 2.2 * min(sizes):
         return False
     gap = w.x0 - last.x1
+    if _range_gap(last, w) and max(sizes) <= _PIECE * min(sizes):
+        return -3 <= gap <= 2.5 * max(sizes)
     # letter-spaced capitals (eyebrows) have wide word gaps; other text does not
     caps = last.text.isupper() and w.text.isupper()
     # the gap is measured against the line's tallest word so far: a run of short x-height
@@ -215,8 +230,13 @@ def group_lines(words: list[Word]) -> list[Line]:
         best = next((ln for ln in lines if _fits_line(ln, w)), None)
         if best is None:
             lines.append(Line([w]))
-        else:
-            best.words.append(w)
+            continue
+        last = best.words[-1]
+        if _range_gap(last, w) and w.x0 - last.x1 > 0.6 * word_em(w):
+            # the range's dash, which the engine missed, in the middle of the gap
+            mid = (last.x1 + w.x0) // 2
+            best.words.append(Word("–", mid - 2, w.y0, mid + 2, w.y1, w.conf, word_em(w)))
+        best.words.append(w)
     _settle(lines)
     return _rejoin_justified(_rejoin_justified(lines))
 

@@ -720,3 +720,18 @@ def test_a_store_badge_of_two_lines_in_its_box_is_a_button() -> None:
     ImageDraw.Draw(img).rounded_rectangle((180, 60, 320, 140), radius=8, outline=(0, 0, 0), width=2)
     card = _block("One two", "three four", "five", x0=190, y0=70, h=10)
     assert not is_button(img, card, 20.0)
+
+
+def test_a_date_range_whose_dash_was_not_read_is_one_line() -> None:
+    words = [
+        _word("September", 236, 1383, 75, 15),
+        _word("2015", 316, 1383, 33, 15),
+        _word("September", 366, 1383, 75, 15),
+        _word("2016", 446, 1383, 33, 15),
+    ]
+    assert [ln.text for ln in group_lines(words)] == ["September 2015 – September 2016"]
+    # the same gap between other words splits them; a year far from the next date too
+    apart = [_word("Since", 236, 100, 40, 15), _word("2015", 281, 100, 33, 15)]
+    apart += [_word("Open", 331, 100, 40, 15), _word("daily", 376, 100, 40, 15)]
+    apart += [_word("2020", 236, 300, 33, 15), _word("2021", 369, 300, 33, 15)]
+    assert [ln.text for ln in group_lines(apart)] == ["Since 2015", "Open daily", "2020", "2021"]
