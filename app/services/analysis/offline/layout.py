@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterable
@@ -224,7 +225,56 @@ def _settle(groups: list[Line] | list[Block]) -> None:
 
 
 def group_lines(words: list[Word]) -> list[Line]:
-    """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split)."""
+    """Words -> lines: vertical overlap and a gap under ~1.2 text heights (columns split).
+    Letter-spaced capitals read as fragments ("S P E CI AL") are words again, and their
+    lines are grouped once more (a whole word shows its tracking, which widens the gap
+    allowed between words)."""
+    lines = _group_lines(words)
+    joined = [w for ln in lines for w in _join_letters(ln.words)]
+    return _group_lines(joined) if len(joined) < len(words) else lines
+
+
+def _join_letters(ws: list[Word]) -> list[Word]:
+    """A line of capitals in fragments, two of them single letters: fragments set at most
+    a little more than the line's smallest gap apart are one word (letter spacing), the
+    wider gaps are the word spaces; with no wider gap, a row of fragments of one or two
+    letters, or two thirds of them single letters, is one word ("W H Y", "S P E CI AL",
+    "S E L E C TIO N")."""
+    if len(ws) < 3 or not all(w.text.isalpha() and w.text.isupper() for w in ws):
+        return ws
+    if sum(len(w.text) == 1 for w in ws) < 2:
+        return ws
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(ws)]
+    small = min(gaps)
+    if small < 0:
+        return ws
+    if max(gaps) >= 2 * small + 2:
+        limit = 1.6 * small + 1
+    elif all(len(w.text) <= 2 for w in ws) or 3 * sum(len(w.text) == 1 for w in ws) >= 2 * len(ws):
+        limit = max(gaps)
+    else:
+        return ws
+    out = [ws[0]]
+    for w, gap in zip(ws[1:], gaps, strict=True):
+        if gap <= limit:
+            a = out[-1]
+            out[-1] = Word(
+                a.text + w.text,
+                a.x0,
+                min(a.y0, w.y0),
+                w.x1,
+                max(a.y1, w.y1),
+                min(a.conf, w.conf),
+                a.em,
+                min(a.oy0, w.oy0),
+                max(a.oy1, w.oy1),
+            )
+        else:
+            out.append(w)
+    return out
+
+
+def _group_lines(words: list[Word]) -> list[Line]:
     lines: list[Line] = []
     for w in sorted(words, key=lambda w: (w.x0, w.y0)):
         best = next((ln for ln in lines if _fits_line(ln, w)), None)

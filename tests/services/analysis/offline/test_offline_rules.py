@@ -735,3 +735,24 @@ def test_a_date_range_whose_dash_was_not_read_is_one_line() -> None:
     apart += [_word("Open", 331, 100, 40, 15), _word("daily", 376, 100, 40, 15)]
     apart += [_word("2020", 236, 300, 33, 15), _word("2021", 369, 300, 33, 15)]
     assert [ln.text for ln in group_lines(apart)] == ["Since 2015", "Open daily", "2020", "2021"]
+
+
+def test_letter_spaced_capitals_read_as_fragments_are_words_again() -> None:
+    # the engine's boxes of "SPECIAL SELECTION" in wide tracking: letters 5-6 px apart, the
+    # word space 13 px
+    spans = [("S", 621, 628), ("P", 633, 640), ("E", 646, 652), ("CI", 657, 673)]
+    spans += [("AL", 679, 698), ("S", 711, 718), ("E", 724, 730), ("L", 735, 741)]
+    spans += [("E", 747, 753), ("C", 758, 766), ("TIO", 772, 801), ("N", 806, 814)]
+    words = [Word(t, a, 3914, b, 3922, 99.0) for t, a, b in spans]
+    assert [ln.text for ln in group_lines(words)] == ["SPECIAL SELECTION"]
+    # one word in fragments all set alike
+    why = [Word(t, 400 + 14 * i, 100, 408 + 14 * i, 110, 99.0) for i, t in enumerate("WHY")]
+    assert [ln.text for ln in group_lines(why)] == ["WHY"]
+    # a wide heading: the smallest gap is a letter gap, the wider ones word spaces
+    spans = [("W", 591, 618), ("HAT", 632, 708), ("W", 725, 751), ("E", 758, 782)]
+    words = [Word(t, a, 1962, b, 1987, 99.0) for t, a, b in [*spans, ("DO", 798, 851)]]
+    assert [ln.text for ln in group_lines(words)] == ["W HAT WE DO"]
+    # capitals with even word spaces stay words, single letters and all
+    plain = [("I", 100, 106), ("AM", 118, 140), ("A", 152, 160), ("DESIGNER", 172, 260)]
+    words = [Word(t, a, 500, b, 514, 99.0) for t, a, b in plain]
+    assert [ln.text for ln in group_lines(words)] == ["I AM A DESIGNER"]
