@@ -40,8 +40,9 @@ _TINY = 0.6
 _NAV_BAR = 120  # page px: small capitals up here are navigation links, not a mock-up's text
 
 # Words that mark a page's style, with weights: 1 for an unambiguous word, 0.5 for one that
-# often appears elsewhere too ("App Store" badges, "design" on every software page). A style
-# needs a weighted count of 4 (several signs, not one word) to beat modern_saas.
+# often appears elsewhere too ("App Store" badges, "design" on every software page). Each
+# style counts its own words, modern_saas too (software, apps, pricing plans); a style
+# other than modern_saas needs a weighted count of 4 and more than modern_saas's to win.
 _LAYOUT_WORDS: dict[str, dict[str, float]] = {
     "ecommerce": {
         **dict.fromkeys(
@@ -75,43 +76,100 @@ _LAYOUT_WORDS: dict[str, dict[str, float]] = {
                 "exhibitions",
                 "craft",
                 "photography",
+                "photographer",
                 "artists",
+                "artist",
+                "resume",
+                "freelance",
+                "freelancer",
+                "designer",
+                "illustrator",
+                "me",
+                "my",
+                "i'm",
             ),
             1.0,
         ),
-        "design": 0.5,
-        "projects": 0.5,
+        **dict.fromkeys(("design", "projects", "education", "skills", "experience"), 0.5),
     },
-    "corporate": dict.fromkeys(
-        (
-            "enterprise",
-            "consulting",
-            "compliance",
-            "firm",
-            "governance",
-            "partners",
-            "clients",
-            "industries",
-            "advisory",
-            "corporate",
-            "business",
-            "businesses",
-            "company",
-            "companies",
-            "conference",
-            "construction",
+    "corporate": {
+        **dict.fromkeys(
+            (
+                "enterprise",
+                "consulting",
+                "compliance",
+                "firm",
+                "governance",
+                "partners",
+                "clients",
+                "industries",
+                "advisory",
+                "corporate",
+                "business",
+                "businesses",
+                "company",
+                "companies",
+                "conference",
+                "construction",
+                # local and professional businesses: restaurants, clinics, law firms
+                "restaurant",
+                "menu",
+                "chef",
+                "chefs",
+                "reservation",
+                "dishes",
+                "hospital",
+                "clinic",
+                "doctors",
+                "patients",
+                "lawyers",
+                "attorney",
+                "insurance",
+                "loan",
+                "loans",
+                "consultancy",
+                "hotel",
+                "property",
+                "properties",
+            ),
+            1.0,
         ),
-        1.0,
-    ),
+        **dict.fromkeys(("services", "solutions", "experts", "industry"), 0.5),
+    },
+    "modern_saas": {
+        **dict.fromkeys(
+            (
+                "saas",
+                "software",
+                "platform",
+                "api",
+                "integrations",
+                "dashboard",
+                "analytics",
+                "cloud",
+                "trial",
+                "subscription",
+                "developers",
+                "startup",
+                "app",
+                "apps",
+                "automation",
+                "workflow",
+            ),
+            1.0,
+        ),
+        **dict.fromkeys(("pricing", "features", "users", "download", "template"), 0.5),
+    },
 }
 
 
 def layout_guess(text: str) -> str:
     """Coarse style guess from vocabulary; modern_saas is the default."""
-    toks = [t.strip(".,:;!?()").lower() for t in text.split()]
+    toks = [t.strip(".,:;!?()\"'“”‘’").lower().replace("’", "'") for t in text.split()]
     scores = {k: sum(wt * toks.count(w) for w, wt in v.items()) for k, v in _LAYOUT_WORDS.items()}
+    saas = scores.pop("modern_saas")
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 4 else "modern_saas"
+    return best if scores[best] >= 4 and scores[best] > saas else "modern_saas"
 
 
 def _blocks(

@@ -207,6 +207,14 @@ def test_layout_guess_from_vocabulary() -> None:
     assert layout_guess("Consulting for business: our company serves enterprise clients") == (
         "corporate"
     )
+    # local and professional businesses are corporate, a person's own page is creative
+    assert layout_guess("Our restaurant: the chef's menu, book a table, reservation, dishes") == (
+        "corporate"
+    )
+    assert layout_guess("Hi, I'm Ana, a freelance designer. My resume and my skills") == "creative"
+    # software words outweigh a company's: a SaaS page says "company" too
+    saas = "Our company builds a platform: software, an API, analytics, a cloud dashboard"
+    assert layout_guess(f"{saas} for enterprise business clients and partners") == "modern_saas"
 
 
 def _load_scorer():  # type: ignore[no-untyped-def]
