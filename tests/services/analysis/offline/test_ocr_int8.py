@@ -1,0 +1,86 @@
+"""The shipped int8 OCR models (app/assets/ocr, scripts/quantize_ocr.py) are what their
+record says, the analyser runs them, and they read the same words in the same places as the
+float models they were quantised from, on real pages that were not among the calibration
+pages (tests/data/real_more)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from PIL import Image
+
+from app.services.analysis.offline.ocr import (
+    DET_INT8,
+    REC_INT8,
+    RapidOcrEngine,
+    Word,
+    _model_files,
+    default_engine,
+    ocr_page,
+)
+
+PAGES = Path(__file__).resolve().parents[3] / "data" / "real_more"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@cache
+def _engine(models: str) -> RapidOcrEngine:
+    if models == "int8":
+        return RapidOcrEngine()
+    files = _model_files()
+    return RapidOcrEngine(det_model=files["det"], rec_model=files["rec"])
+
+
+def _read(page: str, models: str) -> list[Word]:
+    with Image.open(PAGES / page) as img:
+        return ocr_page(img.convert("RGB"), engine=_engine(models))
+
+
+def _iou(a: Word, b: Word) -> float:
+    ix = max(0, min(a.x1, b.x1) - max(a.x0, b.x0))
+    iy = max(0, min(a.y1, b.y1) - max(a.y0, b.y0))
+    inter = ix * iy
+    union = (a.x1 - a.x0) * (a.y1 - a.y0) + (b.x1 - b.x0) * (b.y1 - b.y0) - inter
+    return inter / union if union else 0.0
+
+
+def test_the_int8_models_are_the_recorded_builds_of_the_installed_float_models() -> None:
+    """A rapidocr upgrade that ships other models makes the int8 ones stale: rebuild them
+    with scripts/quantize_ocr.py."""
+    meta = json.loads((DET_INT8.parent / "models.json").read_text())
+    for kind, built in (("det", DET_INT8), ("rec", REC_INT8)):
+        source = _model_files()[kind]
+        assert meta[kind]["source"] == source.name
+        assert meta[kind]["source_sha256"] == _sha256(source)
+        assert meta[kind]["file"] == built.name
+        assert meta[kind]["sha256"] == _sha256(built)
+    held_out = ("real_more", "real_holdout", "real_fresh")
+    assert not any(name in p for p in meta["calibration_pages"] for name in held_out)
+
+
+def test_the_analyser_reads_with_the_int8_models() -> None:
+    engine = default_engine()
+    assert isinstance(engine, RapidOcrEngine)
+    assert engine._engine.cfg.Det.model_path == str(DET_INT8)
+    assert engine._engine.cfg.Rec.model_path == str(REC_INT8)
+
+
+def test_int8_models_read_the_same_words_in_the_same_places_as_float() -> None:
+    texts, places = [], []  # per page: words in common / words read; matched words' IoU
+    for page in ("page_301.png", "page_302.png"):
+        floats, ints = _read(page, "float"), _read(page, "int8")
+        assert len(floats) > 50  # the page holds text; both reads are of it
+        want, got = Counter(w.text for w in floats), Counter(w.text for w in ints)
+        common = sum((want & got).values())
+        texts.append((common, max(sum(want.values()), sum(got.values())), want - got, got - want))
+        # each word read by both is found in the same place (IoU as for DOM boxes, 0.5)
+        places += [max(_iou(w, v) for v in ints if v.text == w.text) for w in floats if got[w.text]]
+    assert all(common >= 0.97 * total for common, total, *_ in texts), texts
+    assert sum(iou >= 0.5 for iou in places) >= 0.97 * len(places)
