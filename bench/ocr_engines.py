@@ -3,7 +3,9 @@ seconds per page and peak memory, every engine in the same run.
 
     uv run python bench/ocr_engines.py [--sets synthetic,shared_real,own_real] [--limit N]
 
-Engines: RapidOCR (the project's engine, `app.services.analysis.offline.ocr`) and, when a
+Engines: RapidOCR (the project's engine, `app.services.analysis.offline.ocr`, with the int8
+models of app/assets/ocr), the same with the wheel's float models (`rapidocr-float`, what
+the int8 ones were quantised from) and, when a
 `tesseract` binary is on PATH, Tesseract 5 (`--psm 3`, grayscale, 2x upscale, strips as
 the former Tesseract path did). Each engine runs in its own child process per set, so peak
 RSS is the engine's own.
@@ -27,6 +29,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +68,22 @@ def rapidocr_words(png: Path) -> list[str]:
         return [w.text for w in ocr_page(img.convert("RGB"))]
 
 
+@cache
+def _float_engine() -> Any:
+    from app.services.analysis.offline.ocr import RapidOcrEngine, _model_files
+
+    files = _model_files()
+    return RapidOcrEngine(det_model=files["det"], rec_model=files["rec"])
+
+
+def rapidocr_float_words(png: Path) -> list[str]:
+    """RapidOCR with the wheel's float models (what the int8 ones were made from)."""
+    from app.services.analysis.offline.ocr import ocr_page
+
+    with Image.open(png) as img:
+        return [w.text for w in ocr_page(img.convert("RGB"), engine=_float_engine())]
+
+
 def tesseract_words(png: Path) -> list[str]:
     """Tesseract as the former offline path ran it: 2x grayscale strips of ~900 rows."""
     with Image.open(png) as img:
@@ -99,7 +118,11 @@ def tesseract_words(png: Path) -> list[str]:
     return words
 
 
-ENGINES = {"rapidocr": rapidocr_words, "tesseract": tesseract_words}
+ENGINES = {
+    "rapidocr": rapidocr_words,
+    "rapidocr-float": rapidocr_float_words,
+    "tesseract": tesseract_words,
+}
 
 
 def _child(engine: str, pngs: list[str], queue: Any) -> None:
@@ -160,7 +183,7 @@ def main(argv: list[str]) -> int:
             rows, rss = measure(engine, pngs)
             for r in rows:
                 print(
-                    f"{name:<11} {engine:<9} {r['page']}  recall {r['recall']:.3f}  "
+                    f"{name:<11} {engine:<14} {r['page']}  recall {r['recall']:.3f}  "
                     f"precision {r['precision']:.3f}  wc_err {r['wc_err']:.3f}  "
                     f"{r['seconds']:.2f}s",
                     flush=True,

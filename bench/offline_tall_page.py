@@ -1,21 +1,26 @@
 """Offline analysis of one 1440 x 5000 page: seconds, CPU seconds and peak RSS.
 
-    uv run python bench/offline_tall_page.py [PNG]
+    uv run python bench/offline_tall_page.py [--rounds N] [PNG]
 
 The page is the top 5000 rows of a real page (default: the tallest page of
-../shared/eval/real, stacked with the next ones when shorter). The engine is warmed up on a
-small image first (model load is per process, not per page). Printed beside it, from the
-same run: the OCR call alone (the part no layout heuristic can save) and the process's
-RSS before analysis.
+../shared/eval/real, stacked with the next ones when shorter). Each run is its own process
+(so peak RSS is that run's), and the engine is warmed up on a small image first (model load
+is per process, not per page). Two variants, alternating for N rounds (default 3): the
+analyser as shipped (int8 OCR models, app/assets/ocr) and, as the baseline, the same
+analyser with the float models the rapidocr wheel ships. Printed per run: wall and CPU
+seconds, the OCR call alone (the part no layout heuristic can save), peak RSS and the RSS
+before analysis; then each variant's range.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -23,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image  # noqa: E402
 
 import app.services.analysis.offline as offline  # noqa: E402
+from app.services.analysis.offline.ocr import RapidOcrEngine, _model_files  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "eval" / "real"
 WIDTH, HEIGHT = 1440, 5000
@@ -53,37 +59,74 @@ def cpu() -> float:
     return me.ru_utime + me.ru_stime
 
 
-def main(argv: list[str]) -> int:
-    img = page(Path(argv[0]) if argv else None)
-    offline.analyze_image(Image.new("RGB", (400, 120), "white"))  # load the models
-    before = rss_mb()
+VARIANTS = ("int8", "float")
+
+
+def _float_models() -> dict[str, Path]:
+    files = _model_files()
+    return {"det_model": files["det"], "rec_model": files["rec"]}
+
+
+def run(variant: str, path: Path | None) -> dict[str, Any]:
+    """One analysis of the tall page, in this (fresh) process."""
+    img = page(path)
+    engine = RapidOcrEngine() if variant == "int8" else RapidOcrEngine(**_float_models())
     inner, spent = offline.ocr_page, [0.0]
 
     def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
         try:
-            return inner(*args, **kwargs)
+            return inner(*args, engine=engine, **kwargs)
         finally:
             spent[0] += time.perf_counter() - start
 
     offline.ocr_page = timed  # type: ignore[assignment]
+    offline.analyze_image(Image.new("RGB", (400, 120), "white"))  # load the models
+    before, spent[0] = rss_mb(), 0.0
     start, cpu0 = time.perf_counter(), cpu()
     analysis = offline.analyze_image(img)
     secs, cpu_secs = time.perf_counter() - start, cpu() - cpu0
-    print(
-        json.dumps(
-            {
-                "page": f"{img.width}x{img.height}",
-                "seconds": round(secs, 2),
-                "cpu_seconds": round(cpu_secs, 2),
-                "ocr_seconds": round(spent[0], 2),
-                "peak_rss_mb": round(rss_mb()),
-                "rss_after_model_load_mb": round(before),
-                "sections": len(analysis.sections),
-                "elements": analysis.total_text_elements,
-            }
-        )
-    )
+    return {
+        "variant": variant,
+        "page": f"{img.width}x{img.height}",
+        "seconds": round(secs, 2),
+        "cpu_seconds": round(cpu_secs, 2),
+        "ocr_seconds": round(spent[0], 2),
+        "peak_rss_mb": round(rss_mb()),
+        "rss_after_model_load_mb": round(before),
+        "sections": len(analysis.sections),
+        "elements": analysis.total_text_elements,
+    }
+
+
+def _child(variant: str, path: Path | None, queue: Any) -> None:
+    queue.put(run(variant, path))
+
+
+def main(argv: list[str]) -> int:
+    rounds = 3
+    if "--rounds" in argv:
+        i = argv.index("--rounds")
+        rounds = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
+    path = Path(argv[0]) if argv else None
+    ctx = multiprocessing.get_context("spawn")
+    results: dict[str, list[dict[str, Any]]] = {v: [] for v in VARIANTS}
+    for _ in range(rounds):
+        for variant in VARIANTS:
+            queue = ctx.Queue()
+            child = ctx.Process(target=_child, args=(variant, path, queue))
+            child.start()
+            row = queue.get()
+            child.join()
+            results[variant].append(row)
+            print(json.dumps(row), flush=True)
+    for variant, rows in results.items():
+        span = {
+            k: f"{min(r[k] for r in rows)}-{max(r[k] for r in rows)}"
+            for k in ("seconds", "ocr_seconds", "peak_rss_mb", "sections", "elements")
+        }
+        print(f"{variant:<10} " + "  ".join(f"{k} {v}" for k, v in span.items()))
     return 0
 
 
