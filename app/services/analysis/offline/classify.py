@@ -251,10 +251,19 @@ def _counting(firsts: Sequence[str]) -> bool:
     return len(nums) >= 2 and all(b == a + 1 for a, b in itertools.pairwise(nums))
 
 
+_DASHES = "-–—~ "  # the dashes an attribution line may start with
+
+
+def _undashed(text: Text) -> Text:
+    """An attribution's leading dash ("— Ann Lee") is typography, not part of the name."""
+    bare = text.lstrip(_DASHES)
+    return text if bare == text else boxed(bare, box_of(text))
+
+
 def is_attribution(text: str) -> bool:
-    """A person's name, maybe followed by a role or company ("Ann Lee, Acme", "Ann Lee /
-    CEO")."""
-    parts = split_at_separators(text)
+    """A person's name, maybe after a dash and followed by a role or company ("Ann Lee,
+    Acme", "Ann Lee / CEO", "— Ann Lee")."""
+    parts = split_at_separators(text.lstrip(_DASHES))
     return bool(parts) and is_name(parts[0].split(",")[0])
 
 
@@ -329,7 +338,7 @@ def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
     if kind == "testimonial_cards":
         quote_i = max(range(len(texts)), key=lambda i: words(texts[i]))
         out = {"quote": texts[quote_i]}
-        rest = [t for i, t in enumerate(texts) if i != quote_i]
+        rest = [_undashed(t) for i, t in enumerate(texts) if i != quote_i]
         if len(rest) == 2 and _ROLE.search(rest[0]) and not _ROLE.search(rest[1]):
             rest.reverse()  # the role above the name
         if len(rest) == 1:  # "Ann Lee / CEO, Acme" or "Ann Lee, Acme" on one line

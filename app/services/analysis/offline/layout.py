@@ -28,6 +28,12 @@ def word_em(w: Word) -> float:
     return w.h / share
 
 
+def _mark(w: Word) -> bool:
+    """A separator or sign read as a word of its own ("·", "|", "&"): its box tells nothing
+    of the font size (a middle dot is a few pixels high)."""
+    return not any(ch.isalnum() for ch in w.text)
+
+
 @dataclass
 class Line:
     words: list[Word]
@@ -35,7 +41,7 @@ class Line:
     y0: int = 0
     x1: int = 0
     y1: int = 0
-    h: float = 0.0  # median word height: the font size proxy
+    h: float = 0.0  # median font size of its words (of signs only when it has no other)
     ink: float = 0.0  # mean darkness of text vs background: bold/colour proxy
     tint: tuple[float, float, float] | None = None  # mean colour of the text's ink
 
@@ -44,7 +50,8 @@ class Line:
         self.x1 = max(w.x1 for w in self.words)
         self.y0 = min(w.y0 for w in self.words)
         self.y1 = max(w.y1 for w in self.words)
-        self.h = float(statistics.median(word_em(w) for w in self.words))
+        sized = [w for w in self.words if not _mark(w)] or self.words
+        self.h = float(statistics.median(word_em(w) for w in sized))
 
     @property
     def text(self) -> Text:
@@ -198,9 +205,16 @@ def _range_gap(last: Word, w: Word) -> bool:
 def _fits_line(ln: Line, w: Word) -> bool:
     last = ln.words[-1]
     overlap = min(last.y1, w.y1) - max(last.y0, w.y0)
-    sizes = (word_em(last), word_em(w))  # font sizes: "on" is not smaller than "Material"
-    if overlap < 0.5 * min(last.h, w.h) or max(sizes) > 2.2 * min(sizes):
+    if overlap < 0.5 * min(last.h, w.h):
         return False
+    # font sizes, of the line's last real word: "on" is not smaller than "Material", and
+    # "2023 · 4 min read" is one line
+    ref = next((x for x in reversed(ln.words) if not _mark(x)), None)
+    if ref is not None and not _mark(w):
+        sizes = (word_em(ref), word_em(w))
+        if max(sizes) > 2.2 * min(sizes):
+            return False
+    sizes = (word_em(last), word_em(w))
     gap = w.x0 - last.x1
     if _range_gap(last, w) and max(sizes) <= _PIECE * min(sizes):
         return -3 <= gap <= 2.5 * max(sizes)

@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+import statistics
+
 import pytest
 from PIL import Image, ImageDraw
 
 from app.services.analysis.offline import _one_per_button
-from app.services.analysis.offline.classify import Page, grid_kind, grid_section, item_fields
+from app.services.analysis.offline.classify import (
+    Page,
+    grid_kind,
+    grid_section,
+    is_attribution,
+    item_fields,
+)
 from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
@@ -18,6 +26,7 @@ from app.services.analysis.offline.layout import (
     measure_ink,
     measure_tint,
     split_at_separators,
+    word_em,
 )
 from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, plausible
 from app.services.analysis.offline.sections import body_section
@@ -756,3 +765,33 @@ def test_letter_spaced_capitals_read_as_fragments_are_words_again() -> None:
     plain = [("I", 100, 106), ("AM", 118, 140), ("A", 152, 160), ("DESIGNER", 172, 260)]
     words = [Word(t, a, 500, b, 514, 99.0) for t, a, b in plain]
     assert [ln.text for ln in group_lines(words)] == ["I AM A DESIGNER"]
+
+
+def test_a_separator_read_alone_stays_in_its_line_and_does_not_size_it() -> None:
+    # "March 12, 2023 · 6 min read": the engine reads the middle dot as a word 2 px high
+    words = [
+        _word("March", 192, 2350, 38, 11),
+        _word("12,", 237, 2351, 19, 12),
+        _word("2023", 263, 2351, 33, 10),
+        Word("·", 303, 2355, 305, 2357, 95.0),
+        _word("6", 312, 2351, 6, 10),
+        _word("min", 325, 2350, 25, 11),
+        _word("read", 356, 2350, 29, 11),
+    ]
+    lines = group_lines(words)
+    assert [ln.text for ln in lines] == ["March 12, 2023 · 6 min read"]
+    sizes = [word_em(w) for w in words if w.text != "·"]
+    assert lines[0].h == statistics.median(sizes)  # the dot's size is not counted
+    # an attribution's dash read apart: the line keeps the name's size, not the dash's
+    signed = group_lines(
+        [Word("-", 591, 3290, 596, 3292, 95.0), _word("Ferman", 602, 3284, 52, 12)]
+    )
+    assert [ln.text for ln in signed] == ["- Ferman"]
+    assert signed[0].h == group_lines([_word("Ferman", 602, 3284, 52, 12)])[0].h
+
+
+def test_a_name_after_a_dash_signs_a_testimonial() -> None:
+    assert is_attribution("— Ann Lee") and is_attribution("- Ann Lee, Acme")
+    quote = "Lorem ipsum dolor sit amet consectetur adipisicing elit voluptate sequi sunt velit"
+    item = item_fields("testimonial_cards", [_block(quote), _block("— Ann Lee", y0=200)])
+    assert item == {"quote": quote, "name": "Ann Lee"}
