@@ -432,9 +432,13 @@ def _body_fields(
         return out
     di = max(rest, key=lambda i: words(texts[i]))
     lo = hi = di
-    while lo - 1 in rest and words(texts[lo - 1]) >= 6:
+
+    def prose(i: int) -> bool:  # text around the body in the body's type, not a title
+        return i in rest and words(texts[i]) >= 6 and item[i].h <= 1.15 * item[di].h
+
+    while prose(lo - 1):
         lo -= 1
-    while hi + 1 in rest and words(texts[hi + 1]) >= 6:
+    while prose(hi + 1):
         hi += 1
     if len(rest) == 2 and lo == hi and not item[rest[-1]].button and words(texts[rest[-1]]) > 3:
         lo, hi = rest[0], rest[-1]  # two texts under the title: one description

@@ -795,3 +795,25 @@ def test_a_name_after_a_dash_signs_a_testimonial() -> None:
     quote = "Lorem ipsum dolor sit amet consectetur adipisicing elit voluptate sequi sunt velit"
     item = item_fields("testimonial_cards", [_block(quote), _block("— Ann Lee", y0=200)])
     assert item == {"quote": quote, "name": "Ann Lee"}
+
+
+def test_a_long_title_in_bigger_type_is_not_part_of_the_cards_description() -> None:
+    # a badge read as big as the title, a two-line title of 13 words, then the body
+    title = ("The last blog post title is a little", "bit longer than the others")
+    body = (
+        "Some more quick example text to build",
+        "on the card title and make up the bulk",
+        "of the card's content.",
+    )
+    card = [
+        _block("News", y0=100, h=20),
+        _block(*title, y0=140, h=20),
+        _block(*body, y0=240, h=16),
+        _block("Evelyn Martinez", y0=360, h=14),
+    ]
+    fields = item_fields("feature_cards", card)
+    assert fields["description"] == " ".join(body)
+    assert " ".join(title) in fields.values()
+    # prose around the body in the body's own type still joins it
+    card[1] = _block(*title, y0=140, h=16)
+    assert item_fields("feature_cards", card)["description"] == " ".join((*title, *body))
