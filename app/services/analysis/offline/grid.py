@@ -139,11 +139,27 @@ def closing_button(items: list[list[Block]]) -> bool:
     )
 
 
+def _button_below(blocks: list[Block]) -> Block | None:
+    """The lowest block, when it is a button under every other block."""
+    last = max(blocks, key=lambda b: b.y0)
+    if last.button and all(b.y1 <= last.y0 for b in blocks if b is not last):
+        return last
+    return None
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
         return None
     cols = columns(blocks, em)
+    below = _button_below(blocks)
+    if len(cols) < 2 and below is not None:
+        # a button centred under a grid of two or more columns spans the gutter: the
+        # columns are found without it, and it closes the list
+        rest = columns([b for b in blocks if b is not below], em)
+        if len(rest) >= 2:
+            items = build_grid([b for b in blocks if b is not below], em)
+            return None if items is None else [*items, [below]]
     if len(cols) >= 2:
         per_col = [split_items(c, em) for c in cols]
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]

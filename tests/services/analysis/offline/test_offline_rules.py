@@ -817,3 +817,20 @@ def test_a_long_title_in_bigger_type_is_not_part_of_the_cards_description() -> N
     # prose around the body in the body's own type still joins it
     card[1] = _block(*title, y0=140, h=16)
     assert item_fields("feature_cards", card)["description"] == " ".join((*title, *body))
+
+
+def test_a_button_centred_under_a_two_column_grid_does_not_join_its_columns() -> None:
+    # two columns of title + description cards (gutter 380-440), three rows, and a button
+    # centred under them whose box spans the gutter
+    blocks = []
+    for row in range(3):
+        for x0 in (100, 440):
+            blocks.append(_block("Frontend developer", x0=x0, y0=100 + 160 * row, h=20))
+            blocks.append(
+                _block("Lorem ipsum dolor sit amet,", "consectetur", x0=x0, y0=140 + 160 * row)
+            )
+    button = _block("Get in touch", x0=330, y0=620, h=16)
+    button.button = True
+    items = build_grid(sorted([*blocks, button], key=lambda b: (b.y0, b.x0)), 16.0)
+    assert items is not None
+    assert [[b.x0 for b in it] for it in items] == [[100, 100], [440, 440]] * 3 + [[330]]
