@@ -318,12 +318,20 @@ def _crossed(lines: list[Line], a: Line, b: Line) -> bool:
     for c in lines:
         if c is a or c is b or max(c.h, a.h) > _PIECE * min(c.h, a.h):
             continue
-        if 0 < abs((c.y0 + c.y1) / 2 - mid) <= 1.8 * a.h and (
+        off = abs((c.y0 + c.y1) / 2 - mid)
+        if 0 < off <= 1.8 * a.h and (
             any(w.x0 < x < w.x1 for w in c.words)
             or (len(c.words) >= 3 and c.x0 < a.x1 and c.x1 > b.x0)
         ):
             return True
+        # further down the paragraph: a whole line flush with both of its edges
+        if 0 < off <= 4.5 * a.h and len(c.words) >= 3 and _flush(c, a.x0, b.x1, a.h):
+            return True
     return False
+
+
+def _flush(c: Line, left: int, right: int, size: float) -> bool:
+    return abs(c.x0 - left) <= 0.3 * size and abs(c.x1 - right) <= 0.3 * size
 
 
 def _rejoin_justified(lines: list[Line]) -> list[Line]:

@@ -834,3 +834,32 @@ def test_a_button_centred_under_a_two_column_grid_does_not_join_its_columns() ->
     items = build_grid(sorted([*blocks, button], key=lambda b: (b.y0, b.x0)), 16.0)
     assert items is not None
     assert [[b.x0 for b in it] for it in items] == [[100, 100], [440, 440]] * 3 + [[330]]
+
+
+def test_a_justified_line_whose_wide_space_no_neighbour_crosses_is_one_line() -> None:
+    # the first rows of a justified paragraph: their wide spaces fall where the rows just
+    # around them have spaces too; the full rows further down are flush with both edges
+    rows = [
+        "Lorem 960 1040; ipsum 1050 1130; dolor 1140 1238; amet 1277 1313",
+        "consectetur 959 1100; adipisicing 1110 1200; elit. 1210 1240; Facere 1258 1313",
+        "voluptates 960 1053",
+        "dignissimos 960 1100; aliquam, 1110 1200; amet 1210 1250; dolorem 1260 1313",
+        "nobis 959 1050; deleniti 1060 1150; qui 1160 1200; nulla 1210 1313",
+    ]
+    spans = [[w.rsplit(" ", 2) for w in row.split("; ")] for row in rows]
+    words = [
+        _word(t, int(x0), 2339 + 24 * i, int(x1) - int(x0), 15)
+        for i, row in enumerate(spans)
+        for t, x0, x1 in row
+    ]
+    assert [ln.text for ln in group_lines(words)][:2] == [
+        "Lorem ipsum dolor amet",
+        "consectetur adipisicing elit. Facere",
+    ]
+    # a gutter between two columns stays: the rows below are not flush with both sides
+    apart = [w for w in words if w.y0 < 2339 + 24] + [
+        _word("dignissimos aliquam", 960, 2411, 280, 15),
+        _word("dolorem", 1277, 2411, 36, 15),
+    ]
+    expected = ["Lorem ipsum dolor", "amet", "dignissimos aliquam", "dolorem"]
+    assert [ln.text for ln in group_lines(apart)] == expected
