@@ -17,7 +17,16 @@ from app.services.analysis.offline.classify import (
     words,
 )
 from app.services.analysis.offline.grid import columns
-from app.services.analysis.offline.layout import Block, Line, box_of, boxed, join_lines, joined
+from app.services.analysis.offline.layout import (
+    Block,
+    Line,
+    Text,
+    box_of,
+    boxed,
+    join_lines,
+    joined,
+    open_ended,
+)
 
 Component = dict[str, Any]
 Section = dict[str, Any]
@@ -260,6 +269,22 @@ def _strip_icon(text: str) -> str:
     return " ".join(toks)
 
 
+def _entries(col: list[Block], lines: list[Line]) -> list[Text]:
+    """A footer column's entries, one per line, but a line that cannot end its text (an
+    address line ending on a comma) goes on with the next line of its block."""
+    out: list[Text] = []
+    block_of = {id(ln): bi for bi, b in enumerate(col) for ln in b.lines}
+    prev: Line | None = None
+    for ln in lines:
+        same = prev is not None and block_of[id(prev)] == block_of[id(ln)]
+        if out and same and prev is not None and open_ended(prev.text):
+            out[-1] = join_lines([out[-1], ln.text])
+        else:
+            out.append(ln.text)
+        prev = ln
+    return out
+
+
 def footer(blocks: list[Block], page: Page) -> Section:
     comps: list[Component] = []
     copy_i = next((i for i, b in enumerate(blocks) if is_copyright(b.text)), -1)
@@ -294,7 +319,7 @@ def footer(blocks: list[Block], page: Page) -> Section:
             continue
         rest = lines[1:]
         if all(words(ln.text) <= 5 for ln in rest):
-            grid_items.append({"heading": lines[0].text, "links": [ln.text for ln in rest]})
+            grid_items.append({"heading": lines[0].text, "links": _entries(col, rest)})
         else:
             body = [b for b in col if b.lines[0] is not lines[0]]
             text = (

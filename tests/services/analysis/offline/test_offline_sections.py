@@ -705,3 +705,21 @@ def test_a_short_token_read_inside_a_headline_is_not_copy() -> None:
     blocks = [headline, inside, counter, *body]
     kept = copy_blocks(blocks, Page(blocks, WIDTH))
     assert headline in kept and counter in kept and inside not in kept
+
+
+def test_an_address_over_lines_ending_on_commas_is_one_footer_entry() -> None:
+    blocks = [_block("Explore", x0=700, y0=4354), _block("Contact Us", x0=1000, y0=4354)]
+    blocks += [_block(t, x0=700, y0=4410 + 32 * k) for k, t in enumerate(["Inside Us", "Flickr"])]
+    address = [
+        _block(t, x0=1000, y0=4410 + 28 * k)
+        for k, t in enumerate(["2 Lord Edward St,", "D02 P634,", "United States"])
+    ]
+    lines = Block([ln for b in address for ln in b.lines])
+    lines.update()
+    blocks += [lines, _block("Blogs", x0=1000, y0=4530), _block("News", x0=1000, y0=4562)]
+    comps = footer(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, WIDTH))["components"]
+    links = [it["links"] for it in comps[0]["items"]]
+    assert links == [
+        ["Inside Us", "Flickr"],
+        ["2 Lord Edward St, D02 P634, United States", "Blogs", "News"],
+    ]
