@@ -70,10 +70,9 @@ def rapidocr_words(png: Path) -> list[str]:
 
 @cache
 def _float_engine() -> Any:
-    from app.services.analysis.offline.ocr import RapidOcrEngine, _model_files
+    from app.services.analysis.offline.ocr import RapidOcrEngine
 
-    files = _model_files()
-    return RapidOcrEngine(det_model=files["det"], rec_model=files["rec"])
+    return RapidOcrEngine.float_models()
 
 
 def rapidocr_float_words(png: Path) -> list[str]:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image  # noqa: E402
 
 import app.services.analysis.offline as offline  # noqa: E402
-from app.services.analysis.offline.ocr import RapidOcrEngine, _model_files  # noqa: E402
+from app.services.analysis.offline.ocr import RapidOcrEngine  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "eval" / "real"
 WIDTH, HEIGHT = 1440, 5000
@@ -62,15 +62,10 @@ def cpu() -> float:
 VARIANTS = ("int8", "float")
 
 
-def _float_models() -> dict[str, Path]:
-    files = _model_files()
-    return {"det_model": files["det"], "rec_model": files["rec"]}
-
-
 def run(variant: str, path: Path | None) -> dict[str, Any]:
     """One analysis of the tall page, in this (fresh) process."""
     img = page(path)
-    engine = RapidOcrEngine() if variant == "int8" else RapidOcrEngine(**_float_models())
+    engine = RapidOcrEngine() if variant == "int8" else RapidOcrEngine.float_models()
     inner, spent = offline.ocr_page, [0.0]
 
     def timed(*args, **kwargs):  # type: ignore[no-untyped-def]

@@ -75,9 +75,8 @@ class _Recording:
 
 def model_inputs(pages: list[Path], kind: str) -> Iterator[np.ndarray]:
     """The tensors one model ("det" or "rec") gets while the analyser's engine, with the
-    float models, reads the pages strip by strip as `ocr_page` cuts them."""
-    files = ocr._model_files()
-    engine = ocr.RapidOcrEngine(det_model=files["det"], rec_model=files["rec"])
+    float models, reads the pages with `ocr_page` (page by page, so they stream)."""
+    engine = ocr.RapidOcrEngine.float_models()
     rapid = engine._engine
     rapid(np.zeros((48, 96, 3), np.uint8), use_det=True, use_cls=False, use_rec=True)
     owner = rapid.text_det if kind == "det" else rapid.text_rec
@@ -85,21 +84,9 @@ def model_inputs(pages: list[Path], kind: str) -> Iterator[np.ndarray]:
     owner.session = recording
     for path in pages:
         with Image.open(path) as img:
-            if kind == "det":  # detection only, one strip at a time, streamed
-                rgb = img.convert("RGB")
-                profile = ocr.row_profiles(rgb.convert("L"))
-                pixels = np.asarray(rgb)
-                for top, bottom in ocr.strips(profile, rgb.height):
-                    strip = np.ascontiguousarray(pixels[ocr.busy_rows(profile, top, bottom)])
-                    rapid.cfg.Det.limit_side_len = round(ocr._DET_SCALE * max(strip.shape[:2]))
-                    rapid.text_det.limit_side_len = rapid.cfg.Det.limit_side_len
-                    rapid(strip, use_det=True, use_cls=False, use_rec=False)
-                    yield from recording.seen
-                    recording.seen.clear()
-            else:
-                ocr.ocr_page(img.convert("RGB"), engine=engine)
-                yield from recording.seen
-                recording.seen.clear()
+            ocr.ocr_page(img.convert("RGB"), engine=engine)
+        yield from recording.seen
+        recording.seen.clear()
 
 
 def sha256(path: Path) -> str:

@@ -94,10 +94,17 @@ def _model_files() -> dict[str, Path]:
 
 
 class RapidOcrEngine:
-    """RapidOCR with the int8 PP-OCR models (or the given ones, e.g. the float models of
-    `_model_files()`); one instance per process (thread-safe)."""
+    """RapidOCR with the int8 PP-OCR models (or the given ones); one instance per process
+    (thread-safe)."""
 
     name = "rapidocr"
+
+    @classmethod
+    def float_models(cls) -> RapidOcrEngine:
+        """The engine with the wheel's own float models, which the int8 ones were built
+        from (the baseline of the benches and of the int8 models' test)."""
+        files = _model_files()
+        return cls(det_model=files["det"], rec_model=files["rec"])
 
     def __init__(self, det_model: Path = DET_INT8, rec_model: Path = REC_INT8) -> None:
         from rapidocr import RapidOCR

@@ -32,10 +32,7 @@ def _sha256(path: Path) -> str:
 
 @cache
 def _engine(models: str) -> RapidOcrEngine:
-    if models == "int8":
-        return RapidOcrEngine()
-    files = _model_files()
-    return RapidOcrEngine(det_model=files["det"], rec_model=files["rec"])
+    return RapidOcrEngine() if models == "int8" else RapidOcrEngine.float_models()
 
 
 def _read(page: str, models: str) -> list[Word]:
