@@ -269,19 +269,18 @@ def _strip_icon(text: str) -> str:
     return " ".join(toks)
 
 
-def _entries(col: list[Block], lines: list[Line]) -> list[Text]:
-    """A footer column's entries, one per line, but a line that cannot end its text (an
-    address line ending on a comma) goes on with the next line of its block."""
+def _entries(col: list[Block], heading: Line) -> list[Text]:
+    """A footer column's entries under its heading, one per line, but a line that cannot
+    end its text (an address line ending on a comma) goes on with the next line of its
+    block."""
     out: list[Text] = []
-    block_of = {id(ln): bi for bi, b in enumerate(col) for ln in b.lines}
-    prev: Line | None = None
-    for ln in lines:
-        same = prev is not None and block_of[id(prev)] == block_of[id(ln)]
-        if out and same and prev is not None and open_ended(prev.text):
-            out[-1] = join_lines([out[-1], ln.text])
-        else:
-            out.append(ln.text)
-        prev = ln
+    for b in col:
+        lines = [ln for ln in b.lines if ln is not heading]
+        for prev, ln in zip([None, *lines], lines, strict=False):
+            if prev is not None and open_ended(prev.text):
+                out[-1] = join_lines([out[-1], ln.text])
+            else:
+                out.append(ln.text)
     return out
 
 
@@ -319,7 +318,7 @@ def footer(blocks: list[Block], page: Page) -> Section:
             continue
         rest = lines[1:]
         if all(words(ln.text) <= 5 for ln in rest):
-            grid_items.append({"heading": lines[0].text, "links": _entries(col, rest)})
+            grid_items.append({"heading": lines[0].text, "links": _entries(col, lines[0])})
         else:
             body = [b for b in col if b.lines[0] is not lines[0]]
             text = (

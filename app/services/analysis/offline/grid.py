@@ -126,19 +126,6 @@ def _rejoin_strays(
     return out
 
 
-def closing_button(items: list[list[Block]]) -> bool:
-    """The last item is a lone button under every other item ("Explore more", "Older
-    posts"): the list's call to action, not a card."""
-    if len(items) < 2:
-        return False
-    last = items[-1]
-    return (
-        len(last) == 1
-        and last[0].button
-        and last[0].y0 >= max(b.y1 for it in items[:-1] for b in it)
-    )
-
-
 def _button_below(blocks: list[Block]) -> Block | None:
     """The lowest block, when it is a button under every other block."""
     last = max(blocks, key=lambda b: b.y0)
@@ -147,19 +134,29 @@ def _button_below(blocks: list[Block]) -> Block | None:
     return None
 
 
+def closing_button(items: list[list[Block]]) -> bool:
+    """The last item is a lone button under every other item ("Explore more", "Older
+    posts"): the list's call to action, not a card."""
+    return (
+        len(items) >= 2
+        and len(items[-1]) == 1
+        and _button_below([b for it in items for b in it]) is items[-1][0]
+    )
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
         return None
     cols = columns(blocks, em)
-    below = _button_below(blocks)
-    if len(cols) < 2 and below is not None:
+    closing: list[list[Block]] = []
+    below = _button_below(blocks) if len(cols) < 2 else None
+    if below is not None:
         # a button centred under a grid of two or more columns spans the gutter: the
         # columns are found without it, and it closes the list
         rest = columns([b for b in blocks if b is not below], em)
         if len(rest) >= 2:
-            items = build_grid([b for b in blocks if b is not below], em)
-            return None if items is None else [*items, [below]]
+            cols, closing = rest, [[below]]
     if len(cols) >= 2:
         per_col = [split_items(c, em) for c in cols]
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]
@@ -172,4 +169,4 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     items = [it for col in per_col for it in col]
     # reading order: rows (by top) then left to right
     items.sort(key=lambda it: (round(it[0].y0 / max(em * 3, 1)), it[0].x0))
-    return items
+    return items + closing
