@@ -185,7 +185,8 @@ async def test_openai_compatible_endpoint_by_base_url(fake_llm: FakeLLMServer) -
             api_key=None,
             timeout=2,
         )
-    call = fake_llm.calls[-1]
+    # this request's call (the shared fake may also hear a previous test's late call)
+    call = next(c for c in reversed(fake_llm.calls) if c.prompt == "hello there")
     assert (call.provider, call.model) == ("openai", "llama3.1:8b")
     assert call.api_key == "not-needed"  # local servers take any key
     assert result.text == "echo: hello there"
