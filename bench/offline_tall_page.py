@@ -4,12 +4,14 @@
 
 The page is the top 5000 rows of a real page (default: the tallest page of
 ../shared/eval/real, stacked with the next ones when shorter). Each run is its own process
-(so peak RSS is that run's), and the engine is warmed up on a small image first (model load
-is per process, not per page). Two variants, alternating for N rounds (default 3): the
-analyser as shipped (int8 OCR models, app/assets/ocr) and, as the baseline, the same
-analyser with the float models the rapidocr wheel ships. Printed per run: wall and CPU
-seconds, the OCR call alone (the part no layout heuristic can save), peak RSS and the RSS
-before analysis; then each variant's range.
+(so peak RSS is that run's), and the analyser is warmed up on the page's top 600 rows first
+(model load is per process, not per page). Three variants, alternating for N rounds
+(default 3): the analyser as shipped (int8 OCR models, app/assets/ocr, recognition on one
+worker per core beside detection); as the baseline, session 12's OCR (the same models, one
+pipeline on every core, each strip detected and then recognised); and the shipped analyser
+with the float models the rapidocr wheel ships. Printed per run: wall and CPU seconds, the
+OCR call alone (with the page's shape analysis beside it), peak RSS and the RSS before
+analysis; then each variant's range.
 """
 
 from __future__ import annotations
@@ -59,24 +61,30 @@ def cpu() -> float:
     return me.ru_utime + me.ru_stime
 
 
-VARIANTS = ("int8", "float")
+# the analyser as shipped; session 12's OCR (the same models, one pipeline on every core:
+# each strip detected, then recognised); the float models the int8 ones were built from
+VARIANTS = {
+    "shipped": lambda: RapidOcrEngine(),
+    "one-pipeline": lambda: RapidOcrEngine(workers=1),
+    "float": lambda: RapidOcrEngine.float_models(),
+}
 
 
 def run(variant: str, path: Path | None) -> dict[str, Any]:
     """One analysis of the tall page, in this (fresh) process."""
     img = page(path)
-    engine = RapidOcrEngine() if variant == "int8" else RapidOcrEngine.float_models()
+    engine = VARIANTS[variant]()
     inner, spent = offline.ocr_page, [0.0]
 
-    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def timed(rgb: Image.Image, profile: list[int] | None = None) -> list[Any]:
         start = time.perf_counter()
         try:
-            return inner(*args, engine=engine, **kwargs)
+            return inner(rgb, profile, engine=engine)
         finally:
             spent[0] += time.perf_counter() - start
 
     offline.ocr_page = timed  # type: ignore[assignment]
-    offline.analyze_image(Image.new("RGB", (400, 120), "white"))  # load the models
+    offline.analyze_image(img.crop((0, 0, WIDTH, 600)))  # load the models, warm up
     before, spent[0] = rss_mb(), 0.0
     start, cpu0 = time.perf_counter(), cpu()
     analysis = offline.analyze_image(img)

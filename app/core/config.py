@@ -275,6 +275,13 @@ class Settings(BaseSettings):
     upload_decode_concurrency: int = Field(
         2, ge=1, description="Uploads decoded at once per process (bounds the API's memory)."
     )
+    offline_ocr_workers: int = Field(
+        0,
+        ge=0,
+        le=16,
+        description="Threads the offline analyser's OCR recognises on, per process; 0 = one "
+        "per core, up to 4.",
+    )
     storage_backend: Literal["local", "s3"] = Field(
         "local", description="Where images are stored: local disk or an S3-compatible bucket."
     )

@@ -7,6 +7,8 @@ lines -> blocks -> background bands and whitespace -> sections -> typed componen
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image
@@ -15,6 +17,7 @@ from app.schemas.analysis import Analysis
 from app.services.analysis.offline.buttons import button_boxes, find_all_boxes, read_badges
 from app.services.analysis.offline.classify import Page, words
 from app.services.analysis.offline.layout import (
+    Band,
     Block,
     BoxXY,
     box_of,
@@ -355,22 +358,42 @@ def confidence(sig: dict[str, float]) -> float:
     return round(max(0.05, min(0.95, value)), 2)
 
 
+@dataclass
+class _Look:
+    """What the screenshot shows apart from its text: background bands, boxes (buttons,
+    cards, badges), rules, inset panels and each row's contrast with its surroundings."""
+
+    bands: list[Band]
+    boxes: list[tuple[int, int, int, int, str]]  # x0, y0, x1, y1, kind
+    rules: list[int]
+    panels: list[BoxXY]
+    contrast: list[int]
+
+
+def _look(rgb: Image.Image, gray: Image.Image) -> _Look:
+    bands = color_bands(row_colors(rgb))
+    boxes, _ = find_all_boxes(rgb, bands)
+    return _Look(bands, boxes, rules(gray), panels(gray), local_contrast(gray))
+
+
 def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float]]:
     """The loose analysis dict and its quality signals, before normalisation."""
     rgb = image.convert("RGB")
     gray = rgb.convert("L")
     profile = row_profiles(gray)
-    bands = color_bands(row_colors(rgb))
-    boxes, _ = find_all_boxes(rgb, bands)
-    found = drop_stray_glyphs(ocr_page(rgb, profile))
+    with ThreadPoolExecutor(1) as side:  # the picture's shapes, beside the OCR
+        looked = side.submit(_look, rgb, gray)
+        found = drop_stray_glyphs(ocr_page(rgb, profile))
+        look = looked.result()
     if not found:
         return {"sections": [], "layout_type": "modern_saas"}, {"words": 0.0}
+    bands, boxes = look.bands, look.boxes
     found = read_badges(rgb, boxes, found)
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     blocks = copy_blocks(blocks, page)
-    dividers = rules(gray) + panel_rows(panels(gray), blocks, rgb.width)
-    groups = split_sections(blocks, bands, local_contrast(gray), rgb.width, dividers, page.em)
+    dividers = look.rules + panel_rows(look.panels, blocks, rgb.width)
+    groups = split_sections(blocks, bands, look.contrast, rgb.width, dividers, page.em)
     sections = assemble(groups, page)
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)

@@ -11,8 +11,13 @@ word boxes come back in page coordinates.
 from __future__ import annotations
 
 import itertools
+import os
+import queue
 import threading
 import unicodedata
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +25,8 @@ from typing import Any, Protocol
 
 import numpy as np
 from PIL import Image
+
+from app.core.config import get_settings
 
 _STRIP = 1400  # target strip height (page px): full width stays under max_side_len
 _MAX_SIDE = 2100
@@ -35,8 +42,15 @@ _BOX_PER_EM = 1.15
 # high (RapidOCR's 320 makes every short label cost as much as a 320 px line). Against
 # batches of six padded to 320: a fifth faster and ~200 MB less at peak on a 1440 x 5000
 # page (bench/offline_tall_page.py), scores within 0.003 on the development sets.
+_REC_H = 48
 _REC_MIN_WIDTH = 160
 _REC_BATCH = 1
+_TEXT_SCORE = 0.5  # RapidOCR's own floor for a line's score
+# Recognition of an image's lines is split into runs of about this many pixels read (~0.3 s
+# on one core), so the workers finish together.
+_RUN = 3000
+# Recognition workers: one per core, up to this many.
+_MAX_WORKERS = 4
 
 
 @dataclass
@@ -59,11 +73,11 @@ class Word:
 
 
 class OcrEngine(Protocol):
-    """Reads an RGB image; words in the image's own pixel coordinates."""
+    """Reads RGB images; each image's words in its own pixel coordinates."""
 
     name: str
 
-    def read(self, image: Image.Image) -> list[Word]: ...
+    def read_many(self, images: list[Image.Image]) -> list[list[Word]]: ...
 
     def read_line(self, image: Image.Image) -> tuple[str, float]:
         """Recognise an image known to hold one short line (no detection): text, 0-100."""
@@ -93,9 +107,23 @@ def _model_files() -> dict[str, Path]:
     return {k: v[0] for k, v in found.items()}
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 class RapidOcrEngine:
     """RapidOCR with the int8 PP-OCR models (or the given ones); one instance per process
-    (thread-safe)."""
+    (thread-safe).
+
+    Recognition, two thirds of the work, runs on `workers` threads at once, one core each
+    (a RapidOCR pipeline per worker): it reads many small crops, and onnxruntime's threads
+    spend much of such a call waiting on each other (one page, 2 cores: ~8 s of CPU on one
+    thread, ~11-12 s on two). Detection runs one image at a time in the calling thread,
+    beside the workers: its feature maps are large (a strip's detection holds ~250 MB),
+    and it needs only a third of the time."""
 
     name = "rapidocr"
 
@@ -106,66 +134,158 @@ class RapidOcrEngine:
         files = _model_files()
         return cls(det_model=files["det"], rec_model=files["rec"])
 
-    def __init__(self, det_model: Path = DET_INT8, rec_model: Path = REC_INT8) -> None:
-        from rapidocr import RapidOCR
+    def __init__(
+        self, det_model: Path = DET_INT8, rec_model: Path = REC_INT8, workers: int = 0
+    ) -> None:
+        cpus = _cpus()
+        self.workers = workers or min(cpus, _MAX_WORKERS)
+        threads = max(1, cpus // self.workers)
+        pipelines = [_pipeline(det_model, rec_model, threads) for _ in range(self.workers)]
+        self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        for engine in pipelines:
+            self._idle.put(engine)
+        # detection uses the first pipeline's detector, one image at a time
+        self._detector, self._detecting = pipelines[0], threading.Lock()
+        self._detector._load_det_model()  # loaded on first use otherwise: a page pays it
 
-        self._engine: Any = RapidOCR(
-            params={
-                "Global.log_level": "warning",
-                "Global.use_cls": False,
-                "Global.max_side_len": _MAX_SIDE,
-                "Det.limit_type": "max",  # limit_side_len is set per image (_DET_SCALE)
-                "Det.model_path": str(det_model),
-                "Rec.model_path": str(rec_model),
-                "Rec.rec_img_shape": [3, 48, _REC_MIN_WIDTH],
-                "Rec.rec_batch_num": _REC_BATCH,
-            }
-        )
-        self._lock = threading.Lock()  # onnxruntime sessions use both cores already
-        # Recognition runs batches of varied widths: with onnxruntime's memory arena it
-        # reuses buffers instead of allocating each batch (about a fifth faster). Detection
-        # keeps it off: its tensors are large and an arena would hold their peak for good.
-        arena = self._engine.cfg.EngineConfig.onnxruntime
-        arena.enable_cpu_mem_arena = True
-        self._engine(np.zeros((48, 96, 3), np.uint8), use_det=False, use_cls=False, use_rec=True)
-        arena.enable_cpu_mem_arena = False
+    @contextmanager
+    def _pipeline(self) -> Iterator[Any]:
+        """An idle RapidOCR pipeline, for this thread's recognition alone until the block
+        ends."""
+        engine = self._idle.get()
+        try:
+            yield engine
+        finally:
+            self._idle.put(engine)
 
     def read_line(self, image: Image.Image) -> tuple[str, float]:
         arr = np.asarray(image.convert("RGB"))
-        with self._lock:
-            out = self._engine(
-                arr, use_det=False, use_cls=False, use_rec=True, return_word_box=False
-            )
+        with self._pipeline() as engine:
+            out = engine(arr, use_det=False, use_cls=False, use_rec=True, return_word_box=False)
         if not out.txts:
             return "", 0.0
         return str(out.txts[0]).strip(), 100 * float(out.scores[0])
 
     def read(self, image: Image.Image) -> list[Word]:
-        rgb = image.convert("RGB")
-        arr = np.asarray(rgb)
-        with self._lock:
-            self._engine.cfg.Det.limit_side_len = round(_DET_SCALE * max(arr.shape[:2]))
-            if self._engine.text_det is not None:  # loaded on the first call
-                self._engine.text_det.limit_side_len = self._engine.cfg.Det.limit_side_len
-            # every flag explicit: RapidOCR keeps a call's flags for the next call
-            out = self._engine(arr, use_det=True, use_cls=False, use_rec=True, return_word_box=True)
-        if not out.txts or getattr(out, "boxes", None) is None:
-            return []  # nothing detected
+        return self.read_many([image])[0]
+
+    def read_many(self, images: list[Image.Image]) -> list[list[Word]]:
+        """Each image's words. The images are detected in turn, in this thread; each one's
+        lines go to the workers as soon as they are found, in runs of about equal cost.
+        While detection goes on, one worker fewer recognises, so detection keeps a core
+        of its own (the workers wait on it otherwise); then every worker does."""
+        if self.workers == 1:  # one pipeline on every core: detect, then recognise
+            return [self._recognise(self._detect(image), slice(None)) for image in images]
+        turns = threading.Semaphore(self.workers - 1)
+
+        def recognise(lines: _Lines, run: slice) -> list[Word]:
+            with turns:
+                return self._recognise(lines, run)
+
+        with ThreadPoolExecutor(self.workers) as pool:
+            recognised = []
+            for image in images:
+                lines = self._detect(image)
+                runs = _runs(lines.crops)
+                recognised.append([pool.submit(recognise, lines, run) for run in runs])
+            turns.release()  # detection is done: its core recognises too
+            return [[w for run in runs for w in run.result()] for runs in recognised]
+
+    def _detect(self, image: Image.Image) -> _Lines:
+        from rapidocr.main import RapidOCRError
+        from rapidocr.utils.process_img import map_boxes_to_original, map_img_to_original
+
+        rgb = np.asarray(image.convert("RGB"))
+        gray = np.asarray(image.convert("L"), dtype=np.int16)
+        engine = self._detector
+        with self._detecting:
+            engine.text_det.limit_side_len = round(_DET_SCALE * max(rgb.shape[:2]))
+            scaled, record = engine.preprocess_img(rgb)
+            try:
+                crops, found = engine.detect_and_crop(scaled, record)
+            except RapidOCRError:  # nothing detected
+                return _Lines(gray, [], [], np.zeros((0, 4, 2)))
+        boxes = map_boxes_to_original(found.boxes, record, *rgb.shape[:2])
+        scale = record["preprocess"]
+        originals = map_img_to_original(crops, scale["ratio_h"], scale["ratio_w"])
+        return _Lines(gray, crops, originals, boxes)
+
+    def _recognise(self, lines: _Lines, run: slice) -> list[Word]:
+        """Read a run of an image's detected lines; their words in its coordinates."""
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        with self._pipeline() as engine:
+            out = engine.text_rec(TextRecInput(img=lines.crops[run], return_word_box=True))
+            out = engine.cal_rec_boxes(lines.originals[run], lines.boxes[run], out, False)
         words: list[Word] = []
-        per_word = all(isinstance(line, tuple) for line in out.word_results)
-        for i, line_text in enumerate(out.txts):
-            if per_word:
-                parts = [(t, sc, q) for t, sc, q in out.word_results[i] if q is not None]
-            else:  # the engine gave no word boxes this time: split the line's box
-                parts = _split_line(str(line_text), float(out.scores[i]), out.boxes[i])
-            for text, score, quad in parts:
-                text = text.strip()
-                if not text:
-                    continue
-                xs = [int(p[0]) for p in quad]
-                ys = [int(p[1]) for p in quad]
-                words.append(Word(text, min(xs), min(ys), max(xs), max(ys), 100 * float(score)))
-        return tighten(np.asarray(rgb.convert("L"), dtype=np.int16), words)
+        for text, score, found, box in zip(
+            out.txts, out.scores, out.word_results, lines.boxes[run], strict=True
+        ):
+            if not str(text).strip() or score < _TEXT_SCORE:
+                continue
+            parts = [(t, sc, q) for t, sc, q in found if q is not None]
+            if not parts:  # the engine gave no word boxes: split the line's box
+                parts = _split_line(str(text), float(score), box)
+            for part, conf, quad in parts:
+                part = part.strip()
+                if part:
+                    xs = [int(p[0]) for p in quad]
+                    ys = [int(p[1]) for p in quad]
+                    words.append(Word(part, min(xs), min(ys), max(xs), max(ys), 100 * float(conf)))
+        return tighten(lines.gray, words)
+
+
+@dataclass
+class _Lines:
+    """An image's detected text lines: the crops recognition reads, the same crops at the
+    image's own scale, and their boxes in the image's coordinates."""
+
+    gray: np.ndarray
+    crops: list[np.ndarray]
+    originals: list[np.ndarray]
+    boxes: np.ndarray
+
+
+def _runs(crops: list[np.ndarray]) -> list[slice]:
+    """Consecutive crops in runs of about _RUN recognition pixels (a crop is read _REC_H
+    high, at least _REC_MIN_WIDTH wide): recognition costs per pixel read."""
+    runs, start, width = [], 0, 0.0
+    for i, crop in enumerate(crops):
+        width += max(_REC_MIN_WIDTH, _REC_H * crop.shape[1] / max(crop.shape[0], 1))
+        if width >= _RUN:
+            runs.append(slice(start, i + 1))
+            start, width = i + 1, 0.0
+    if start < len(crops):
+        runs.append(slice(start, len(crops)))
+    return runs
+
+
+def _pipeline(det_model: Path, rec_model: Path, threads: int) -> Any:
+    """A RapidOCR pipeline (detection and recognition sessions) on `threads` threads."""
+    from rapidocr import RapidOCR
+
+    engine = RapidOCR(
+        params={
+            "Global.log_level": "warning",
+            "Global.use_cls": False,
+            "Global.max_side_len": _MAX_SIDE,
+            "Det.limit_type": "max",  # limit_side_len is set per image (_DET_SCALE)
+            "Det.model_path": str(det_model),
+            "Rec.model_path": str(rec_model),
+            "Rec.rec_img_shape": [3, _REC_H, _REC_MIN_WIDTH],
+            "Rec.rec_batch_num": _REC_BATCH,
+            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
+    # Recognition runs batches of varied widths: with onnxruntime's memory arena it reuses
+    # buffers instead of allocating each batch (about a fifth faster). Detection keeps it
+    # off: its tensors are large and an arena would hold their peak for good.
+    arena = engine.cfg.EngineConfig.onnxruntime
+    arena.enable_cpu_mem_arena = True
+    engine(np.zeros((48, 96, 3), np.uint8), use_det=False, use_cls=False, use_rec=True)
+    arena.enable_cpu_mem_arena = False
+    return engine
 
 
 def _split_line(text: str, score: float, quad: Any) -> list[tuple[str, float, Any]]:
@@ -226,7 +346,7 @@ def _main_run(ink: np.ndarray, gap: int) -> tuple[int, int]:
 
 @cache
 def default_engine() -> OcrEngine:
-    return RapidOcrEngine()
+    return RapidOcrEngine(workers=get_settings().offline_ocr_workers)
 
 
 def row_profiles(gray: Image.Image) -> list[int]:
@@ -301,11 +421,15 @@ def ocr_page(
     engine = engine or default_engine()
     profile = profile if profile is not None else row_profiles(rgb.convert("L"))
     pixels = np.asarray(rgb)
+    parts = strips(profile, rgb.height)
+    kept = [
+        busy_rows(profile, top if not top or profile[top] <= 3 else max(0, top - _OVERLAP), bottom)
+        for top, bottom in parts
+    ]
+    read = engine.read_many([Image.fromarray(pixels[rows]) for rows in kept])
     words: list[Word] = []
-    for top, bottom in strips(profile, rgb.height):
-        blank_cut = profile[top] <= 3 if top else True
-        rows = busy_rows(profile, top if blank_cut else max(0, top - _OVERLAP), bottom)
-        for w in engine.read(Image.fromarray(pixels[rows])):
+    for (top, _), rows, found in zip(parts, kept, read, strict=True):
+        for w in found:
             y0, y1 = page_y(rows, w.y0), page_y(rows, w.y1, end=True)
             if (y0 + y1) / 2 < top:  # read in the overlap: the previous strip owns it
                 continue

@@ -65,8 +65,9 @@ def test_the_int8_models_are_the_recorded_builds_of_the_installed_float_models()
 def test_the_analyser_reads_with_the_int8_models() -> None:
     engine = default_engine()
     assert isinstance(engine, RapidOcrEngine)
-    assert engine._engine.cfg.Det.model_path == str(DET_INT8)
-    assert engine._engine.cfg.Rec.model_path == str(REC_INT8)
+    assert engine._detector.cfg.Det.model_path == str(DET_INT8)
+    with engine._pipeline() as pipeline:
+        assert pipeline.cfg.Rec.model_path == str(REC_INT8)
 
 
 def test_int8_models_read_the_same_words_in_the_same_places_as_float() -> None:

@@ -17,6 +17,9 @@ class BlockEngine:
     def __init__(self) -> None:
         self.heights: list[int] = []
 
+    def read_many(self, images: list[Image.Image]) -> list[list[Word]]:
+        return [self.read(image) for image in images]
+
     def read(self, image: Image.Image) -> list[Word]:
         dark = (np.asarray(image.convert("L")) < 128).any(axis=1)
         self.heights.append(image.height)

@@ -267,8 +267,8 @@ def test_recognition_keeps_a_memory_arena_and_detection_does_not() -> None:
     (bench/offline_tall_page.py shows both effects)."""
     engine = RapidOcrEngine()
     engine.read(Image.new("RGB", (300, 80), (255, 255, 255)))  # loads the detector too
-    inner = engine._engine  # the RapidOCR object
-    rec = inner.text_rec.session.session.get_session_options()
-    det = inner.text_det.session.session.get_session_options()
+    with engine._pipeline() as inner:  # a RapidOCR object
+        rec = inner.text_rec.session.session.get_session_options()
+    det = engine._detector.text_det.session.session.get_session_options()
     assert rec.enable_cpu_mem_arena is True
     assert det.enable_cpu_mem_arena is False
