@@ -5,11 +5,13 @@
 The page is the top 5000 rows of a real page (default: the tallest page of
 ../shared/eval/real, stacked with the next ones when shorter). Each run is its own process
 (so peak RSS is that run's), and the analyser is warmed up on the page's top 600 rows first
-(model load is per process, not per page). Three variants, alternating for N rounds
-(default 3): the analyser as shipped (int8 OCR models, app/assets/ocr, recognition on one
-worker per core beside detection); as the baseline, session 12's OCR (the same models, one
-pipeline on every core, each strip detected and then recognised); and the shipped analyser
-with the float models the rapidocr wheel ships. Printed per run: wall and CPU seconds, the
+(model load is per process, not per page). Four variants, alternating for N rounds
+(default 3): the analyser as shipped (the int8 OCR models of app/assets/ocr on a CPU with
+VNNI, the wheel's float models elsewhere; recognition on one worker per core beside
+detection); as the baseline, session 12's OCR (the same models, one pipeline on every core,
+each strip detected and then recognised); and the shipped analyser with the int8 models and
+with the float models, whatever the CPU (`int8_is_exact` in the OCR module says which one
+ships here). Printed per run: wall and CPU seconds, the
 OCR call alone (with the page's shape analysis beside it), peak RSS and the RSS before
 analysis; then each variant's range.
 """
@@ -61,11 +63,13 @@ def cpu() -> float:
     return me.ru_utime + me.ru_stime
 
 
-# the analyser as shipped; session 12's OCR (the same models, one pipeline on every core:
-# each strip detected, then recognised); the float models the int8 ones were built from
+# the analyser as shipped (int8 models on a CPU with VNNI, float elsewhere); session 12's
+# OCR (the same models, one pipeline on every core: each strip detected, then recognised);
+# the shipped analyser with the int8 models, and with the float ones, whatever the CPU
 VARIANTS = {
     "shipped": lambda: RapidOcrEngine(),
     "one-pipeline": lambda: RapidOcrEngine(workers=1),
+    "int8": lambda: RapidOcrEngine.int8_models(),
     "float": lambda: RapidOcrEngine.float_models(),
 }
 
@@ -129,7 +133,7 @@ def main(argv: list[str]) -> int:
             k: f"{min(r[k] for r in rows)}-{max(r[k] for r in rows)}"
             for k in ("seconds", "ocr_seconds", "peak_rss_mb", "sections", "elements")
         }
-        print(f"{variant:<10} " + "  ".join(f"{k} {v}" for k, v in span.items()))
+        print(f"{variant:<13} " + "  ".join(f"{k} {v}" for k, v in span.items()))
     return 0
 
 

@@ -8,10 +8,15 @@ convolutions to int8 (static, QDQ, per-channel weights, unsigned 8-bit activatio
 ranges). The activation ranges are calibrated on what the analyser itself feeds the models
 while it reads the development pages (the synthetic screens, the shared real pages and
 tests/data/real), exactly as `ocr_page` reads them: every strip for the detector, every
-fifth line crop for the recogniser. Held-out page sets are never used. On this machine kind
-the two int8 models make the OCR about a fifth to a quarter faster (bench/ocr_engines.py,
-bench/offline_tall_page.py); tests/services/analysis/offline/test_ocr_int8.py checks they
-read the same words in the same places as the float models.
+fifth line crop for the recogniser. Held-out page sets are never used. The analyser runs them
+only on x86 CPUs with VNNI (`ocr.int8_is_exact`), where they make the OCR about a fifth to a
+quarter faster (bench/offline_tall_page.py, session 12): without VNNI onnxruntime multiplies
+uint8 activations by int8 weights with an instruction whose 16-bit sums saturate, and the
+models misread (on an AVX2-only AMD EPYC, 250 of 463 words of page 301 agreed with the float
+models). Weights kept in 7 bits (`reduce_range`) read right there, but no faster than float
+and with lower scores (own real pages 0.834 against 0.857), so they are not used.
+tests/services/analysis/offline/test_ocr_int8.py checks the int8 models read the same words in
+the same places as the float models, on a CPU with VNNI.
 
 Writes `det_int8.onnx`, `rec_int8.onnx` and `models.json` (per model: the source file's name
 and SHA-256, the result's SHA-256, the scheme; and the calibration pages). Needs the
@@ -76,9 +81,8 @@ class _Recording:
 def model_inputs(pages: list[Path], kind: str) -> Iterator[np.ndarray]:
     """The tensors one model ("det" or "rec") gets while the analyser's engine, with the
     float models, reads the pages with `ocr_page` (page by page, so they stream)."""
-    engine = ocr.RapidOcrEngine.float_models()
-    rapid = engine._engine
-    rapid(np.zeros((48, 96, 3), np.uint8), use_det=True, use_cls=False, use_rec=True)
+    engine = ocr.RapidOcrEngine.float_models(workers=1)  # one pipeline, calls in order
+    rapid = engine._detector
     owner = rapid.text_det if kind == "det" else rapid.text_rec
     recording = _Recording(owner.session, 1 if kind == "det" else REC_EVERY)
     owner.session = recording

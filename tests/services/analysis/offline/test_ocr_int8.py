@@ -11,6 +11,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from app.services.analysis.offline.ocr import (
@@ -20,6 +21,7 @@ from app.services.analysis.offline.ocr import (
     Word,
     _model_files,
     default_engine,
+    int8_is_exact,
     ocr_page,
 )
 
@@ -32,7 +34,7 @@ def _sha256(path: Path) -> str:
 
 @cache
 def _engine(models: str) -> RapidOcrEngine:
-    return RapidOcrEngine() if models == "int8" else RapidOcrEngine.float_models()
+    return RapidOcrEngine.int8_models() if models == "int8" else RapidOcrEngine.float_models()
 
 
 def _read(page: str, models: str) -> list[Word]:
@@ -62,14 +64,36 @@ def test_the_int8_models_are_the_recorded_builds_of_the_installed_float_models()
     assert not any(name in p for p in meta["calibration_pages"] for name in held_out)
 
 
-def test_the_analyser_reads_with_the_int8_models() -> None:
+def test_the_analyser_reads_with_int8_models_only_where_the_cpu_multiplies_them_exactly() -> None:
     engine = default_engine()
     assert isinstance(engine, RapidOcrEngine)
-    assert engine._detector.cfg.Det.model_path == str(DET_INT8)
+    det, rec = (DET_INT8, REC_INT8) if int8_is_exact() else _model_files().values()
+    assert engine._detector.cfg.Det.model_path == str(det)
     with engine._pipeline() as pipeline:
-        assert pipeline.cfg.Rec.model_path == str(REC_INT8)
+        assert pipeline.cfg.Rec.model_path == str(rec)
 
 
+def test_int8_is_exact_on_cpus_with_vnni_only(tmp_path: Path) -> None:
+    def cpu(flags: str, bugs: str = "") -> Path:
+        info = tmp_path / "cpuinfo"
+        info.write_text(
+            f"processor\t: 0\nmodel name\t: AMD EPYC\nflags\t\t: {flags}\nbugs\t\t: {bugs}\n"
+        )
+        return info
+
+    assert int8_is_exact(cpu("fpu sse2 avx2 avx512f avx512bw avx512_vnni avx512_bf16"))
+    assert int8_is_exact(cpu("fpu sse2 avx2 avx_vnni"))  # AVX-VNNI (VEX), no AVX-512
+    assert not int8_is_exact(cpu("fpu sse2 fma avx2"))  # this session's AMD EPYC
+    assert not int8_is_exact(cpu("fpu avx2 avx512f avx512bw"))  # AVX-512 without VNNI
+    assert not int8_is_exact(cpu("fpu avx2", bugs="avx512_vnni_like"))  # flags only
+    assert not int8_is_exact(tmp_path / "absent")  # no /proc/cpuinfo: not Linux on x86
+
+
+@pytest.mark.skipif(
+    not int8_is_exact(),
+    reason="no VNNI on this CPU: int8 products saturate here, and the analyser runs the float "
+    "models (test_the_analyser_reads_with_int8_models_only_where_the_cpu_multiplies_them_exactly)",
+)
 def test_int8_models_read_the_same_words_in_the_same_places_as_float() -> None:
     texts, places = [], []  # per page: words in common / words read; matched words' IoU
     for page in ("page_301.png", "page_302.png"):
