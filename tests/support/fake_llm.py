@@ -163,6 +163,9 @@ class FakeLLMServer:
     # --- programming ----------------------------------------------------------------------
     def reset(self) -> None:
         with getattr(self, "_lock", threading.Lock()):
+            # a request still in flight from before (a stalled "timeout" answers after its
+            # test ended) is not recorded among the next test's calls
+            self._epoch = getattr(self, "_epoch", 0) + 1
             self.responder: Callable[[FakeCall], str] = default_responder
             self.calls: list[FakeCall] = []
             self.started = 0  # requests that arrived (counted before the artificial latency)
@@ -273,6 +276,7 @@ class FakeLLMServer:
     async def _handle(self, provider: str, call: FakeCall, request: Request) -> Response:
         with self._lock:
             self.started += 1
+            epoch = self._epoch
         # The answer is decided on arrival (limits count arrivals, as upstreams do) and sent
         # after a fixed service time: it leaves `latency` after the request arrived, however
         # long parsing and building took, so that benchmarks can subtract it exactly.
@@ -293,7 +297,8 @@ class FakeLLMServer:
             await asyncio.sleep(self.timeout_sleep)
         call.service_s = time.monotonic() - arrived
         with self._lock:
-            self.calls.append(call)
+            if epoch == self._epoch:
+                self.calls.append(call)
         return self._finish(call, response)
 
     def _respond(self, provider: str, call: FakeCall, fault: _Fault | None) -> Response:

@@ -283,3 +283,23 @@ def test_gemini_answers_are_read_from_the_wire_format() -> None:
         with pytest.raises(ProviderFailure) as info:
             _read_answer(broken)
         assert info.value.kind == "malformed", broken
+
+
+async def test_a_call_still_stalled_at_reset_is_not_among_the_next_tests_calls(
+    fake_llm: FakeLLMServer,
+) -> None:
+    """A "timeout" fault answers after its client gave up: the fake records it only if no
+    reset (the fixture's, between tests) came since it arrived, so no test reads an earlier
+    test's late call as its own (it once failed the OpenAI-compatible test in CI)."""
+    fake_llm.timeout_sleep = 0.6
+    fake_llm.fail_next("timeout")
+    with _settings(fake_llm), pytest.raises(ProviderFailure):
+        await get_provider("openai").generate(
+            LLMRequest(prompt="stalled", purpose="generation"),
+            model=get_model(MODELS["openai"]),
+            api_key=KEYS["openai"],
+            timeout=0.2,
+        )
+    fake_llm.reset()  # the next test begins
+    await asyncio.sleep(1.2)  # the stalled answer is written meanwhile
+    assert not [call for call in fake_llm.calls if "stalled" in call.prompt]
