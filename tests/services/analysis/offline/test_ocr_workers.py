@@ -21,8 +21,9 @@ PAGE = Path(__file__).resolve().parents[3] / "data" / "real_more" / "page_301.pn
 
 @cache
 def _page() -> Image.Image:
+    """The top of page 301: two strips of text, nav bar to pricing."""
     with Image.open(PAGE) as img:
-        return img.convert("RGB")
+        return img.convert("RGB").crop((0, 0, img.width, 2200))
 
 
 def _words(found: list[Word]) -> list[tuple[str, int, int, int, int]]:
@@ -58,7 +59,7 @@ def test_workers_read_what_one_pipeline_reads_and_all_of_them_recognise() -> Non
     recognise = _Watch(engine._recognise)
     engine._recognise = recognise  # type: ignore[method-assign]
     words = _words(ocr_page(_page(), engine=engine))
-    assert len(words) > 200
+    assert len(words) > 100
     assert words == _one_pipeline()  # same words, same boxes, same order
     assert len(recognise.threads) == 2  # both workers recognised
     assert threading.get_ident() not in recognise.threads  # this thread detected
