@@ -146,22 +146,22 @@ class RapidOcrEngine:
     @classmethod
     def int8_models(cls, workers: int = 0) -> RapidOcrEngine:
         """The engine with the int8 models, whatever the CPU (the benches, the test)."""
-        return cls(det_model=DET_INT8, rec_model=REC_INT8, workers=workers)
+        return cls((DET_INT8, REC_INT8), workers)
 
     @classmethod
     def float_models(cls, workers: int = 0) -> RapidOcrEngine:
         """The engine with the wheel's own float models, which the int8 ones were built
         from (the baseline of the benches and of the int8 models' test)."""
         files = _model_files()
-        return cls(det_model=files["det"], rec_model=files["rec"], workers=workers)
+        return cls((files["det"], files["rec"]), workers)
 
-    def __init__(
-        self, det_model: Path | None = None, rec_model: Path | None = None, workers: int = 0
-    ) -> None:
-        if det_model is None or rec_model is None:  # the int8 models where they read right
-            exact = int8_is_exact()
-            det_model = det_model or (DET_INT8 if exact else _model_files()["det"])
-            rec_model = rec_model or (REC_INT8 if exact else _model_files()["rec"])
+    def __init__(self, models: tuple[Path, Path] | None = None, workers: int = 0) -> None:
+        """`models`: detector and recogniser; by default the int8 pair where the CPU
+        multiplies it exactly (`int8_is_exact`), the float pair elsewhere."""
+        if models is None:
+            files = _model_files()
+            models = (DET_INT8, REC_INT8) if int8_is_exact() else (files["det"], files["rec"])
+        det_model, rec_model = models
         cpus = _cpus()
         self.workers = workers or min(cpus, _MAX_WORKERS)
         threads = max(1, cpus // self.workers)
@@ -232,7 +232,11 @@ class RapidOcrEngine:
                 return _Lines(gray, [], [], np.zeros((0, 4, 2)))
         boxes = map_boxes_to_original(found.boxes, record, *rgb.shape[:2])
         scale = record["preprocess"]
-        originals = map_img_to_original(crops, scale["ratio_h"], scale["ratio_w"])
+        originals = (  # RapidOCR shrinks no strip (`_MAX_SIDE`): the crops are at scale
+            crops
+            if scale["ratio_h"] == scale["ratio_w"] == 1
+            else map_img_to_original(crops, scale["ratio_h"], scale["ratio_w"])
+        )
         return _Lines(gray, crops, originals, boxes)
 
     def _recognise(self, lines: _Lines, run: slice) -> list[Word]:
@@ -447,8 +451,9 @@ def ocr_page(
     profile = profile if profile is not None else row_profiles(rgb.convert("L"))
     pixels = np.asarray(rgb)
     parts = strips(profile, rgb.height)
+    # a strip cut through non-blank rows is read from _OVERLAP rows above its top
     kept = [
-        busy_rows(profile, top if not top or profile[top] <= 3 else max(0, top - _OVERLAP), bottom)
+        busy_rows(profile, top if profile[top] <= 3 else max(0, top - _OVERLAP), bottom)
         for top, bottom in parts
     ]
     read = engine.read_many([Image.fromarray(pixels[rows]) for rows in kept])
