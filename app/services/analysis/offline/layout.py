@@ -389,14 +389,18 @@ def measure_tint(rgb: Image.Image, lines: list[Line]) -> None:
             ln.tint = tuple(float(v) for v in np.mean(found, axis=0))  # type: ignore[assignment]
 
 
-def _hue_apart(a: Line, b: Line) -> bool:
-    """Two lines of text in clearly different colours (an accent-coloured title over grey
-    text): their ink differs in hue, not only in lightness."""
+def _colour_apart(a: Line, b: Line) -> bool:
+    """Two lines of text in clearly different colours: an accent-coloured title over grey
+    text (their ink differs in hue), or a near-black title over mid-grey text (in
+    lightness: 45 of 255 apart, where the same colour measured on two lines differs by
+    a few units)."""
     if a.tint is None or b.tint is None:
         return False
     da = [v - sum(a.tint) / 3 for v in a.tint]  # each colour's cast away from grey
     db = [v - sum(b.tint) / 3 for v in b.tint]
-    return max(abs(x - y) for x, y in zip(da, db, strict=True)) > 40
+    if max(abs(x - y) for x, y in zip(da, db, strict=True)) > 40:
+        return True
+    return abs(sum(a.tint) - sum(b.tint)) / 3 > 45
 
 
 def measure_ink(gray: Image.Image, lines: list[Line]) -> None:
@@ -494,7 +498,7 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     ink_hi, ink_lo = max(last.ink, ln.ink), min(last.ink, ln.ink)
     # a bold/dark title followed by grey body text of the same size is two blocks, and so
     # is a title in an accent colour over text in another
-    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8) and not _hue_apart(
+    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8) and not _colour_apart(
         last, ln
     )
 

@@ -631,8 +631,11 @@ def test_letter_spaced_capitals_keep_their_wide_word_gaps_in_one_line() -> None:
     assert [ln.text for ln in group_lines(links)] == ["HOME", "MENUS", "CONTACT"]
 
 
-def _painted(colours: list[tuple[int, int, int]]) -> tuple[Image.Image, list[Word]]:
-    """Lines of 'glyphs' (bars) 14 px high, 22 px apart, each in its colour, on white."""
+def _painted(
+    colours: list[tuple[int, int, int]], strokes: list[int] | None = None
+) -> tuple[Image.Image, list[Word]]:
+    """Lines of 'glyphs' (bars) 14 px high, 22 px apart, each in its colour and stroke
+    width (default 2 px), on white."""
     img = Image.new("RGB", (600, 40 + 22 * len(colours)), (255, 255, 255))
     draw = ImageDraw.Draw(img)
     words = []
@@ -641,7 +644,8 @@ def _painted(colours: list[tuple[int, int, int]]) -> tuple[Image.Image, list[Wor
         for j, text in enumerate(["Nullam", "lobortis", "placerat"]):
             x = 40 + 100 * j
             for k in range(0, 90, 6):
-                draw.rectangle((x + k, y, x + k + 1, y + 13), fill=colour)
+                stroke = strokes[i] if strokes else 2
+                draw.rectangle((x + k, y, x + k + stroke - 1, y + 13), fill=colour)
             words.append(Word(text, x, y, x + 90, y + 14, 95.0))
     return img, words
 
@@ -658,6 +662,22 @@ def test_a_title_in_an_accent_colour_over_grey_text_is_two_blocks() -> None:
     measure_ink(img.convert("L"), lines)
     measure_tint(img, lines)
     assert [len(b.lines) for b in group_blocks(lines)] == [4]
+
+
+def test_a_near_black_title_over_mid_grey_text_is_two_blocks() -> None:
+    # a thin dark title over thicker grey text: about the same ink, far apart in lightness
+    dark, grey = (56, 56, 56), (128, 128, 128)
+    img, words = _painted([dark, grey, grey], strokes=[1, 2, 2])
+    lines = group_lines(words)
+    measure_ink(img.convert("L"), lines)
+    measure_tint(img, lines)
+    assert max(ln.ink for ln in lines) < 1.45 * min(ln.ink for ln in lines)  # ink alone joins
+    assert [len(b.lines) for b in group_blocks(lines)] == [1, 2]
+    img, words = _painted([(96, 96, 96), grey, grey], strokes=[1, 2, 2])  # 32 apart: one text
+    lines = group_lines(words)
+    measure_ink(img.convert("L"), lines)
+    measure_tint(img, lines)
+    assert [len(b.lines) for b in group_blocks(lines)] == [3]
 
 
 def test_text_over_a_picture_has_no_tint_to_go_by() -> None:
