@@ -209,6 +209,9 @@ def _texts(item: list[Block]) -> list[Text]:
     return [b.text for b in item]
 
 
+_CARD_WORDS = 120  # more than a card holds: a column of articles
+
+
 def grid_kind(items: list[list[Block]]) -> str:
     """Which card grid: decided by what the items contain."""
     n = len(items)
@@ -220,10 +223,11 @@ def grid_kind(items: list[list[Block]]) -> str:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
-    if sum(any(is_quote(t) for t in _texts(it)) for it in items) >= max(1, (n + 1) // 2) or (
-        sum(_quote_and_name(it) for it in items) >= max(1, (n + 1) // 2)
-    ):
-        return "testimonial_cards"
+    if (
+        sum(any(is_quote(t) for t in _texts(it)) for it in items) >= max(1, (n + 1) // 2)
+        or sum(_quote_and_name(it) for it in items) >= max(1, (n + 1) // 2)
+    ) and all(words(t) <= _CARD_WORDS for t in alltext):
+        return "testimonial_cards"  # (not a quote beside an article's column)
     if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2) and _counting(firsts):
         return "steps"
     if sum(

@@ -456,6 +456,30 @@ def _caption_over_name(last: Line, ln: Line, em: float) -> bool:
     )
 
 
+def _row_middle(ln: Line) -> float:
+    """The middle of a line's row as the engine framed it (line-high whatever its letters
+    reach), else of its glyphs."""
+    tops = [w.oy0 for w in ln.words if w.oy0 >= 0]
+    bottoms = [w.oy1 for w in ln.words if w.oy1 >= 0]
+    if tops and bottoms:
+        return (statistics.median(tops) + statistics.median(bottoms)) / 2
+    return (ln.y0 + ln.y1) / 2
+
+
+def _same_pitch(block: Block, ln: Line) -> bool:
+    """`ln` sits under the block's last line at the pitch of the block's lines before,
+    in the same size and flush left with them (lines of one paragraph)."""
+    if len(block.lines) < 2:
+        return False
+    prev, last = block.lines[-2], block.lines[-1]
+    size = max(prev.h, last.h, ln.h)
+    if size > 1.2 * min(prev.h, last.h, ln.h) or abs(ln.x0 - last.x0) > 0.5 * size:
+        return False
+    pitch = _row_middle(last) - _row_middle(prev)
+    step = _row_middle(ln) - _row_middle(last)
+    return 0 < pitch <= 2.5 * size and abs(step - pitch) <= 0.15 * size
+
+
 def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     last = block.lines[-1]
     gap = ln.y0 - last.y1
@@ -472,6 +496,15 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         and not last.text.rstrip().endswith((".", "!", "?", ":"))
         and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
     )
+    # a wrapped paragraph set loosely: the next line follows at the paragraph's own line
+    # pitch, in the same size, flush left, carrying on the sentence
+    if (
+        ln.text[:1].islower()
+        and not last.text.rstrip().endswith((".", "!", "?", ":"))
+        and _same_pitch(block, ln)
+        and not _colour_apart(last, ln)
+    ):
+        return True
     # big headings: padded engine boxes of tight lines may overlap; the next line still
     # starts well below the last one's middle
     below = (ln.y0 + ln.y1) - (last.y0 + last.y1) >= hmax

@@ -142,6 +142,18 @@ def test_a_quote_over_a_role_and_a_first_name_is_a_testimonial() -> None:
     assert grid_kind(cards) == "feature_cards"
 
 
+def test_a_quote_beside_a_column_of_articles_is_not_a_testimonial_grid() -> None:
+    quote = '"Over the span of the satellite record, Arctic sea ice has been declining."'
+    article = " ".join(["the sea ice thaws every summer and freezes again"] * 8)  # 72 words
+    items = [
+        [_block(quote), _block("- NOAA", y0=200)],
+        [_block("What does the record mean", x0=600), _block(article, x0=600, y0=200)],
+    ]
+    assert grid_kind(items) == "testimonial_cards"  # one article: still a card's length
+    items[1].append(_block(article, x0=600, y0=400))
+    assert grid_kind(items) == "feature_cards"
+
+
 def test_separators_split_inline_entries_with_their_own_boxes() -> None:
     parts = split_at_separators(boxed("Privacy · Terms", (0, 0, 150, 20)))
     assert parts == ["Privacy", "Terms"]
@@ -662,6 +674,28 @@ def test_a_title_in_an_accent_colour_over_grey_text_is_two_blocks() -> None:
     measure_ink(img.convert("L"), lines)
     measure_tint(img, lines)
     assert [len(b.lines) for b in group_blocks(lines)] == [4]
+
+
+def _row(text: str, top: int, tall: int = 14) -> list[Word]:
+    """One line of a paragraph at x 100 in a 15 px font: words 8 px a letter, glyph boxes
+    `tall` px high from `top`, in the engine's line-high row (5 px more each way)."""
+    out, x = [], 100
+    for t in text.split():
+        out.append(Word(t, x, top, x + 8 * len(t), top + tall, 95.0, 15.0, top - 5, top + 19))
+        x += 8 * len(t) + 6
+    return out
+
+
+def test_a_loosely_set_paragraph_goes_on_at_its_own_line_pitch() -> None:
+    # the third line has no descender, so the gap under it is wider than between the others
+    rows = ["Over the span of the", "satellite record, Arctic", "sea ice has been"]
+    words = [w for i, r in enumerate(rows) for w in _row(r, 100 + 27 * i, 14 if i < 2 else 11)]
+    after = _row("declining significantly,", 181)
+    blocks = group_blocks(group_lines(words + after))
+    assert [len(b.lines) for b in blocks] == [4]
+    # a line that does not carry the sentence on, or comes further down, starts a new text
+    for line in (_row("Declining significantly,", 181), _row("declining significantly,", 196)):
+        assert [len(b.lines) for b in group_blocks(group_lines(words + line))] == [3, 1]
 
 
 def test_a_near_black_title_over_mid_grey_text_is_two_blocks() -> None:
