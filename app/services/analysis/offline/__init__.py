@@ -250,16 +250,39 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
 def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     """Text far smaller than the page's body text is a picture's (phone and dashboard
     mock-ups, screenshots), not copy; small capitals in the navigation bar are links. A
-    block of symbols only (an accordion's "+", a lone "©") is an icon, and a token of one
+    block of symbols only (an accordion's "+", a lone "©") is an icon, a token of one
     or two characters inside a longer text's box is a second reading of part of it (an
-    outlined display headline's letter read as "0")."""
+    outlined display headline's letter read as "0"), and a lone quote mark by a
+    quotation is its decoration."""
     return [
         b
         for b in blocks
         if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
         and any(ch.isalnum() for ch in b.text)
         and not _misread_inside(b, blocks)
+        and not _quote_mark(b, blocks, page.em)
     ]
+
+
+# a quotation's decorative quote marks (an icon font's) as the engine reads them
+_QUOTE_MARKS = frozenset({"99", "66", "“", "”", '"', "„", "«", "»"})
+
+
+def _quote_mark(b: Block, blocks: list[Block], em: float) -> bool:
+    """A lone quote mark ("99") at a corner of a quotation of a few lines: decoration."""
+    if b.text.strip() not in _QUOTE_MARKS:
+        return False
+    reach = 3 * em
+    return any(
+        len(o.lines) >= 3
+        and len(o.text.split()) >= 12
+        and o.x0 - reach <= b.x1
+        and b.x0 <= o.x1 + reach
+        and o.y0 - reach <= b.y1
+        and b.y0 <= o.y1 + reach
+        for o in blocks
+        if o is not b
+    )
 
 
 def _misread_inside(b: Block, blocks: list[Block]) -> bool:

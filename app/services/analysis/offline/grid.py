@@ -90,6 +90,11 @@ def grid_region(blocks: list[Block]) -> int:
     return -1
 
 
+def _opens_long(b: Block) -> bool:
+    """A paragraph of a few lines, not a title."""
+    return len(b.lines) >= 3 and len(b.text.split()) >= 12
+
+
 def _rejoin_strays(
     col: list[list[Block]], per_col: list[list[list[Block]]], em: float
 ) -> list[list[Block]]:
@@ -119,7 +124,11 @@ def _rejoin_strays(
             head.text.split()
         ) <= 2 * max(len(first.text.split()), 3)
         wall = len(col[0]) == 1 and len(item) == 1  # single texts: a logo or link wall
-        if (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
+        # a card that opens on a paragraph (a quote) repeats with one: a short line lined
+        # up under it in every column is the cards' name or footer line
+        if _opens_long(first) and 4 * len(head.text.split()) < len(first.text.split()):
+            out[-1] = out[-1] + item
+        elif (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
             out.append(item)
         else:
             out[-1] = out[-1] + item

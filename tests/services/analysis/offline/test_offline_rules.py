@@ -8,7 +8,7 @@ import statistics
 import pytest
 from PIL import Image, ImageDraw
 
-from app.services.analysis.offline import _one_per_button
+from app.services.analysis.offline import _one_per_button, copy_blocks
 from app.services.analysis.offline.classify import (
     Page,
     grid_kind,
@@ -152,6 +152,43 @@ def test_a_quote_beside_a_column_of_articles_is_not_a_testimonial_grid() -> None
     assert grid_kind(items) == "testimonial_cards"  # one article: still a card's length
     items[1].append(_block(article, x0=600, y0=400))
     assert grid_kind(items) == "feature_cards"
+
+
+_QUOTE_LINES = (
+    "Lorem ipsum dolor sit amet,",
+    "elit deleniti dissentias quo",
+    "eu, hinc minim appetere te",
+    "usu, ea case duis scribentur",
+    "has. Duo te consequat",
+)
+
+
+def test_names_lined_up_under_quotes_end_their_cards() -> None:
+    # three quote cards side by side; the name and role under each quote, in the quote's
+    # size and weight, line up across the columns like a second row of cards would
+    blocks = []
+    for i, (name, role) in enumerate([("Irma Walters", "Accountant"), ("John Bradley", "CFO")]):
+        x0 = 200 + 390 * i
+        blocks += [
+            _block(*_QUOTE_LINES, x0=x0, y0=100),
+            _block(name, x0=x0, y0=260),
+            _block(role, x0=x0, y0=300, h=11),
+        ]
+    items = build_grid(blocks, 14.0)
+    assert items is not None
+    assert [[b.text for b in it][1:] for it in items] == [
+        ["Irma Walters", "Accountant"],
+        ["John Bradley", "CFO"],
+    ]
+
+
+def test_a_lone_quote_mark_by_a_quotation_is_decoration() -> None:
+    quote = _block(*_QUOTE_LINES, x0=200, y0=100)
+    mark = _block("99", x0=420, y0=250)  # the closing mark read as digits, under its corner
+    stat = _block("99", x0=900, y0=600)  # a figure elsewhere on the page
+    name = _block("Irma Walters", x0=200, y0=290)
+    blocks = [quote, mark, name, stat]
+    assert copy_blocks(blocks, Page(blocks, 1440)) == [quote, name, stat]
 
 
 def test_separators_split_inline_entries_with_their_own_boxes() -> None:
