@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.services.analysis.offline.grid import (
+    PRICE,
     build_grid,
     closing_button,
     columns,
@@ -26,11 +27,6 @@ from app.services.analysis.offline.layout import (
 
 Component = dict[str, Any]
 
-_PRICE = re.compile(
-    r"([$€£¥]\s?\d)|(\d\s?[$€£¥])|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
-    r"|(\d\s?(monthly|yearly|annually)\b)",
-    re.I,
-)
 _STAT = re.compile(r"^[$€£]?\d[\d.,]*\s?([%x+kKMB★]|/\d+|/7|\s?[a-zA-Z]{1,7})?[+%]?$")
 # a plain amount of money ("$24", "€9.99") is a price (a menu, a shop), not a statistic
 # ("$3.5M", "$10k+" are)
@@ -219,7 +215,7 @@ def grid_kind(items: list[list[Block]]) -> str:
     alltext = [" ".join(_texts(it)) for it in items]
     lines = sum(len(b.lines) for it in items for b in it) / max(n, 1)
     # a plan lists what it includes; a product card is a name and a price
-    if sum(bool(_PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5 and lines >= 4:
+    if sum(bool(PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5 and lines >= 4:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
@@ -239,7 +235,7 @@ def grid_kind(items: list[list[Block]]) -> str:
         n >= 3
         # a name of four words at most, or a short one letter-spaced ("s l a c k")
         and all(words(" ".join(_texts(it))) <= 4 or len(" ".join(_texts(it))) <= 12 for it in items)
-        and not any(_PRICE.search(t) for t in alltext)
+        and not any(PRICE.search(t) for t in alltext)
         and sum(len(it) >= 2 for it in items) <= n // 2
     ):
         return "logo_list"
@@ -299,7 +295,7 @@ def _name_and_role(item: list[Block]) -> bool:
     texts = _texts(item)
     return (
         is_name(texts[0])
-        and not any(_PRICE.search(t) for t in texts)  # a product's name and price
+        and not any(PRICE.search(t) for t in texts)  # a product's name and price
         and (len(texts) == 1 or words(texts[1]) <= 6)
     )
 
@@ -385,7 +381,7 @@ def _price_line(item: list[Block]) -> tuple[int, Text] | None:
     """A price on a line of its own at the end of a card's multi-line block."""
     for bi, b in enumerate(item):
         last = b.lines[-1].text
-        if len(b.lines) >= 2 and _PRICE.search(last) and words(last) <= 3:
+        if len(b.lines) >= 2 and PRICE.search(last) and words(last) <= 3:
             return bi, last
     return None
 
@@ -420,7 +416,7 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
             and not sub.button
         ):
             out["subtitle"] = texts[rest.pop(0)]
-    price = next((i for i in rest if _PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
+    price = next((i for i in rest if PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
     if price is not None:  # a product card: name and price
         out["price"] = texts[price]
         rest.remove(price)
@@ -476,7 +472,7 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     for bi, b in enumerate(item):
         rows.extend((ln.text, b.button, ln.h, bi) for ln in b.lines)
     out: dict[str, Any] = {}
-    price_i = next((i for i, r in enumerate(rows) if _PRICE.search(r[0])), -1)
+    price_i = next((i for i, r in enumerate(rows) if PRICE.search(r[0])), -1)
     if price_i < 0:  # "Custom" / "Let's talk": the biggest text stands in for a price
         price_i = max(range(len(rows)), key=lambda i: rows[i][2])
     before = [r for r in rows[:price_i] if not r[1]] or rows[:price_i]
@@ -515,7 +511,7 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
 def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     """Pricing tables: one card per column whenever several columns hold a price."""
     cols = columns(rest, page.em)
-    prices = [sum(bool(_PRICE.search(b.text)) for b in c) for c in cols]
+    prices = [sum(bool(PRICE.search(b.text)) for b in c) for c in cols]
     priced = sum(k == 1 for k in prices)
     if max(prices, default=0) > 1:  # cards stacked in each column (a product grid)
         return None

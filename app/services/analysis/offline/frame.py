@@ -10,13 +10,12 @@ from typing import Any
 from app.services.analysis.offline.classify import (
     _EMAIL,
     _PHONE,
-    _PRICE,
     Page,
     field_words,
     is_copyright,
     words,
 )
-from app.services.analysis.offline.grid import columns
+from app.services.analysis.offline.grid import PRICE, columns
 from app.services.analysis.offline.layout import (
     Block,
     Line,
@@ -79,7 +78,7 @@ def link_columns(blocks: list[Block], page: Page) -> bool:
     """Side-by-side columns of short lines (link lists): the body of a footer."""
     cols = columns(blocks, page.em)
     lines = [ln for b in blocks for ln in b.lines]
-    if len(cols) < 2 or len(lines) < 5 or sum(bool(_PRICE.search(b.text)) for b in blocks) >= 2:
+    if len(cols) < 2 or len(lines) < 5 or sum(bool(PRICE.search(b.text)) for b in blocks) >= 2:
         return False  # a product grid: names and prices
     # two columns of links at least (a brand's blurb or a newsletter box may sit beside);
     # or short lines throughout, buttons and input fields not counted (a sign-up form is

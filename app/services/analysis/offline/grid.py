@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from app.services.analysis.offline.layout import Block
+
+PRICE = re.compile(
+    r"([$€£¥]\s?\d)|(\d\s?[$€£¥])|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
+    r"|(\d\s?(monthly|yearly|annually)\b)",
+    re.I,
+)
 
 
 def side_by_side(a: Block, b: Block) -> bool:
@@ -153,6 +160,38 @@ def closing_button(items: list[list[Block]]) -> bool:
     )
 
 
+def _fold_row_companions(cols: list[list[Block]]) -> list[list[Block]]:
+    """A column of a few prices, each at the end of a one-line title of a fuller column
+    (a menu's dishes, a product list), is part of that column's cards: each price goes in
+    right after the title it sits beside."""
+    if len(cols) < 2:
+        return cols
+    out = [list(c) for c in cols]
+    for col in sorted(out, key=len):
+        if len(col) > 6 or not all(PRICE.search(b.text) and len(b.text.split()) <= 3 for b in col):
+            continue
+        hosts: list[tuple[list[Block], Block]] = []
+        for b in col:
+            beside = [
+                (min(abs(o.x0 - b.x1), abs(b.x0 - o.x1)), id(c), c, o)
+                for c in out
+                if c is not col and len(c) >= 2 * len(col)
+                for o in c
+                if o.x1 < b.x0
+                and len(o.lines) == 1
+                and abs((o.y0 + o.y1) - (b.y0 + b.y1)) <= max(o.h, b.h)
+            ]
+            if not beside:
+                break
+            _, _, host, partner = min(beside, key=lambda t: t[0])
+            hosts.append((host, partner))
+        else:
+            for b, (host, partner) in zip(col, hosts, strict=True):
+                host.insert(host.index(partner) + 1, b)
+            col.clear()
+    return [c for c in out if c]
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
@@ -166,6 +205,7 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
         rest = columns([b for b in blocks if b is not below], em)
         if len(rest) >= 2:
             cols, closing = rest, [[below]]
+    cols = _fold_row_companions(cols)
     if len(cols) >= 2:
         per_col = [split_items(c, em) for c in cols]
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]

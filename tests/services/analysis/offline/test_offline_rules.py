@@ -182,6 +182,30 @@ def test_names_lined_up_under_quotes_end_their_cards() -> None:
     ]
 
 
+def test_prices_at_the_end_of_a_menus_title_rows_are_the_dishes() -> None:
+    # a list of dishes: a title with its price far right on its row, a description, a button
+    blocks = []
+    for i, (dish, price) in enumerate([("Cheese Pizza", "$15"), ("Hot Pastrami", "$25")]):
+        y0 = 1000 + 190 * i
+        blocks += [
+            _block(dish, x0=450, y0=y0, h=20),
+            _block(price, x0=1240, y0=y0, h=20),
+            _block("Lorem ipsum dolor sit amet, consectetur adipisicing elit.", x0=450, y0=y0 + 40),
+            _block("Add to cart", x0=450, y0=y0 + 80, h=10),
+        ]
+    items = build_grid(blocks, 14.0)
+    assert items is not None
+    assert [[b.text for b in it][:2] for it in items] == [
+        ["Cheese Pizza", "$15"],
+        ["Hot Pastrami", "$25"],
+    ]
+    # short texts that are not prices beside titles (two columns of names) stay columns
+    names = [_block(n, x0=x0, y0=100) for n, x0 in [("Ann Lee", 100), ("Tom Ato", 700)]]
+    roles = [_block("Designer", x0=x0, y0=140) for x0 in (100, 700)]
+    assert build_grid(names + roles, 14.0) is not None
+    assert len(build_grid(names + roles, 14.0) or []) == 2
+
+
 def test_a_lone_quote_mark_by_a_quotation_is_decoration() -> None:
     quote = _block(*_QUOTE_LINES, x0=200, y0=100)
     mark = _block("99", x0=420, y0=250)  # the closing mark read as digits, under its corner
