@@ -737,7 +737,7 @@ def test_a_title_in_an_accent_colour_over_grey_text_is_two_blocks() -> None:
     assert [len(b.lines) for b in group_blocks(lines)] == [4]
 
 
-def _row(text: str, top: int, tall: int = 14) -> list[Word]:
+def _paragraph_row(text: str, top: int, tall: int = 14) -> list[Word]:
     """One line of a paragraph at x 100 in a 15 px font: words 8 px a letter, glyph boxes
     `tall` px high from `top`, in the engine's line-high row (5 px more each way)."""
     out, x = [], 100
@@ -750,12 +750,17 @@ def _row(text: str, top: int, tall: int = 14) -> list[Word]:
 def test_a_loosely_set_paragraph_goes_on_at_its_own_line_pitch() -> None:
     # the third line has no descender, so the gap under it is wider than between the others
     rows = ["Over the span of the", "satellite record, Arctic", "sea ice has been"]
-    words = [w for i, r in enumerate(rows) for w in _row(r, 100 + 27 * i, 14 if i < 2 else 11)]
-    after = _row("declining significantly,", 181)
+    words = [
+        w for i, r in enumerate(rows) for w in _paragraph_row(r, 100 + 27 * i, 14 if i < 2 else 11)
+    ]
+    after = _paragraph_row("declining significantly,", 181)
     blocks = group_blocks(group_lines(words + after))
     assert [len(b.lines) for b in blocks] == [4]
     # a line that does not carry the sentence on, or comes further down, starts a new text
-    for line in (_row("Declining significantly,", 181), _row("declining significantly,", 196)):
+    for line in (
+        _paragraph_row("Declining significantly,", 181),
+        _paragraph_row("declining significantly,", 196),
+    ):
         assert [len(b.lines) for b in group_blocks(group_lines(words + line))] == [3, 1]
 
 
