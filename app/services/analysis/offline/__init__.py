@@ -14,7 +14,12 @@ from typing import Any
 from PIL import Image
 
 from app.schemas.analysis import Analysis
-from app.services.analysis.offline.buttons import button_boxes, find_all_boxes, read_badges
+from app.services.analysis.offline.buttons import (
+    button_boxes,
+    find_all_boxes,
+    read_badges,
+    read_counters,
+)
 from app.services.analysis.offline.classify import Page, words
 from app.services.analysis.offline.layout import (
     Band,
@@ -411,7 +416,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     if not found:
         return {"sections": [], "layout_type": "modern_saas"}, {"words": 0.0}
     bands, boxes = look.bands, look.boxes
-    found = read_badges(rgb, boxes, found)
+    found = read_counters(rgb, read_badges(rgb, boxes, found))
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     blocks = copy_blocks(blocks, page)

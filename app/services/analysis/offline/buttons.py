@@ -7,11 +7,13 @@ words is a button.
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from app.services.analysis.offline.layout import Band, color_bands, row_colors
+from app.services.analysis.offline.layout import Band, Line, color_bands, group_lines, row_colors
 from app.services.analysis.offline.ocr import Word, default_engine
 
 _F = 2  # downscale factor for the component search
@@ -112,6 +114,70 @@ def read_badges(
             out.append(Word(text, x0 + pad, y0 + pad, x1 - pad, y1 - pad, conf))
     out.sort(key=lambda w: (w.y0, w.x0))
     return out
+
+
+_FIGURE = re.compile(r"^[$€£]?\d[\d.,]*\s?[%+kKM]?\+?$")  # a counter's figure: "0", "250+"
+
+
+def read_counters(rgb: Image.Image, words: list[Word]) -> list[Word]:
+    """Words plus the figures of a row of counters that page OCR missed: a lone digit
+    ("0", as a counter stands before its animation runs) is easily missed by text
+    detection. Where one label of a row of labels has its figure above it, the same spot
+    above each other label of the row is recognised on its own."""
+    lines = group_lines(words)
+    out = list(words)
+    for fig in lines:
+        if not _FIGURE.match(fig.text):
+            continue
+        cx = (fig.x0 + fig.x1) / 2
+        label = next(
+            (
+                ln
+                for ln in lines
+                if 0 <= ln.y0 - fig.y1 <= 2 * (fig.y1 - fig.y0)
+                and ln.x0 <= cx <= ln.x1
+                and not _FIGURE.match(ln.text)
+            ),
+            None,
+        )
+        if label is None:
+            continue
+        rise, shift = label.y0 - fig.y0, cx - (label.x0 + label.x1) / 2
+        for other in lines:
+            if other is label or abs(other.y0 - label.y0) > 3 or not _apart(other, label):
+                continue
+            ox = (other.x0 + other.x1) / 2 + shift
+            half = 1.5 * (fig.x1 - fig.x0) + fig.h
+            box = (
+                round(max(0, ox - half)),
+                max(0, other.y0 - rise - 4),
+                round(min(rgb.width, ox + half)),
+                max(0, other.y0 - rise + (fig.y1 - fig.y0) + 4),
+            )
+            if any(
+                box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= w.y1 and w.y0 <= box[3]
+                for w in out
+            ):
+                continue  # its figure was read
+            text, conf = default_engine().read_line(rgb.crop(box))
+            if conf >= 60 and _FIGURE.match(text.strip()):  # (a lone digit reads at 75-85)
+                w0 = round(ox - (fig.x1 - fig.x0) / 2)
+                out.append(
+                    Word(
+                        text.strip(),
+                        w0,
+                        fig.y0 + other.y0 - label.y0,
+                        w0 + fig.x1 - fig.x0,
+                        fig.y1 + other.y0 - label.y0,
+                        conf,
+                    )
+                )
+    out.sort(key=lambda w: (w.y0, w.x0))
+    return out
+
+
+def _apart(a: Line, b: Line) -> bool:
+    return a.x1 < b.x0 or b.x1 < a.x0
 
 
 def button_boxes(
