@@ -14,6 +14,7 @@ from app.services.analysis.offline.grid import (
     columns,
     grid_region,
     same_style,
+    side_by_side,
 )
 from app.services.analysis.offline.layout import (
     Block,
@@ -386,10 +387,20 @@ def _price_line(item: list[Block]) -> tuple[int, Text] | None:
     return None
 
 
+def _is_price(text: str) -> bool:
+    return bool(PRICE.search(text)) and words(text) <= 3
+
+
 def _card_fields(item: list[Block]) -> dict[str, Any]:
     """title / description, and a card's other short texts (a tag over the title, a link,
     an author or a date under the text) as fields of their own, not glued to the
     description: the description is the card's longest text and the prose around it."""
+    row_price = None
+    if len(item) >= 3 and side_by_side(item[0], item[1]):  # the price at the end of the title's row
+        pi = next((i for i in (0, 1) if _is_price(item[i].text)), None)
+        if pi is not None and not _is_price(item[1 - pi].text):
+            row_price = item[pi].text
+            item = [item[1 - pi], *item[2:]]
     texts = _texts(item)
     price_line = _price_line(item)
     if price_line is not None:  # "Product Name" over "£9.99" read as one block
@@ -416,8 +427,10 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
             and not sub.button
         ):
             out["subtitle"] = texts[rest.pop(0)]
-    price = next((i for i in rest if PRICE.search(texts[i]) and words(texts[i]) <= 3), None)
-    if price is not None:  # a product card: name and price
+    price = next((i for i in rest if _is_price(texts[i])), None)
+    if row_price is not None:
+        out["price"] = row_price
+    elif price is not None:  # a product card: name and price
         out["price"] = texts[price]
         rest.remove(price)
     return _body_fields(out, item, texts, rest, "description")

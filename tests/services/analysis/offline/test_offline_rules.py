@@ -206,6 +206,20 @@ def test_prices_at_the_end_of_a_menus_title_rows_are_the_dishes() -> None:
     assert len(build_grid(names + roles, 14.0) or []) == 2
 
 
+def test_a_price_at_the_end_of_a_cards_title_row_is_its_price() -> None:
+    # the price's box starts a pixel higher than the name's, in a bigger type
+    item = [
+        _block("$24", x0=677, y0=2439, h=22),
+        _block("Grilled Mediterranean Octopus", x0=176, y0=2440, h=19),
+        _block("Tender charred octopus served with smoked paprika oil", x0=176, y0=2470),
+    ]
+    assert item_fields("feature_cards", item) == {
+        "title": "Grilled Mediterranean Octopus",
+        "price": "$24",
+        "description": "Tender charred octopus served with smoked paprika oil",
+    }
+
+
 def test_a_lone_quote_mark_by_a_quotation_is_decoration() -> None:
     quote = _block(*_QUOTE_LINES, x0=200, y0=100)
     mark = _block("99", x0=420, y0=250)  # the closing mark read as digits, under its corner
