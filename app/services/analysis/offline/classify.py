@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.services.analysis.offline.grid import (
+    PERIOD,
     PRICE,
     build_grid,
     closing_button,
@@ -225,6 +226,8 @@ def grid_kind(items: list[list[Block]]) -> str:
         or sum(_quote_and_name(it) for it in items) >= max(1, (n + 1) // 2)
     ) and all(words(t) <= _CARD_WORDS for t in alltext):
         return "testimonial_cards"  # (not a quote beside an article's column)
+    if sum(_period(it) is not None for it in items) >= max(2, (n + 1) // 2):
+        return "timeline"  # dated entries: experience, education, a company's history
     if sum(bool(_STEP_NO.match(f.strip())) for f in firsts) >= max(2, n // 2) and _counting(firsts):
         return "steps"
     if sum(
@@ -243,6 +246,11 @@ def grid_kind(items: list[list[Block]]) -> str:
     if sum(_name_and_role(it) for it in items) >= max(2, (n + 1) // 2):
         return "team_cards"
     return "feature_cards"
+
+
+def _period(item: list[Block]) -> int | None:
+    """Index of the item's period ("2009 - 2011") among its first two texts, if any."""
+    return next((i for i, b in enumerate(item[:2]) if PERIOD.match(b.text.strip())), None)
 
 
 def _counting(firsts: Sequence[str]) -> bool:
@@ -306,6 +314,7 @@ _SECTION_OF_GRID = {
     "faq_items": "faq",
     "testimonial_cards": "testimonials",
     "steps": "how_it_works",
+    "timeline": "about",
     "stats": "stats",
     "logo_list": "social_proof",
     "team_cards": "team",
@@ -329,6 +338,8 @@ def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
             if len(texts) > 1
             else {"value": texts[0]}
         )
+    if kind == "timeline":
+        return _timeline_fields(item)
     if kind == "steps":
         out: dict[str, Any] = {}
         rest = texts
@@ -357,6 +368,23 @@ def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
     if kind == "pricing_cards":
         return _pricing_fields(item)
     return _card_fields(item)
+
+
+def _timeline_fields(item: list[Block]) -> dict[str, Any]:
+    """An entry of a timeline: its period, a title, a one-line subtitle under it (a job
+    title, a degree) and the text about it."""
+    pi = _period(item)
+    out: dict[str, Any] = {} if pi is None else {"date": item[pi].text}
+    rest = [b for i, b in enumerate(item) if i != pi]
+    if not rest:
+        return out
+    out["title"] = rest[0].text
+    if len(rest) >= 3 and len(rest[1].lines) == 1 and words(rest[1].text) <= 8:
+        out["subtitle"] = rest[1].text
+        rest = rest[1:]
+    if len(rest) >= 2:
+        out["description"] = joined([b.text for b in rest[1:]])
+    return out
 
 
 def _head_and_rest(out: dict[str, Any], rest: list[Text], head: str, tail: str) -> dict[str, Any]:
@@ -574,7 +602,8 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
             kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
     items, closing = _closing_button(items)
     comps, _ = _header(header, page)
-    comps.append({"element": kind, "items": [item_fields(kind, it) for it in items]})
+    element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
+    comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
     return _SECTION_OF_GRID[kind], comps
 

@@ -160,15 +160,27 @@ def closing_button(items: list[list[Block]]) -> bool:
     )
 
 
-def _fold_row_companions(cols: list[list[Block]]) -> list[list[Block]]:
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a period of a timeline: a year or a month and year, or a range of them ("2009 - 2011",
+# "Sept 2016 - Sept 2017", "Mar 2009 - Present")
+PERIOD = re.compile(
+    rf"^({_MONTH}\s+)?(19|20)\d\d(\s*[-–—]\s*(({_MONTH}\s+)?(19|20)\d\d|present|now|today))?$",
+    re.I,
+)
+
+
+def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], set[int]]:
     """A column of a few prices, each at the end of a one-line title of a fuller column
-    (a menu's dishes, a product list), is part of that column's cards: each price goes in
-    right after the title it sits beside."""
+    (a menu's dishes, a product list), or of a timeline's periods beside its entries'
+    titles, is part of that column's cards: each goes in beside the title it sits by.
+    Returns the columns and the ids of the periods folded in: each starts an entry."""
+    starts: set[int] = set()
     if len(cols) < 2:
-        return cols
+        return cols, starts
     out = [list(c) for c in cols]
     for col in sorted(out, key=len):
-        if len(col) > 6 or not all(PRICE.search(b.text) and len(b.text.split()) <= 3 for b in col):
+        prices = all(PRICE.search(b.text) and len(b.text.split()) <= 3 for b in col)
+        if len(col) > 6 or not (prices or all(PERIOD.match(b.text.strip()) for b in col)):
             continue
         hosts: list[tuple[list[Block], Block]] = []
         for b in col:
@@ -177,9 +189,9 @@ def _fold_row_companions(cols: list[list[Block]]) -> list[list[Block]]:
                 for c in out
                 if c is not col and len(c) >= 2 * len(col)
                 for o in c
-                if o.x1 < b.x0
+                if (o.x1 < b.x0 or not prices)
                 and len(o.lines) == 1
-                and abs((o.y0 + o.y1) - (b.y0 + b.y1)) <= max(o.h, b.h)
+                and abs((o.y0 + o.y1) - (b.y0 + b.y1)) <= 1.2 * max(o.h, b.h)  # (or top-aligned)
             ]
             if not beside:
                 break
@@ -187,9 +199,22 @@ def _fold_row_companions(cols: list[list[Block]]) -> list[list[Block]]:
             hosts.append((host, partner))
         else:
             for b, (host, partner) in zip(col, hosts, strict=True):
-                host.insert(host.index(partner) + 1, b)
+                host.insert(host.index(partner) + (partner.x0 < b.x0), b)
+                if not prices:
+                    starts.add(id(b))
             col.clear()
-    return [c for c in out if c]
+    return [c for c in out if c], starts
+
+
+def _split_at(col: list[Block], starts: set[int]) -> list[list[Block]]:
+    """A column cut into entries, each from one of `starts` to the next."""
+    items: list[list[Block]] = []
+    for b in col:
+        if id(b) in starts or not items:
+            items.append([b])
+        else:
+            items[-1].append(b)
+    return items
 
 
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
@@ -205,12 +230,16 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
         rest = columns([b for b in blocks if b is not below], em)
         if len(rest) >= 2:
             cols, closing = rest, [[below]]
-    cols = _fold_row_companions(cols)
+    cols, starts = _fold_row_companions(cols)
+
+    def split(col: list[Block]) -> list[list[Block]]:
+        return _split_at(col, starts) if any(id(b) in starts for b in col) else split_items(col, em)
+
     if len(cols) >= 2:
-        per_col = [split_items(c, em) for c in cols]
+        per_col = [split(c) for c in cols]
         per_col = [_rejoin_strays(col, per_col, em) for col in per_col]
     else:
-        items = split_items(cols[0], em)
+        items = split(cols[0])
         cards = items[:-1] if closing_button(items) else items
         if len(cards) < 2 or sum(len(it) >= 2 for it in cards) < len(cards) - 1:
             return None  # (a closing button under the list does not count)

@@ -220,6 +220,45 @@ def test_a_price_at_the_end_of_a_cards_title_row_is_its_price() -> None:
     }
 
 
+def test_dated_entries_beside_their_periods_are_a_timeline() -> None:
+    # an experience list: the period on the left, level with the employer's name
+    blocks = []
+    for i in range(3):
+        y0 = 1383 + 200 * i
+        blocks += [
+            _block("September 2015 – September 2016", x0=236, y0=y0, h=15),
+            _block("Employer Name", x0=588, y0=y0 + 9, h=23),
+            _block("Job Title", x0=588, y0=y0 + 41, h=19),
+            _block("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", x0=587, y0=y0 + 80),
+        ]
+    items = build_grid(blocks, 15.0)
+    assert items is not None and len(items) == 3
+    assert grid_kind(items) == "timeline"
+    assert item_fields("timeline", items[0]) == {
+        "date": "September 2015 – September 2016",
+        "title": "Employer Name",
+        "subtitle": "Job Title",
+        "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    }
+    # years alone date the entries too ("2006" over a degree); figures with a label are stats
+    years = [
+        [_block(y, x0=100 + 400 * i), _block("Masters in UX Design", x0=100 + 400 * i, y0=140)]
+        for i, y in enumerate(["2006", "2004", "2000"])
+    ]
+    assert grid_kind(years) == "timeline"
+    blocks = [_block("Education", x0=600, y0=20, h=30), *(b for it in years for b in it)]
+    blocks.sort(key=lambda b: (b.y0, b.x0))
+    graded = grid_section(blocks, Page(blocks, 1440))
+    assert graded is not None
+    kind, comps = graded  # a timeline tells about someone: its entries are steps
+    assert kind == "about" and [c["element"] for c in comps] == ["section_heading", "steps"]
+    figures = [
+        [_block(f, x0=100 + 400 * i), _block("Happy clients", x0=100 + 400 * i, y0=140)]
+        for i, f in enumerate(["250", "1200", "40"])
+    ]
+    assert grid_kind(figures) == "stats"
+
+
 def test_a_lone_quote_mark_by_a_quotation_is_decoration() -> None:
     quote = _block(*_QUOTE_LINES, x0=200, y0=100)
     mark = _block("99", x0=420, y0=250)  # the closing mark read as digits, under its corner
