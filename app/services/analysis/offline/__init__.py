@@ -336,6 +336,7 @@ def signals(
     """What the analyser can see of its own quality (inputs of `confidence`)."""
     comps = [c for s in sections for c in s["components"]]
     grids = [c for c in comps if "items" in c]
+    cards = [c for c in grids if c["element"] != "logo_list"]  # (a logo's item is its name)
     placed = sum(len(c["items"]) for c in grids) + len(comps) - len(grids)
     return {
         "ocr": sum(w.conf for w in found) / len(found) / 100,
@@ -349,10 +350,11 @@ def signals(
         "grid_share": sum(len(c["items"]) for c in grids) / max(placed, 1),
         "blocks": float(len(blocks)),
         "pictures": picture_share(profile, found) if profile else 0.0,
-        # shapes the analyser is often wrong about: one-field items (fragments of cards),
-        # big grids (text read inside pictures), the first and last sections not found
-        "thin_items": sum(len(it) <= 1 for c in grids for it in c["items"])
-        / max(sum(len(c["items"]) for c in grids), 1),
+        # shapes the analyser is often wrong about: cards of one field (fragments of cards;
+        # a logo list's items are one name each), big grids (text read inside pictures),
+        # the first and last sections not found
+        "thin_cards": sum(len(it) <= 1 for c in cards for it in c["items"])
+        / max(sum(len(c["items"]) for c in cards), 1),
         "max_grid": float(max((len(c["items"]) for c in grids), default=0)),
         "ends": float(
             bool(sections and sections[0]["type"] == "navigation")
@@ -371,8 +373,10 @@ def confidence(sig: dict[str, float]) -> float:
     Fitted on the development real pages (shared, own, second, first held-out and first
     fresh sets, 41 pages; chosen by leave-one-out rank correlation among every set of up to
     three signals; bench/eval_offline.py prints confidence beside score and their rank
-    correlation, the held-out set included): grid items of one field are fragments of cards
-    that were split or text read inside pictures; sections typed `team` are mostly service
+    correlation, the held-out set included): cards of one field are fragments of cards
+    that were split or text read inside pictures (logo lists, whose items are a name each,
+    do not count: counting them, as session 13 did, ranked pages with a skills or logo
+    list as poor); sections typed `team` are mostly service
     or feature cards whose titles read as names; a page seen as more sections per 1000 px
     kept its boundaries. The OCR's own certainty hardly helps: the engine is as sure of
     text it reads in pictures. A least-squares line, so the figure reads as a score (it is
@@ -381,7 +385,7 @@ def confidence(sig: dict[str, float]) -> float:
     if sig["words"] < 20:
         return 0.1
     value = (
-        0.831 + 0.031 * sig["sections_per_kpx"] - 0.281 * sig["thin_items"] - 0.416 * sig["team"]
+        0.831 + 0.031 * sig["sections_per_kpx"] - 0.281 * sig["thin_cards"] - 0.416 * sig["team"]
     )
     return round(max(0.05, min(0.95, value)), 2)
 
