@@ -24,6 +24,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +117,9 @@ def main(argv: list[str]) -> int:
         i = argv.index("--rounds")
         rounds = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2 :]
+    if argv and (argv[0].startswith("-") or not Path(argv[0]).is_file()):
+        print(__doc__)
+        return 2
     path = Path(argv[0]) if argv else None
     ctx = multiprocessing.get_context("spawn")
     results: dict[str, list[dict[str, Any]]] = {v: [] for v in VARIANTS}
@@ -124,8 +128,11 @@ def main(argv: list[str]) -> int:
             queue = ctx.Queue()
             child = ctx.Process(target=_child, args=(variant, path, queue))
             child.start()
-            row = queue.get()
-            child.join()
+            child.join()  # (a run's result is small: the queue does not hold the child up)
+            try:
+                row = queue.get(timeout=10)
+            except Empty:
+                raise SystemExit(f"{variant} run failed (exit code {child.exitcode})") from None
             results[variant].append(row)
             print(json.dumps(row), flush=True)
     for variant, rows in results.items():
