@@ -410,7 +410,7 @@ def _price_line(item: list[Block]) -> tuple[int, Text] | None:
     """A price on a line of its own at the end of a card's multi-line block."""
     for bi, b in enumerate(item):
         last = b.lines[-1].text
-        if len(b.lines) >= 2 and PRICE.search(last) and words(last) <= 3:
+        if len(b.lines) >= 2 and _is_price(last):
             return bi, last
     return None
 

@@ -173,7 +173,8 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
     """A column of a few prices, each at the end of a one-line title of a fuller column
     (a menu's dishes, a product list), or of a timeline's periods beside its entries'
     titles, is part of that column's cards: each goes in beside the title it sits by.
-    Returns the columns and the ids of the periods folded in: each starts an entry."""
+    Returns the columns and the ids of the blocks that start the timeline's entries: each
+    period, or its title when the period stands at the end of the title's row."""
     starts: set[int] = set()
     if len(cols) < 2:
         return cols, starts
@@ -199,9 +200,10 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
             hosts.append((host, partner))
         else:
             for b, (host, partner) in zip(col, hosts, strict=True):
-                host.insert(host.index(partner) + (partner.x0 < b.x0), b)
+                after = partner.x0 < b.x0  # (a period at the end of its title's row)
+                host.insert(host.index(partner) + after, b)
                 if not prices:
-                    starts.add(id(b))
+                    starts.add(id(partner) if after else id(b))
             col.clear()
     return [c for c in out if c], starts
 

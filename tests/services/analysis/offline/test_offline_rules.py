@@ -240,6 +240,24 @@ def test_dated_entries_beside_their_periods_are_a_timeline() -> None:
         "subtitle": "Job Title",
         "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
     }
+    # the period at the end of the title's row: the entry starts at the title
+    blocks = []
+    for i in range(3):
+        y0 = 2187 + 150 * i
+        blocks += [
+            _block("University of Ottawa", x0=387, y0=y0, h=19),
+            _block("Sept 2016 - Sept 2017", x0=899, y0=y0, h=15),
+            _block("Bachelor of Science in Computer Science", x0=389, y0=y0 + 26),
+            _block("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", x0=389, y0=y0 + 60),
+        ]
+    items = build_grid(blocks, 15.0)
+    assert items is not None and len(items) == 3
+    assert item_fields(grid_kind(items), items[1]) == {
+        "date": "Sept 2016 - Sept 2017",
+        "title": "University of Ottawa",
+        "subtitle": "Bachelor of Science in Computer Science",
+        "description": "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    }
     # years alone date the entries too ("2006" over a degree); figures with a label are stats
     years = [
         [_block(y, x0=100 + 400 * i), _block("Masters in UX Design", x0=100 + 400 * i, y0=140)]
