@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image
 
-from app.services.analysis.offline.ocr import Word
+from app.services.analysis.offline.ocr import BOX_PER_EM, Word
 
 _ASCENDERS = set("bdfhklt0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%&@?!/|()[]{}'\"“”‘’#")
 _DESCENDERS = set("gjpqy,;()[]{}|")
@@ -21,6 +21,8 @@ def word_em(w: Word) -> float:
     """Font size of a word: the engine's, else estimated from the letters the box holds."""
     if w.em:
         return w.em
+    if w.oy0 == w.y0 and w.oy1 == w.y1:  # the padded box did not shrink (text over a photo)
+        return w.h / BOX_PER_EM
     letters = set(w.text)
     share = 0.72 if letters & _ASCENDERS else 0.53
     if letters & _DESCENDERS:

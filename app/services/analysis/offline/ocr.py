@@ -37,7 +37,7 @@ _MAX_SIDE = 2100
 _DET_SCALE = 0.8
 # A detection box is the whole line's height (padded), whatever letters a word holds:
 # measured on the real pages' DOM, 24 px font -> ~28 px box, 48 px -> ~54 px.
-_BOX_PER_EM = 1.15
+BOX_PER_EM = 1.15
 # Recognition reads one line at a time (a batch pads every line to its widest, and a
 # line's reading then depends on its neighbours), each padded to at least 160 px at 48 px
 # high (RapidOCR's 320 makes every short label cost as much as a 320 px line). Against
@@ -347,7 +347,7 @@ def tighten(gray: np.ndarray, words: list[Word]) -> list[Word]:
         diff = np.abs(sub - bg)
         peak = int(diff.max())
         if peak < 24:
-            w.em = w.h / _BOX_PER_EM
+            w.em = w.h / BOX_PER_EM
             continue
         mask = diff > max(16, peak // 3)
         top, bottom = _main_run(mask.sum(axis=1), max(1, round(0.06 * sub.shape[0])))

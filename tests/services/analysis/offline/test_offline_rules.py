@@ -1054,3 +1054,11 @@ def test_a_justified_line_whose_wide_space_no_neighbour_crosses_is_one_line() ->
     ]
     expected = ["Lorem ipsum dolor", "amet", "dignissimos aliquam", "dolorem"]
     assert [ln.text for ln in group_lines(apart)] == expected
+
+
+def test_a_box_that_did_not_shrink_to_its_glyphs_tells_the_size_by_its_height() -> None:
+    # over a photo the glyph-tight box is the engine's padded row: its letters say nothing
+    untightened = Word("Lorem", 369, 418, 423, 447, 95.0, oy0=418, oy1=447)
+    tightened = Word("Lorem", 369, 421, 423, 442, 95.0, oy0=418, oy1=447)
+    assert word_em(untightened) == pytest.approx(29 / 1.15)
+    assert word_em(tightened) == pytest.approx(21 / 0.72)  # an ascender's share of the size
