@@ -233,7 +233,12 @@ def grid_kind(items: list[list[Block]]) -> str:
     if sum(
         bool(_STAT.match(f.strip())) and not _AMOUNT.match(f.strip()) and len(it) >= 2
         for f, it in zip(firsts, items, strict=True)
-    ) >= max(2, (n + 1) // 2):
+    ) >= max(2, (n + 1) // 2) or (
+        n >= 2
+        and all(
+            len(it) <= 2 and _stat_line(f) is not None for f, it in zip(firsts, items, strict=True)
+        )
+    ):
         return "stats"
     if (
         n >= 3
@@ -251,6 +256,21 @@ def grid_kind(items: list[list[Block]]) -> str:
 def _period(item: list[Block]) -> int | None:
     """Index of the item's period ("2009 - 2011") among its first two texts, if any."""
     return next((i for i, b in enumerate(item[:2]) if PERIOD.match(b.text.strip())), None)
+
+
+# a figure and its label on one line: "300 TICKETS", "4.2/5 from 18k reviews"
+_STAT_LINE = re.compile(r"^[$€£]?\d[\d.,]*(/\d+)?\s?[%x+kKMB★]?\+?(?=\s+[^\W\d])")
+
+
+def _stat_line(text: str) -> int | None:
+    """Where the label starts after the figure, for a figure and a label of up to five words
+    on one line (not an amount of money, "$24 Pizza", nor a date, "17 October 2018")."""
+    m = _STAT_LINE.match(text.strip())
+    if m is None or _AMOUNT.match(m.group(0)) or _DATE.search(text) or _STAT.match(text.strip()):
+        return None  # (a figure with its unit, "13 min", is a figure)
+    if not 1 <= words(text) - 1 <= 5:
+        return None
+    return len(text) - len(text.lstrip()) + m.end()
 
 
 def _counting(firsts: Sequence[str]) -> bool:
@@ -333,6 +353,9 @@ def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
             else {"question": texts[0]}
         )
     if kind == "stats":
+        cut = _stat_line(texts[0])
+        if cut is not None:  # "300 TICKETS": the figure and its label on one line
+            texts = [*_split_text(texts[0], cut), *texts[1:]]
         return (
             {"value": texts[0], "label": joined(texts[1:])}
             if len(texts) > 1
@@ -397,12 +420,18 @@ def _head_and_rest(out: dict[str, Any], rest: list[Text], head: str, tail: str) 
 
 
 def _split_comma(text: Text) -> list[Text]:
-    name, _, role = text.partition(",")
+    return _split_text(text, text.index(","), 1)
+
+
+def _split_text(text: Text, at: int, skip: int = 0) -> list[Text]:
+    """`text` cut at character `at` (dropping `skip` characters there) into two texts, the
+    box cut in proportion to the characters."""
+    head, tail = text[:at], text[at + skip :]
     box = box_of(text)
-    cut = None if box is None else round(box[0] + (box[2] - box[0]) * len(name) / len(text))
+    cut = None if box is None else round(box[0] + (box[2] - box[0]) * len(head) / len(text))
     return [
-        boxed(name.strip(), None if box is None or cut is None else (box[0], box[1], cut, box[3])),
-        boxed(role.strip(), None if box is None or cut is None else (cut, box[1], box[2], box[3])),
+        boxed(head.strip(), None if box is None or cut is None else (box[0], box[1], cut, box[3])),
+        boxed(tail.strip(), None if box is None or cut is None else (cut, box[1], box[2], box[3])),
     ]
 
 

@@ -20,6 +20,7 @@ from app.services.analysis.offline.grid import build_grid
 from app.services.analysis.offline.layout import (
     Block,
     Line,
+    box_of,
     boxed,
     group_blocks,
     group_lines,
@@ -1062,3 +1063,22 @@ def test_a_box_that_did_not_shrink_to_its_glyphs_tells_the_size_by_its_height() 
     tightened = Word("Lorem", 369, 421, 423, 442, 95.0, oy0=418, oy1=447)
     assert word_em(untightened) == pytest.approx(29 / 1.15)
     assert word_em(tightened) == pytest.approx(21 / 0.72)  # an ascender's share of the size
+
+
+def test_a_figure_and_its_label_on_one_line_are_a_stat() -> None:
+    items = [
+        [_block(f"{v} from {n} reviews", x0=100 + 400 * i), _block(site, x0=100 + 400 * i, y0=140)]
+        for i, (v, n, site) in enumerate([("4.2/5", "18k", "Capterra"), ("4.6/5", "20k", "G2")])
+    ]
+    assert grid_kind(items) == "stats"
+    fields = item_fields("stats", items[0])
+    assert (fields["value"], fields["label"]) == ("4.2/5", "from 18k reviews Capterra")
+    whole, value = box_of(items[0][0].text), box_of(fields["value"])
+    assert whole is not None and value is not None
+    assert value[0] == whole[0] and value[2] < whole[2]  # the figure's share of the line
+    # a figure with its unit stays whole; a date and an amount of money are not figures
+    minutes = [[_block("13 min", x0=100 + 400 * i), _block("setup time", y0=140)] for i in range(2)]
+    assert item_fields(grid_kind(minutes), minutes[0])["value"] == "13 min"
+    posts = [[_block("17 October 2018 Top tips", x0=100 + 400 * i)] for i in range(2)]
+    dishes = [[_block("$24 Grilled Octopus", x0=100 + 400 * i)] for i in range(2)]
+    assert grid_kind(posts) != "stats" and grid_kind(dishes) != "stats"
