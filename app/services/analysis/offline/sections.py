@@ -63,12 +63,17 @@ def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[C
 
 
 def contact(blocks: list[Block], page: Page) -> Section:
+    """A contact section's components; a form and the contact details side by side may
+    each have a heading of the same size ("Online Reservation" beside "Contact Us")."""
     comps: list[Component] = []
     big = max(blocks, key=lambda b: b.h)
-    hi = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    heads = [i for i, b in enumerate(blocks) if b.h >= 1.25 * page.em and b.h >= 0.9 * big.h] or [
+        -1
+    ]
+    hi = heads[0]
     for i, b in enumerate(blocks):
         t = b.text
-        if i == hi:
+        if i in heads:
             comps.append(component("section_heading", b))
         elif b.button and not (field_words([b]) and words(t) <= 3):  # an input box
             comps.append(component("cta_button", b))

@@ -371,6 +371,26 @@ def test_form_fields_above_a_contact_heading_are_form_labels() -> None:
     ]
 
 
+def test_a_form_and_the_contact_details_side_by_side_each_keep_their_heading() -> None:
+    blocks = [
+        _block("Online Reservation", x0=320, y0=100, h=52),
+        _block("Contact Us", x0=990, y0=100, h=53),
+        _block("Booking request or fill out the order form below", x0=310, y0=170),
+        _block("+88-123-123456", x0=1000, y0=240),
+        _block("Your Name", x0=220, y0=250),
+        _block("Send", x0=300, y0=400, button=True),
+    ]
+    comps = contact(blocks, Page([*blocks, *_body(600)], WIDTH))["components"]
+    assert [c["element"] for c in comps] == [
+        "section_heading",
+        "section_heading",
+        "section_description",
+        "contact_detail",
+        "form_label",
+        "cta_button",
+    ]
+
+
 def test_cards_under_an_about_us_heading_are_the_about_section() -> None:
     blocks = [_block("About Us", x0=600, y0=100, h=40)]
     for i, title in enumerate(["We're Creative", "We're Professional", "We're Genius"]):
