@@ -83,6 +83,8 @@ def contact(blocks: list[Block], page: Page) -> Section:
             comps.append(component("form_label", b))
         elif i < hi:
             comps.append(component("subtitle", b))
+        elif "," in t and words(t) <= 10 and len(b.lines) <= 2:
+            comps.append(component("contact_detail", b))  # an address: "Main St, Springfield"
         elif words(t) <= 5:
             comps.append(component("form_label", b))
         else:

@@ -378,6 +378,7 @@ def test_a_form_and_the_contact_details_side_by_side_each_keep_their_heading() -
         _block("Booking request or fill out the order form below", x0=310, y0=170),
         _block("+88-123-123456", x0=1000, y0=240),
         _block("Your Name", x0=220, y0=250),
+        _block("Restaurant St, Delicious City", x0=1000, y0=300),  # an address
         _block("Send", x0=300, y0=400, button=True),
     ]
     comps = contact(blocks, Page([*blocks, *_body(600)], WIDTH))["components"]
@@ -387,6 +388,7 @@ def test_a_form_and_the_contact_details_side_by_side_each_keep_their_heading() -
         "section_description",
         "contact_detail",
         "form_label",
+        "contact_detail",
         "cta_button",
     ]
 
