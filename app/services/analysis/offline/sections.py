@@ -83,7 +83,7 @@ def contact(blocks: list[Block], page: Page) -> Section:
             comps.append(component("form_label", b))
         elif i < hi:
             comps.append(component("subtitle", b))
-        elif "," in t and words(t) <= 10 and len(b.lines) <= 2:
+        elif "," in t and words(t) <= 8 and not t.rstrip().endswith((".", "!", "?")):
             comps.append(component("contact_detail", b))  # an address: "Main St, Springfield"
         elif words(t) <= 5:
             comps.append(component("form_label", b))
