@@ -29,6 +29,7 @@ from app.services.analysis.offline.layout import (
     color_bands,
     group_blocks,
     group_lines,
+    is_paragraph,
     local_contrast,
     measure_ink,
     measure_tint,
@@ -279,8 +280,7 @@ def _quote_mark(b: Block, blocks: list[Block], em: float) -> bool:
         return False
     reach = 3 * em
     return any(
-        len(o.lines) >= 3
-        and len(o.text.split()) >= 12
+        is_paragraph(o)
         and o.x0 - reach <= b.x1
         and b.x0 <= o.x1 + reach
         and o.y0 - reach <= b.y1

@@ -14,6 +14,7 @@ from app.services.analysis.offline.grid import (
     closing_button,
     columns,
     grid_region,
+    is_price,
     same_style,
     side_by_side,
 )
@@ -25,6 +26,7 @@ from app.services.analysis.offline.layout import (
     boxed,
     joined,
     split_at_separators,
+    words,
 )
 
 Component = dict[str, Any]
@@ -70,10 +72,6 @@ _SAID = re.compile(
     re.I,
 )
 _QUOTE_START = ("“", '"', "„", "«", "'", "‘")
-
-
-def words(text: str) -> int:
-    return sum(1 for t in text.split() if any(ch.isalnum() for ch in t))
 
 
 _FIELD = re.compile(
@@ -439,13 +437,9 @@ def _price_line(item: list[Block]) -> tuple[int, Text] | None:
     """A price on a line of its own at the end of a card's multi-line block."""
     for bi, b in enumerate(item):
         last = b.lines[-1].text
-        if len(b.lines) >= 2 and _is_price(last):
+        if len(b.lines) >= 2 and is_price(last):
             return bi, last
     return None
-
-
-def _is_price(text: str) -> bool:
-    return bool(PRICE.search(text)) and words(text) <= 3
 
 
 def _card_fields(item: list[Block]) -> dict[str, Any]:
@@ -454,8 +448,8 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
     description: the description is the card's longest text and the prose around it."""
     row_price = None
     if len(item) >= 3 and side_by_side(item[0], item[1]):  # the price at the end of the title's row
-        pi = next((i for i in (0, 1) if _is_price(item[i].text)), None)
-        if pi is not None and not _is_price(item[1 - pi].text):
+        pi = next((i for i in (0, 1) if is_price(item[i].text)), None)
+        if pi is not None and not is_price(item[1 - pi].text):
             row_price = item[pi].text
             item = [item[1 - pi], *item[2:]]
     texts = _texts(item)
@@ -484,7 +478,7 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
             and not sub.button
         ):
             out["subtitle"] = texts[rest.pop(0)]
-    price = next((i for i in rest if _is_price(texts[i])), None)
+    price = next((i for i in rest if is_price(texts[i])), None)
     if row_price is not None:
         out["price"] = row_price
     elif price is not None:  # a product card: name and price

@@ -5,13 +5,18 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.services.analysis.offline.layout import Block
+from app.services.analysis.offline.layout import Block, is_paragraph, words
 
 PRICE = re.compile(
     r"([$€£¥]\s?\d)|(\d\s?[$€£¥])|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
     r"|(\d\s?(monthly|yearly|annually)\b)",
     re.I,
 )
+
+
+def is_price(text: str) -> bool:
+    """A price on its own ("$24", "£9.99 /mo"), not a text that mentions one."""
+    return bool(PRICE.search(text)) and words(text) <= 3
 
 
 def side_by_side(a: Block, b: Block) -> bool:
@@ -97,11 +102,6 @@ def grid_region(blocks: list[Block]) -> int:
     return -1
 
 
-def _opens_long(b: Block) -> bool:
-    """A paragraph of a few lines, not a title."""
-    return len(b.lines) >= 3 and len(b.text.split()) >= 12
-
-
 def _rejoin_strays(
     col: list[list[Block]], per_col: list[list[list[Block]]], em: float
 ) -> list[list[Block]]:
@@ -133,7 +133,7 @@ def _rejoin_strays(
         wall = len(col[0]) == 1 and len(item) == 1  # single texts: a logo or link wall
         # a card that opens on a paragraph (a quote) repeats with one: a short line lined
         # up under it in every column is the cards' name or footer line
-        if _opens_long(first) and 4 * len(head.text.split()) < len(first.text.split()):
+        if is_paragraph(first) and 4 * len(head.text.split()) < len(first.text.split()):
             out[-1] = out[-1] + item
         elif (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
             out.append(item)
@@ -180,7 +180,7 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
         return cols, starts
     out = [list(c) for c in cols]
     for col in sorted(out, key=len):
-        prices = all(PRICE.search(b.text) and len(b.text.split()) <= 3 for b in col)
+        prices = all(is_price(b.text) for b in col)
         if len(col) > 6 or not (prices or all(PERIOD.match(b.text.strip()) for b in col)):
             continue
         hosts: list[tuple[list[Block], Block]] = []

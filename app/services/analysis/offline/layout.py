@@ -17,6 +17,11 @@ _ASCENDERS = set("bdfhklt0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%&@?!/|()[]{}'\"â€
 _DESCENDERS = set("gjpqy,;()[]{}|")
 
 
+def words(text: str) -> int:
+    """Words of a text: its tokens holding a letter or digit (a "Â·" or "-" is not one)."""
+    return sum(1 for t in text.split() if any(ch.isalnum() for ch in t))
+
+
 def word_em(w: Word) -> float:
     """Font size of a word: the engine's, else estimated from the letters the box holds."""
     if w.em:
@@ -165,6 +170,11 @@ class Block:
     @property
     def cx(self) -> float:
         return (self.x0 + self.x1) / 2
+
+
+def is_paragraph(b: Block) -> bool:
+    """A paragraph of a few lines (a quotation, a card's text), not a title or a label."""
+    return len(b.lines) >= 3 and words(b.text) >= 12
 
 
 @dataclass
@@ -493,19 +503,15 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         return True
     # loose line spacing: a line that carries on a sentence (lowercase start after a line
     # not ending one) may sit further down
-    carries_on = (
-        ln.text[:1].islower()
-        and not last.text.rstrip().endswith((".", "!", "?", ":"))
-        and (len(ln.words) >= 3 or len(last.words) >= 10)  # not a short label under a title
+    sentence_goes_on = ln.text[:1].islower() and not last.text.rstrip().endswith(
+        (".", "!", "?", ":")
+    )
+    carries_on = sentence_goes_on and (
+        len(ln.words) >= 3 or len(last.words) >= 10  # not a short label under a title
     )
     # a wrapped paragraph set loosely: the next line follows at the paragraph's own line
     # pitch, in the same size, flush left, carrying on the sentence
-    if (
-        ln.text[:1].islower()
-        and not last.text.rstrip().endswith((".", "!", "?", ":"))
-        and _same_pitch(block, ln)
-        and not _colour_apart(last, ln)
-    ):
+    if sentence_goes_on and _same_pitch(block, ln) and not _colour_apart(last, ln):
         return True
     # big headings: padded engine boxes of tight lines may overlap; the next line still
     # starts well below the last one's middle

@@ -203,8 +203,9 @@ def test_prices_at_the_end_of_a_menus_title_rows_are_the_dishes() -> None:
     # short texts that are not prices beside titles (two columns of names) stay columns
     names = [_block(n, x0=x0, y0=100) for n, x0 in [("Ann Lee", 100), ("Tom Ato", 700)]]
     roles = [_block("Designer", x0=x0, y0=140) for x0 in (100, 700)]
-    assert build_grid(names + roles, 14.0) is not None
-    assert len(build_grid(names + roles, 14.0) or []) == 2
+    grid = build_grid(names + roles, 14.0)
+    assert grid is not None
+    assert len(grid) == 2
 
 
 def test_a_price_at_the_end_of_a_cards_title_row_is_its_price() -> None:
