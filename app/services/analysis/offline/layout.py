@@ -487,9 +487,31 @@ def _same_pitch(block: Block, ln: Line) -> bool:
     size = max(prev.h, last.h, ln.h)
     if size > 1.2 * min(prev.h, last.h, ln.h) or abs(ln.x0 - last.x0) > 0.5 * size:
         return False
-    pitch = _row_middle(last) - _row_middle(prev)
-    step = _row_middle(ln) - _row_middle(last)
-    return 0 < pitch <= 2.5 * size and abs(step - pitch) <= 0.15 * size
+    # the engine's rows, or the glyphs' tops (the rows are padded a few pixels unevenly;
+    # the tops are even where each line holds a tall letter, as lines of words mostly do)
+    for at in (_row_middle, lambda line: float(line.y0)):
+        pitch = at(last) - at(prev)
+        if 0 < pitch <= 2.5 * size and abs(at(ln) - at(last) - pitch) <= 0.15 * size:
+            return True
+    return False
+
+
+def _ink_apart(a: Line, b: Line) -> bool:
+    """A bold or dark line beside a lighter one of the same size (a title over its text)."""
+    hi, lo = max(a.ink, b.ink), min(a.ink, b.ink)
+    return hi > 1.45 * max(lo, 1.0) and hi - lo > 8
+
+
+def _wrapped(block: Block, ln: Line) -> bool:
+    """The block's last line is a paragraph line that its width wrapped: several words
+    reaching the block's right edge, and the next line is set in the same ink."""
+    last = block.lines[-1]
+    return (
+        len(block.lines) >= 2
+        and len(last.words) >= 5
+        and last.x1 >= max(other.x1 for other in block.lines) - 2 * last.h
+        and not _ink_apart(last, ln)
+    )
 
 
 def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
@@ -510,8 +532,13 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         len(ln.words) >= 3 or len(last.words) >= 10  # not a short label under a title
     )
     # a wrapped paragraph set loosely: the next line follows at the paragraph's own line
-    # pitch, in the same size, flush left, carrying on the sentence
-    if sentence_goes_on and _same_pitch(block, ln) and not _colour_apart(last, ln):
+    # pitch, in the same size, flush left, carrying on the sentence or after a line the
+    # paragraph's width wrapped (where a sentence may end)
+    if (
+        (sentence_goes_on or _wrapped(block, ln))
+        and _same_pitch(block, ln)
+        and not _colour_apart(last, ln)
+    ):
         return True
     # big headings: padded engine boxes of tight lines may overlap; the next line still
     # starts well below the last one's middle
@@ -536,12 +563,9 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         return False  # a question line heads its answer (FAQ)
     if em and hmin >= 1.8 * em:
         return True  # a headline's lines in two colours ("Connect instantly / with customers")
-    ink_hi, ink_lo = max(last.ink, ln.ink), min(last.ink, ln.ink)
     # a bold/dark title followed by grey body text of the same size is two blocks, and so
     # is a title in an accent colour over text in another
-    return not (ink_hi > 1.45 * max(ink_lo, 1.0) and ink_hi - ink_lo > 8) and not _colour_apart(
-        last, ln
-    )
+    return not _ink_apart(last, ln) and not _colour_apart(last, ln)
 
 
 def group_blocks(lines: list[Line]) -> list[Block]:

@@ -837,6 +837,27 @@ def test_a_loosely_set_paragraph_goes_on_at_its_own_line_pitch() -> None:
         assert [len(b.lines) for b in group_blocks(group_lines(words + line))] == [3, 1]
 
 
+def test_a_loose_paragraph_goes_on_at_its_pitch_after_a_sentence_ends_at_a_wrapped_line() -> None:
+    # lines 30 px apart (gaps wider than a 15 px line): the second line's sentence ends at
+    # the paragraph's right edge and the third starts a new one; the engine padded the
+    # second row 3 px lower, so the glyphs' tops, not the rows, give the pitch
+    def blocks(second: str, third_top: int) -> list[int]:
+        rows = [
+            _paragraph_row("Feugiat accumsan lorem eu ac lorem amet sed", 100, 15),
+            _paragraph_row(second, 130, 15),
+            _paragraph_row("Arcu phasellus tortor enim mi nisi praesent dolor", third_top, 15),
+        ]
+        for w in rows[1]:
+            w.oy0, w.oy1 = w.oy0 + 3, w.oy1 + 3
+        return [len(b.lines) for b in group_blocks(group_lines([w for r in rows for w in r]))]
+
+    assert blocks("accumsan donec. Blandit orci porttitor semper.", 160) == [3]
+    # a second line ending short of the edge ended the paragraph; a line further down
+    # starts another text
+    assert blocks("accumsan donec. Blandit orci.", 160) == [2, 1]
+    assert blocks("accumsan donec. Blandit orci porttitor semper.", 172) == [2, 1]
+
+
 def test_a_near_black_title_over_mid_grey_text_is_two_blocks() -> None:
     # a thin dark title over thicker grey text: about the same ink, far apart in lightness
     dark, grey = (56, 56, 56), (128, 128, 128)
