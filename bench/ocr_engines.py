@@ -72,7 +72,7 @@ def rapidocr_words(png: Path) -> list[str]:
 def _float_engine() -> Any:
     from app.services.analysis.offline.ocr import RapidOcrEngine
 
-    return RapidOcrEngine.float_models()
+    return RapidOcrEngine.wheel_models()
 
 
 def rapidocr_float_words(png: Path) -> list[str]:

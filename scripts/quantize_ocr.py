@@ -1,4 +1,4 @@
-"""Build the int8 OCR models the offline analyser runs (app/assets/ocr/).
+"""Build the OCR models the offline analyser runs (app/assets/ocr/).
 
     uv run --group models python scripts/quantize_ocr.py
 
@@ -18,9 +18,19 @@ and with lower scores (own real pages 0.834 against 0.857), so they are not used
 tests/services/analysis/offline/test_ocr_int8.py checks the int8 models read the same words in
 the same places as the float models, on a CPU with VNNI.
 
-Writes `det_int8.onnx`, `rec_int8.onnx` and `models.json` (per model: the source file's name
-and SHA-256, the result's SHA-256, the scheme; and the calibration pages). Needs the
-`models` dependency group (the `onnx` package); the application needs only onnxruntime.
+Both recognisers (the int8 one, and `rec_float.onnx`, the wheel's float recogniser for every
+other CPU) then keep only the classes of the characters written below U+2E80: Latin, Greek,
+digits, punctuation and symbols (1,748 of the wheel model's 18,708 characters; CJK, kana,
+Hangul, full-width forms and emoji go), and the nine CJK characters that icons were read as
+on the development pages (`ICON_READS`). The output layer over all 18,710 classes was a
+seventh of a line's recognition; without it the OCR of a page takes about an eighth less CPU
+and reads the same words (`latin_only`; bench/offline_tall_page.py). The offline analyser
+reads pages written in those scripts only; a vision model reads the others.
+
+Writes `det_int8.onnx`, `rec_int8.onnx`, `rec_float.onnx` and `models.json` (per model: the
+source file's name and SHA-256, the result's SHA-256, the scheme; and the calibration
+pages). Needs the `models` dependency group (the `onnx` package); the application needs only
+onnxruntime.
 """
 
 from __future__ import annotations
@@ -50,6 +60,17 @@ CALIBRATION = [
 ]
 SCHEME = "static QDQ, Conv only, per-channel int8 weights, uint8 activations, MinMax"
 REC_EVERY = 5  # calibrate the recogniser on every fifth line crop
+KEEP_BELOW = 0x2E80  # the recognisers keep the characters written below this code point
+# ... and the characters above it that the wheel's recogniser read on two or more of the
+# development pages (all but the held-out set, session 15): on pages in Latin letters these
+# are icons (a box read as 口, 回, 田), which `ocr.drop_stray_glyphs` drops; without them to
+# go to, an icon reads as a letter or a digit. (Characters read on one page only were the
+# Chinese text of a picture.)
+ICON_READS = "日田大品口回三分当"
+LATIN_ONLY = (
+    f"classes of the characters below U+{KEEP_BELOW:04X}, and of {len(ICON_READS)} others "
+    "read on icons of the development pages"
+)
 
 
 def calibration_pages() -> list[Path]:
@@ -81,7 +102,7 @@ class _Recording:
 def model_inputs(pages: list[Path], kind: str) -> Iterator[np.ndarray]:
     """The tensors one model ("det" or "rec") gets while the analyser's engine, with the
     float models, reads the pages with `ocr_page` (page by page, so they stream)."""
-    engine = ocr.RapidOcrEngine.float_models(workers=1)  # one pipeline, calls in order
+    engine = ocr.RapidOcrEngine.wheel_models(workers=1)  # one pipeline, calls in order
     rapid = engine._detector
     owner = rapid.text_det if kind == "det" else rapid.text_rec
     recording = _Recording(owner.session, 1 if kind == "det" else REC_EVERY)
@@ -140,6 +161,44 @@ def quantise(kind: str, source: Path, target: Path, pages: list[Path]) -> dict[s
     }
 
 
+def latin_only(source: Path, target: Path) -> None:
+    """Keep a recogniser's classes of the characters below KEEP_BELOW and of ICON_READS (and
+    CTC's blank and space): the columns of its output layer (the MatMul and Add before the
+    final Softmax) and the character list in its metadata, which RapidOCR decodes with."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(source)
+    meta = {p.key: p for p in model.metadata_props}
+    chars = meta["character"].value.splitlines()
+    kept = [i for i, ch in enumerate(chars) if ord(ch[0]) < KEEP_BELOW or ch in ICON_READS]
+    classes = len(chars) + 2  # blank first, then the characters, then space
+    columns = np.array([0, *(i + 1 for i in kept), classes - 1])
+    made = {out: node for node in model.graph.node for out in node.output}
+
+    def producer(name: str, op: str) -> Any:
+        node = made[name]
+        while node.op_type == "Identity":
+            node = made[node.input[0]]
+        if node.op_type != op:
+            raise SystemExit(f"{source.name}: expected {op} before the output, got {node.op_type}")
+        return node
+
+    add = producer(producer(model.graph.output[0].name, "Softmax").input[0], "Add")
+    matmul = producer(add.input[0], "MatMul")
+    weights = {t.name: t for t in model.graph.initializer}
+    for name, axis in ((matmul.input[1], 1), (add.input[1], 0)):
+        kept_part = np.take(numpy_helper.to_array(weights[name]), columns, axis=axis)
+        weights[name].CopyFrom(numpy_helper.from_array(np.ascontiguousarray(kept_part), name))
+    meta["character"].value = "\n".join(chars[i] for i in kept)
+    for info in [*model.graph.value_info, *model.graph.output]:
+        dims = info.type.tensor_type.shape.dim
+        if dims and dims[-1].dim_value == classes:
+            dims[-1].dim_value = len(columns)
+    onnx.checker.check_model(model)
+    onnx.save(model, target)
+
+
 def main() -> int:
     pages = calibration_pages()
     files = ocr._model_files()
@@ -148,10 +207,21 @@ def main() -> int:
         kind: quantise(kind, files[kind], OUT / f"{kind}_int8.onnx", pages)
         for kind in ("det", "rec")
     }
+    latin_only(OUT / "rec_int8.onnx", OUT / "rec_int8.onnx")
+    latin_only(files["rec"], ocr.REC_FLOAT)
+    meta["rec"].update(sha256=sha256(OUT / "rec_int8.onnx"), classes=LATIN_ONLY)
+    meta["rec_float"] = {
+        "file": ocr.REC_FLOAT.name,
+        "source": files["rec"].name,
+        "source_sha256": sha256(files["rec"]),
+        "sha256": sha256(ocr.REC_FLOAT),
+        "scheme": "float, as the wheel's",
+        "classes": LATIN_ONLY,
+    }
     meta["calibration_pages"] = [os.path.relpath(p, ROOT) for p in pages]
     meta["rec_calibration"] = f"every {REC_EVERY}th line crop"
     (OUT / "models.json").write_text(json.dumps(meta, indent=2) + "\n")
-    print(json.dumps({k: meta[k] for k in ("det", "rec")}, indent=2))
+    print(json.dumps({k: meta[k] for k in ("det", "rec", "rec_float")}, indent=2))
     return 0
 
 

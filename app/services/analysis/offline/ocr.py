@@ -85,13 +85,18 @@ class OcrEngine(Protocol):
         ...
 
 
-# The wheel's PP-OCR detector and recogniser with their convolutions quantised to int8
-# (scripts/quantize_ocr.py): where the CPU multiplies them exactly (`int8_is_exact`), the
-# OCR takes about a fifth less time and reads the same words as with the float models
-# (tests/services/analysis/offline/test_ocr_int8.py).
+# The models the analyser runs (scripts/quantize_ocr.py builds them from the wheel's): the
+# wheel's PP-OCR detector and recogniser with their convolutions quantised to int8, which
+# where the CPU multiplies them exactly (`int8_is_exact`) take about a fifth less time and
+# read the same words as the float models (tests/services/analysis/offline/test_ocr_int8.py);
+# and for every other CPU the wheel's float recogniser. Both recognisers keep only the classes
+# of the characters written below U+2E80 (Latin, Greek, digits, punctuation, symbols): the
+# output layer over the wheel's 18,710 classes, CJK among them, was a seventh of a line's
+# recognition, and without it they read the same words of the development pages.
 _ASSETS = Path(__file__).resolve().parents[3] / "assets" / "ocr"
 DET_INT8 = _ASSETS / "det_int8.onnx"
 REC_INT8 = _ASSETS / "rec_int8.onnx"
+REC_FLOAT = _ASSETS / "rec_float.onnx"
 _VNNI = re.compile(r"^flags\s*:.*\b(avx512_vnni|avx_vnni)\b", re.MULTILINE)
 
 
@@ -150,8 +155,14 @@ class RapidOcrEngine:
 
     @classmethod
     def float_models(cls, workers: int = 0) -> RapidOcrEngine:
-        """The engine with the wheel's own float models, which the int8 ones were built
-        from (the baseline of the benches and of the int8 models' test)."""
+        """The engine with the float models: the wheel's detector and `REC_FLOAT` (the
+        baseline of the int8 models' test; what CPUs without VNNI run)."""
+        return cls((_model_files()["det"], REC_FLOAT), workers)
+
+    @classmethod
+    def wheel_models(cls, workers: int = 0) -> RapidOcrEngine:
+        """The engine with the wheel's own float models, which the shipped ones were built
+        from (scripts/quantize_ocr.py, and a baseline of the benches)."""
         files = _model_files()
         return cls((files["det"], files["rec"]), workers)
 
@@ -159,8 +170,7 @@ class RapidOcrEngine:
         """`models`: detector and recogniser; by default the int8 pair where the CPU
         multiplies it exactly (`int8_is_exact`), the float pair elsewhere."""
         if models is None:
-            files = _model_files()
-            models = (DET_INT8, REC_INT8) if int8_is_exact() else (files["det"], files["rec"])
+            models = (DET_INT8, REC_INT8) if int8_is_exact() else (_model_files()["det"], REC_FLOAT)
         det_model, rec_model = models
         cpus = _cpus()
         self.workers = workers or min(cpus, _MAX_WORKERS)

@@ -1,7 +1,7 @@
-"""The shipped int8 OCR models (app/assets/ocr, scripts/quantize_ocr.py) are what their
-record says, the analyser runs them, and they read the same words in the same places as the
+"""The shipped OCR models (app/assets/ocr, scripts/quantize_ocr.py) are what their record
+says and the analyser runs them; the int8 models read the same words in the same places as the
 float models they were quantised from, on real pages that were not among the calibration
-pages (tests/data/real_more)."""
+pages (tests/data/real_more); the float recogniser is the wheel's, over fewer classes."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+import onnxruntime as ort
 import pytest
 from PIL import Image
 
 from app.services.analysis.offline.ocr import (
     DET_INT8,
+    REC_FLOAT,
     REC_INT8,
     RapidOcrEngine,
     Word,
@@ -54,8 +57,8 @@ def test_the_int8_models_are_the_recorded_builds_of_the_installed_float_models()
     """A rapidocr upgrade that ships other models makes the int8 ones stale: rebuild them
     with scripts/quantize_ocr.py."""
     meta = json.loads((DET_INT8.parent / "models.json").read_text())
-    for kind, built in (("det", DET_INT8), ("rec", REC_INT8)):
-        source = _model_files()[kind]
+    for kind, built in (("det", DET_INT8), ("rec", REC_INT8), ("rec_float", REC_FLOAT)):
+        source = _model_files()[kind.removesuffix("_float")]
         assert meta[kind]["source"] == source.name
         assert meta[kind]["source_sha256"] == _sha256(source)
         assert meta[kind]["file"] == built.name
@@ -67,10 +70,44 @@ def test_the_int8_models_are_the_recorded_builds_of_the_installed_float_models()
 def test_the_analyser_reads_with_int8_models_only_where_the_cpu_multiplies_them_exactly() -> None:
     engine = default_engine()
     assert isinstance(engine, RapidOcrEngine)
-    det, rec = (DET_INT8, REC_INT8) if int8_is_exact() else _model_files().values()
+    det, rec = (DET_INT8, REC_INT8) if int8_is_exact() else (_model_files()["det"], REC_FLOAT)
     assert engine._detector.cfg.Det.model_path == str(det)
     with engine._pipeline() as pipeline:
         assert pipeline.cfg.Rec.model_path == str(rec)
+
+
+def _characters(session: ort.InferenceSession) -> list[str]:
+    return session.get_modelmeta().custom_metadata_map["character"].splitlines()
+
+
+def test_the_shipped_recognisers_are_the_wheels_over_latin_greek_and_symbol_classes() -> None:
+    """Both recognisers know the wheel's characters written below U+2E80 and a few dozen
+    others (icons' readings), in the wheel's order; and on a real page's line crops the
+    float one gives, for each of them, the wheel model's probability renormalised over them
+    (only the output layer's other classes are gone)."""
+    wheel = ort.InferenceSession(str(_model_files()["rec"]), providers=["CPUExecutionProvider"])
+    ours = ort.InferenceSession(str(REC_FLOAT), providers=["CPUExecutionProvider"])
+    int8 = ort.InferenceSession(str(REC_INT8), providers=["CPUExecutionProvider"])
+    every, known = _characters(wheel), _characters(ours)
+    assert known == _characters(int8)
+    index = {ch: i for i, ch in enumerate(every)}
+    kept = [index[ch] for ch in known]
+    assert kept == sorted(kept)  # the wheel's order
+    below = [ch for ch in every if ord(ch[0]) < 0x2E80]
+    assert set(below) <= set(known) and len(known) - len(below) <= 100
+    assert "é" in known and "口" in known and "中" in every and len(known) < len(every) // 5
+    columns = [0, *(i + 1 for i in kept), len(every) + 1]  # CTC blank first, space last
+    with Image.open(PAGES / "page_301.png") as img:
+        page = img.convert("RGB")
+    lines = _engine("float")._detect(page.crop((0, 0, page.width, 1400)))
+    assert len(lines.crops) > 10
+    for crop in lines.crops[:12]:
+        line = Image.fromarray(crop).resize((max(8, round(48 * crop.shape[1] / crop.shape[0])), 48))
+        x = (np.asarray(line, np.float32).transpose(2, 0, 1)[None] / 127.5 - 1).astype(np.float32)
+        theirs = wheel.run(None, {"x": x})[0][..., columns]
+        mine = ours.run(None, {"x": x})[0]
+        assert mine.shape == theirs.shape
+        assert np.allclose(mine, theirs / theirs.sum(axis=-1, keepdims=True), atol=1e-4)
 
 
 def test_int8_is_exact_on_cpus_with_vnni_only(tmp_path: Path) -> None:
