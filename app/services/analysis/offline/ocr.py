@@ -90,9 +90,10 @@ class OcrEngine(Protocol):
 # where the CPU multiplies them exactly (`int8_is_exact`) take about a fifth less time and
 # read the same words as the float models (tests/services/analysis/offline/test_ocr_int8.py);
 # and for every other CPU the wheel's float recogniser. Both recognisers keep only the classes
-# of the characters written below U+2E80 (Latin, Greek, digits, punctuation, symbols): the
-# output layer over the wheel's 18,710 classes, CJK among them, was a seventh of a line's
-# recognition, and without it they read the same words of the development pages.
+# of the characters written below U+2E80 (Latin, Greek, digits, punctuation, symbols) and of
+# nine CJK characters icons are read as: the output layer over the wheel's 18,710 classes,
+# CJK among them, was a seventh of a line's recognition, and without it they read the same
+# words of the development pages.
 _ASSETS = Path(__file__).resolve().parents[3] / "assets" / "ocr"
 DET_INT8 = _ASSETS / "det_int8.onnx"
 REC_INT8 = _ASSETS / "rec_int8.onnx"
