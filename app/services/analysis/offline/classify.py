@@ -214,8 +214,10 @@ def grid_kind(items: list[list[Block]]) -> str:
     firsts = [it[0].text for it in items]
     alltext = [" ".join(_texts(it)) for it in items]
     lines = sum(len(b.lines) for it in items for b in it) / max(n, 1)
-    # a plan lists what it includes; a product card is a name and a price
-    if sum(bool(PRICE.search(t)) for t in alltext) >= max(2, n // 2) and n <= 5 and lines >= 4:
+    # a plan lists what it includes under its price, set on a line of its own (not a sum
+    # a sentence mentions, nor a button's "View Details €119/day"); a product card is a
+    # name and a price
+    if sum(_states_price(it) for it in items) >= max(2, n // 2) and n <= 5 and lines >= 4:
         return "pricing_cards"
     if sum(t.rstrip().endswith("?") for t in firsts) >= max(2, (n + 1) // 2):
         return "faq_items"
@@ -249,6 +251,10 @@ def grid_kind(items: list[list[Block]]) -> str:
     if sum(_name_and_role(it) for it in items) >= max(2, (n + 1) // 2):
         return "team_cards"
     return "feature_cards"
+
+
+def _states_price(item: list[Block]) -> bool:
+    return any(not b.button and any(is_price(ln.text) for ln in b.lines) for b in item)
 
 
 def _period(item: list[Block]) -> int | None:

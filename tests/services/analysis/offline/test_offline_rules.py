@@ -114,6 +114,29 @@ def test_product_cards_are_feature_cards_with_a_price() -> None:
     assert item_fields("feature_cards", items[0]) == {"title": "Product Name", "price": "£9.99"}
 
 
+def test_cards_that_only_mention_a_sum_are_not_pricing_plans() -> None:
+    # room cards: a title, a description that mentions a sum, a button that names a rate
+    def card(i: int, plan: bool) -> list[Block]:
+        x0 = 100 + 330 * i
+        body = ("$29 /mo",) if plan else ()
+        button = _block("View Details €119/day", x0=x0, y0=300)
+        button.button = True
+        return [
+            _block("Executive Gold Single", *body, x0=x0),
+            _block("The Executive Gold Rooms can hold 2", "guests (with extra bed €50).", x0=x0),
+            button,
+        ]
+
+    rooms = [card(i, plan=False) for i in range(4)]
+    assert grid_kind(rooms) == "feature_cards"
+    fields = item_fields("feature_cards", rooms[0])
+    assert fields["description"] == (
+        "The Executive Gold Rooms can hold 2 guests (with extra bed €50)."
+    )
+    # the same cards with the price on a line of its own are plans
+    assert grid_kind([card(i, plan=True) for i in range(4)]) == "pricing_cards"
+
+
 def test_testimonial_attribution_with_a_role_is_split() -> None:
     quote = "Working with these templates has saved me tons of development time on every project."
     items = [
