@@ -331,4 +331,10 @@ def out_has_nav(out: list[Section]) -> bool:
 
 
 def hero(blocks: list[Block], page: Page) -> Section:
+    """The first section under the navigation; a pricing table under its title there is a
+    pricing page's own section, not a hero. (Cards of other kinds stay in the hero: made
+    sections of their own, they lowered fifteen development pages.)"""
+    graded = grid_section(blocks, page)
+    if graded is not None and graded[0] == "pricing":
+        return {"type": "pricing", "components": graded[1]}
     return {"type": "hero", "components": _free_text(blocks, page, "main_title", "description")}

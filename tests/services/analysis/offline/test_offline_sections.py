@@ -745,3 +745,38 @@ def test_an_address_over_lines_ending_on_commas_is_one_footer_entry() -> None:
         ["Inside Us", "Flickr"],
         ["2 Lord Edward St, D02 P634, United States", "Blogs", "News"],
     ]
+
+
+def test_a_pricing_table_under_the_first_title_is_the_pricing_section_not_a_hero() -> None:
+    nav = [_block(t, x0=900 + 100 * i, y0=20, h=16) for i, t in enumerate(["Pricing", "Support"])]
+    head = [
+        _block("Pricing Template", x0=580, y0=120, h=48),
+        _block("Build awesome themes with a popular framework for the web", x0=360, y0=190),
+    ]
+
+    def plans(rows: list[tuple[str, ...]]) -> list[Block]:
+        return [
+            _block(text, x0=200 + 380 * col, y0=300 + 50 * row, h=30 if row < 2 else 18)
+            for col, plan in enumerate(rows)
+            for row, text in enumerate(plan)
+        ]
+
+    table = plans(
+        [
+            ("Free", "$0 / mo", "10 users included", "2 GB of storage", "Email support"),
+            ("Baby Plan", "$30 / mo", "50 users", "100 GB of storage", "Live support"),
+            ("Enterprise", "$100 / mo", "Unlimited users", "Unlimited storage", "Chat support"),
+        ]
+    )
+    blocks = [*nav, *head, *table]
+    sections = assemble([nav, head + table], Page(blocks, WIDTH))
+    assert [s["type"] for s in sections] == ["navigation", "pricing"]
+    comps = sections[1]["components"]
+    assert comps[0] == {"element": "section_heading", "current_content": "Pricing Template"}
+    cards = next(c["items"] for c in comps if c["element"] == "pricing_cards")
+    assert [c["price"] for c in cards] == ["$0 / mo", "$30 / mo", "$100 / mo"]
+    # feature cards under a hero's title stay the hero's
+    points = plans([("Fast", "Builds in a second"), ("Safe", "Checks every change")])
+    blocks = [*nav, *head, *points]
+    sections = assemble([nav, head + points], Page(blocks, WIDTH))
+    assert [s["type"] for s in sections] == ["navigation", "hero"]
