@@ -580,8 +580,33 @@ def group_blocks(lines: list[Line]) -> list[Block]:
     _settle(blocks)
     blocks = _rejoin_inline(blocks)
     blocks = _rejoin_periods(blocks)
+    blocks = [part for b in blocks for part in _split_ended(b)]
     blocks.sort(key=lambda b: (b.y0, b.x0))
     return blocks
+
+
+def _split_ended(block: Block) -> list[Block]:
+    """A block cut after each line that ends a sentence where the next line's first word
+    would have fitted: the writer broke the line there (list entries whose bullets OCR
+    does not read, one-sentence lines set one under another), not the paragraph's width.
+    Only flush-left lines: centred text is broken by hand within one paragraph as well."""
+    parts: list[list[Line]] = [[]]
+    for ln, nxt in itertools.zip_longest(block.lines, block.lines[1:]):
+        parts[-1].append(ln)
+        if nxt is None or not ln.text.rstrip().endswith((".", "!", "?")):
+            continue
+        size, first = max(ln.h, nxt.h), nxt.words[0]
+        if (
+            abs(ln.x0 - block.x0) <= 0.5 * size
+            and abs(nxt.x0 - block.x0) <= 0.5 * size
+            and block.x1 - ln.x1 >= (first.x1 - first.x0) + size
+        ):
+            parts.append([])
+    if len(parts) == 1:
+        return [block]
+    out = [Block(lines) for lines in parts]
+    _settle(out)
+    return out
 
 
 _PERIOD = re.compile(

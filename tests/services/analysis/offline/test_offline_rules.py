@@ -1127,3 +1127,29 @@ def test_a_figure_and_its_label_on_one_line_are_a_stat() -> None:
     posts = [[_block("17 October 2018 Top tips", x0=100 + 400 * i)] for i in range(2)]
     dishes = [[_block("$24 Grilled Octopus", x0=100 + 400 * i)] for i in range(2)]
     assert grid_kind(posts) != "stats" and grid_kind(dishes) != "stats"
+
+
+def test_flush_left_sentences_broken_before_the_width_are_entries_of_their_own() -> None:
+    def lines(texts: list[str], centred: bool = False) -> list[Word]:
+        out = []
+        for row, text in enumerate(texts):
+            toks = text.split()
+            x0 = 100 + (30 * (12 - len(toks)) if centred else 0)
+            out += [_word(t, x0 + 60 * j, 100 + 24 * row, 55, 15) for j, t in enumerate(toks)]
+        return out
+
+    # a bullet list whose bullets OCR did not read: each entry a sentence, none wrapped
+    entries = [
+        "Three kms from the bus and railway station.",
+        "Twenty five kms from the airport.",
+        "Less than two km from the nearest shopping malls of town.",
+    ]
+    assert [b.text for b in group_blocks(group_lines(lines(entries)))] == entries
+    # a paragraph its width wrapped stays one, where a sentence ends at a line's end too
+    wrapped = [
+        "The hotel is a business hotel with forty five rooms and.",
+        "It is close to the city centre and near the old port.",
+    ]
+    assert len(group_blocks(group_lines(lines(wrapped)))) == 1
+    # centred lines broken by hand are one paragraph (one element on the page)
+    assert len(group_blocks(group_lines(lines(entries, centred=True)))) == 1
