@@ -22,6 +22,7 @@ from app.services.analysis.offline.layout import (
     Text,
     box_of,
     boxed,
+    broken_by_hand,
     join_lines,
     joined,
     open_ended,
@@ -283,6 +284,20 @@ def _entries(col: list[Block], heading: Line) -> list[Text]:
     return out
 
 
+def _set_by_hand(lines: list[Line]) -> bool:
+    right = max(ln.x1 for ln in lines)
+    return any(broken_by_hand(a, b, right) for a, b in itertools.pairwise(lines))
+
+
+def _texts(parts: list[list[Line]]) -> list[Text]:
+    """One entry per line of the parts set line by line, one per paragraph of the others."""
+    return [
+        text
+        for p in parts
+        for text in ([ln.text for ln in p] if _set_by_hand(p) else [join_lines([ln.text for ln in p])])
+    ]
+
+
 def footer(blocks: list[Block], page: Page) -> Section:
     comps: list[Component] = []
     copy_i = next((i for i, b in enumerate(blocks) if is_copyright(b.text)), -1)
@@ -290,6 +305,9 @@ def footer(blocks: list[Block], page: Page) -> Section:
         copy_i = _year_row(blocks, page)
     main = blocks[:copy_i] if copy_i >= 0 else blocks
     tail = blocks[copy_i:] if copy_i >= 0 else []
+    # a newsletter's input box ("Enter your email address") is a field, not a column line
+    fields = [b for b in main if b.button and field_words([b])]
+    main = [b for b in main if b not in fields]
     cols = columns(main, page.em) if main else []
     grid_items: list[dict[str, Any]] = []
     tops = [col[0].y0 for col in cols]
@@ -316,8 +334,12 @@ def footer(blocks: list[Block], page: Page) -> Section:
             comps.extend(component(_footer_role(b), b) for b in col)
             continue
         rest = lines[1:]
+        parts = [p for p in ([ln for ln in b.lines if ln is not lines[0]] for b in col) if p]
         if all(words(ln.text) <= 5 for ln in rest):
             grid_items.append({"heading": lines[0].text, "links": _entries(col, lines[0])})
+        elif any(_set_by_hand(p) for p in parts):
+            # lines set one under another (an address, a phone number), not a paragraph
+            grid_items.append({"heading": lines[0].text, "description": _texts(parts)})
         else:
             body = [b for b in col if b.lines[0] is not lines[0]]
             text = (
@@ -326,6 +348,7 @@ def footer(blocks: list[Block], page: Page) -> Section:
             grid_items.append({"heading": lines[0].text, "description": text})
     if grid_items:
         comps.append({"element": "footer_columns", "items": grid_items})
+    comps.extend(component("form_label", b) for b in fields)
     for i, b in enumerate(sorted(tail, key=lambda b: (b.y0, b.x0))):
         # beside the copyright line: legal and site links, or a longer credit
         kind = "copyright" if i == 0 else "nav_link" if words(b.text) <= 3 else "small_print"

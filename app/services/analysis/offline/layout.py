@@ -585,6 +585,13 @@ def group_blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def broken_by_hand(ln: Line, nxt: Line, right: int) -> bool:
+    """The next line's first word (and a space) would have fitted before the text's right
+    edge at `right`: the line was ended by its writer, not wrapped by its width."""
+    first = nxt.words[0]
+    return right - ln.x1 >= (first.x1 - first.x0) + max(ln.h, nxt.h)
+
+
 def _split_ended(block: Block) -> list[Block]:
     """A block cut after each line that ends a sentence where the next line's first word
     would have fitted: the writer broke the line there (list entries whose bullets OCR
@@ -595,11 +602,11 @@ def _split_ended(block: Block) -> list[Block]:
         parts[-1].append(ln)
         if nxt is None or not ln.text.rstrip().endswith((".", "!", "?")):
             continue
-        size, first = max(ln.h, nxt.h), nxt.words[0]
+        size = max(ln.h, nxt.h)
         if (
             abs(ln.x0 - block.x0) <= 0.5 * size
             and abs(nxt.x0 - block.x0) <= 0.5 * size
-            and block.x1 - ln.x1 >= (first.x1 - first.x0) + size
+            and broken_by_hand(ln, nxt, block.x1)
         ):
             parts.append([])
     if len(parts) == 1:

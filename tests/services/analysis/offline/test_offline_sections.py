@@ -780,3 +780,38 @@ def test_a_pricing_table_under_the_first_title_is_the_pricing_section_not_a_hero
     blocks = [*nav, *head, *points]
     sections = assemble([nav, head + points], Page(blocks, WIDTH))
     assert [s["type"] for s in sections] == ["navigation", "hero"]
+
+
+def test_footer_columns_keep_hand_set_lines_apart_and_a_newsletter_input_is_a_field() -> None:
+    def lines_block(texts: list[str], x0: int, y0: int) -> Block:
+        b = Block([_block(t, x0=x0, y0=y0 + 24 * k).lines[0] for k, t in enumerate(texts)])
+        b.update()
+        return b
+
+    address = ["Reach us safely", "Street 21 Kifisia 99999 Athens Greece", "Phone +210 9999"]
+    cols = [
+        _block("NEWSLETTER", x0=50, y0=100),
+        _block("We love to share new offers and promotions", x0=50, y0=140),
+        _block("Enter your email address", x0=60, y0=190, button=True),
+        _block("SOCIAL MEDIA", x0=600, y0=100),
+        _block("Follow us on social media", x0=600, y0=140),
+        _block("ADDRESS", x0=1000, y0=100),
+        lines_block(address, x0=1000, y0=140),
+    ]
+    mark = _block("© 2020 - Hotel. All rights reserved.", x0=500, y0=300)
+    blocks = sorted([*cols, mark], key=lambda b: (b.y0, b.x0))
+    comps = footer(blocks, Page(blocks, WIDTH))["components"]
+    items = next(c["items"] for c in comps if c["element"] == "footer_columns")
+    assert items[0] == {
+        "heading": "NEWSLETTER",
+        "description": "We love to share new offers and promotions",
+    }
+    assert items[2] == {"heading": "ADDRESS", "description": address}
+    assert {"element": "form_label", "current_content": "Enter your email address"} in comps
+    # a paragraph its width wrapped stays one description
+    wrapped = ["We are a team of students", "working in free time."]
+    cols[-1] = lines_block(wrapped, x0=1000, y0=140)
+    blocks = sorted([*cols, mark], key=lambda b: (b.y0, b.x0))
+    comps = footer(blocks, Page(blocks, WIDTH))["components"]
+    items = next(c["items"] for c in comps if c["element"] == "footer_columns")
+    assert items[2]["description"] == " ".join(wrapped)
