@@ -1,7 +1,7 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
     uv run python bench/eval_offline.py [--out DIR] [--ocr-cache DIR]
-        [--sets synthetic,shared_real,own_real,more_real,holdout,fresh,fresh2,fresh3]
+        [--sets synthetic,shared_real,own_real,more_real,holdout,fresh,fresh2,fresh3,fresh4]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real), this repository's real pages (tests/data/real) and its second set of
@@ -58,6 +58,7 @@ SETS = {
     "fresh": ROOT / "tests" / "data" / "real_fresh",
     "fresh2": ROOT / "tests" / "data" / "real_fresh2",
     "fresh3": ROOT / "tests" / "data" / "real_fresh3",
+    "fresh4": ROOT / "tests" / "data" / "real_fresh4",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 
