@@ -25,6 +25,7 @@ from app.services.analysis.offline.layout import (
     box_of,
     boxed,
     joined,
+    open_ended,
     split_at_separators,
     words,
 )
@@ -565,6 +566,7 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
             and not features
             and words(block_text) >= 4
             and not _BULLET.match(block_text)
+            and not _one_per_line(item[bi])
         ):
             out["description"], desc_block = text, bi
         elif features and text[:1].islower():
@@ -578,7 +580,21 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     return out
 
 
-def _price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
+def _one_per_line(b: Block) -> bool:
+    """Short lines one under another (a plan's features), not a wrapped description: no
+    line carries on into the next (ending on a hyphen, a comma or a preposition, or the
+    next starting in lower case)."""
+    return (
+        len(b.lines) >= 2
+        and all(words(ln.text) <= 5 for ln in b.lines)
+        and not any(
+            open_ended(ln.text) or ln.text.endswith("-") or nxt.text[:1].islower()
+            for ln, nxt in itertools.pairwise(b.lines)
+        )
+    )
+
+
+def price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     """Pricing tables: one card per column whenever several columns hold a price."""
     cols = columns(rest, page.em)
     prices = [sum(bool(PRICE.search(b.text)) for b in c) for c in cols]
@@ -617,7 +633,7 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     header, rest = _split_header_grid(blocks, page)
     if not rest:
         return None
-    items = _price_columns(rest, page)
+    items = price_columns(rest, page)
     kind = "pricing_cards"
     if items is None:
         items = build_grid(rest, page.em)

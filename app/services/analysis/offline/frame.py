@@ -13,6 +13,7 @@ from app.services.analysis.offline.classify import (
     Page,
     field_words,
     is_copyright,
+    price_columns,
     words,
 )
 from app.services.analysis.offline.grid import PRICE, columns
@@ -294,7 +295,9 @@ def _texts(parts: list[list[Line]]) -> list[Text]:
     return [
         text
         for p in parts
-        for text in ([ln.text for ln in p] if _set_by_hand(p) else [join_lines([ln.text for ln in p])])
+        for text in (
+            [ln.text for ln in p] if _set_by_hand(p) else [join_lines([ln.text for ln in p])]
+        )
     ]
 
 
@@ -368,7 +371,28 @@ def split_footer(blocks: list[Block], page: Page) -> list[list[Block]]:
     above, blocks = _cut_over_copyright(blocks, page)
     if above:
         out.append(above)
+    priced, blocks = _cut_priced(blocks, page)
+    if priced:
+        out.append(priced)
     return [*out, blocks]
+
+
+def _cut_priced(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """Plans side by side over the copyright line are a pricing table on the footer's
+    background, not link columns: cut at the widest gap under their prices (the footer's
+    own links may sit between the cards and the copyright line)."""
+    mark = next((b for b in blocks if is_copyright(b.text)), None)
+    above = [b for b in blocks if mark is not None and b.y1 <= mark.y0]
+    if not above or price_columns(above, page) is None:
+        return [], blocks
+    lowest = max(b.y1 for b in above if PRICE.search(b.text))
+    best_gap, cut = 0, mark.y0 if mark is not None else 0
+    bottom = lowest
+    for b in sorted((b for b in blocks if b.y0 >= lowest), key=lambda b: b.y0):
+        if b.y0 - bottom > best_gap:
+            best_gap, cut = b.y0 - bottom, b.y0
+        bottom = max(bottom, b.y1)
+    return [b for b in blocks if b.y0 < cut], [b for b in blocks if b.y0 >= cut]
 
 
 def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], list[Block]]:

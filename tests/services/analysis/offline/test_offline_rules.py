@@ -1153,3 +1153,17 @@ def test_flush_left_sentences_broken_before_the_width_are_entries_of_their_own()
     assert len(group_blocks(group_lines(lines(wrapped)))) == 1
     # centred lines broken by hand are one paragraph (one element on the page)
     assert len(group_blocks(group_lines(lines(entries, centred=True)))) == 1
+
+
+def test_a_plans_short_lines_are_features_and_its_wrapped_sentence_a_description() -> None:
+    def plan(body: tuple[str, ...]) -> list[Block]:
+        button = _block("Select", y0=320)
+        button.button = True
+        return [_block("Scale"), _block("$40 / month", y0=140), _block(*body, y0=200), button]
+
+    listed = item_fields("pricing_cards", plan(("Plays like a Trumpet", "Great for Jazz Bands")))
+    assert listed["features"] == ["Plays like a Trumpet", "Great for Jazz Bands"]
+    assert "description" not in listed
+    wrapped = ("For fast-growing companies", "getting started with", "security alerts.")
+    fields = item_fields("pricing_cards", plan(wrapped))
+    assert fields["description"] == " ".join(wrapped)

@@ -7,7 +7,7 @@ from PIL import Image
 
 from app.services.analysis.offline import copy_blocks, panel_rows
 from app.services.analysis.offline.classify import Page, is_copyright
-from app.services.analysis.offline.frame import footer, navigation
+from app.services.analysis.offline.frame import footer, navigation, split_footer
 from app.services.analysis.offline.layout import (
     Band,
     Block,
@@ -815,3 +815,35 @@ def test_footer_columns_keep_hand_set_lines_apart_and_a_newsletter_input_is_a_fi
     comps = footer(blocks, Page(blocks, WIDTH))["components"]
     items = next(c["items"] for c in comps if c["element"] == "footer_columns")
     assert items[2]["description"] == " ".join(wrapped)
+
+
+def test_plans_over_the_copyright_line_are_a_pricing_section_not_footer_columns() -> None:
+    # one light band to the page's end: three plans, the footer's links, the copyright
+    def plan(i: int, name: str, price: str, features: list[str]) -> list[Block]:
+        x0 = 240 + 330 * i
+        lines = Block([_block(t, x0=x0, y0=260 + 28 * k).lines[0] for k, t in enumerate(features)])
+        lines.update()
+        return [
+            _block(name, x0=x0, y0=100),
+            _block(price, x0=x0, y0=160, h=26),  # (under 1.5 em: not a heading)
+            lines,
+            _block("SELECT", x0=x0, y0=400, button=True),
+        ]
+
+    plans = [
+        *plan(0, "TENOR TROMBONE", "$600", ["Lorem ipsum.", "Lorem ipsum dolor.", "Lorem ipsum."]),
+        *plan(1, "BASS TROMBONE", "$900", ["Lorem ipsum.", "Lorem ipsum dolor.", "Lorem ipsum."]),
+        *plan(2, "VALVE TROMBONE", "$1200", ["Plays like a Trumpet", "Great for Jazz Bands"]),
+    ]
+    links = [_block(t, x0=1000 + 70 * i, y0=560, h=16) for i, t in enumerate(["Privacy", "Terms"])]
+    mark = _block("Copyright 2016, Original Trombones", x0=980, y0=590, h=16)
+    blocks = sorted([*plans, *links, mark], key=lambda b: (b.y0, b.x0))
+    page = Page([*blocks, *_body(800)], WIDTH)
+    *before, rest = split_footer(blocks, page)
+    assert before == [sorted(plans, key=lambda b: (b.y0, b.x0))]
+    assert rest == sorted([*links, mark], key=lambda b: (b.y0, b.x0))
+    section = body_section(before[0], page)
+    assert section["type"] == "pricing"
+    cards = section["components"][-1]["items"]
+    assert cards[2]["features"] == ["Plays like a Trumpet", "Great for Jazz Bands"]
+    assert "description" not in cards[0]
