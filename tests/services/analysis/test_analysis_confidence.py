@@ -48,15 +48,15 @@ async def test_screenshot_answer_flags_an_unsure_offline_analysis(
 
 def test_offline_confidence_falls_with_each_sign_of_a_poor_map() -> None:
     """The offline figure drops with each signal that goes with low scores on the real
-    pages: fewer sections per 1000 px (boundaries lost), more cards of one field (cards
-    split, text read in pictures), more sections typed team (cards whose titles read as
-    names); little text read at all is a warning."""
+    pages: more loose texts per section (sections merged, cards not seen), more cards of
+    one field (cards split, text read in pictures), more sections typed team (cards whose
+    titles read as names); little text read at all is a warning."""
     from app.services.analysis.offline import confidence
 
-    good = {"words": 800.0, "sections_per_kpx": 2.5, "thin_cards": 0.0, "team": 0.0}
+    good = {"words": 800.0, "loose_per_section": 3.0, "thin_cards": 0.0, "team": 0.0}
     base = confidence(good)
     assert base >= get_settings().analysis_warn_below
-    for key, worse in (("sections_per_kpx", 0.5), ("thin_cards", 0.6), ("team", 0.3)):
+    for key, worse in (("loose_per_section", 9.0), ("thin_cards", 0.6), ("team", 0.3)):
         assert confidence({**good, key: worse}) < base, key
     assert confidence({**good, "words": 5.0}) < get_settings().analysis_warn_below
 
