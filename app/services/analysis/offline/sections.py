@@ -129,6 +129,19 @@ def split_form(blocks: list[Block], page: Page) -> list[list[Block]]:
     return [above, rest]
 
 
+_READ_ON = re.compile(
+    r"^\W*(learn|read|see|view|find out|discover|explore|know) (more|all|details|them)\b"
+    r"|^\W*(more|details|read more|check (it|them) out)\W*$",
+    re.I,
+)
+
+
+def _asks(b: Block) -> bool:
+    """A button that asks for an action: not a step's "01", nor a link to read on ("Learn
+    more" under a text is about something, not a call to action)."""
+    return b.button and any(ch.isalpha() for ch in b.text) and not _READ_ON.search(b.text)
+
+
 def is_cta(blocks: list[Block], page: Page) -> bool:
     """A heading with at most a lead paragraph and a note and a few short texts among which a button
     (store badges, a sign-up field and its button): a call to action, however the short
@@ -142,7 +155,7 @@ def is_cta(blocks: list[Block], page: Page) -> bool:
     rest = [b for b in blocks if b is not big and b.y1 > big.y0]
     short = [b for b in rest if words(b.text) <= 4 and len(b.lines) == 1]
     return (
-        any(b.button and any(ch.isalpha() for ch in b.text) for b in short)  # not a step's "01"
+        any(_asks(b) for b in short)
         and len(short) <= 4
         and len(rest) - len(short) <= 2
         and sum(words(b.text) for b in blocks) < 60
@@ -271,7 +284,7 @@ def _body_section(blocks: list[Block], page: Page) -> Section:
     if listed is not None:
         return {"type": "features", "components": listed}
     total = sum(words(b.text) for b in blocks)
-    has_button = any(b.button for b in blocks)
+    has_button = any(_asks(b) for b in blocks)
     kind = "cta" if has_button and total < 60 else "about"
     return {"type": kind, "components": _free_text(blocks, page, "section_heading", "description")}
 

@@ -847,3 +847,22 @@ def test_plans_over_the_copyright_line_are_a_pricing_section_not_footer_columns(
     cards = section["components"][-1]["items"]
     assert cards[2]["features"] == ["Plays like a Trumpet", "Great for Jazz Bands"]
     assert "description" not in cards[0]
+
+
+def test_a_text_with_a_learn_more_link_is_about_a_sign_up_button_is_a_call_to_action() -> None:
+    def band(label: str) -> list[Block]:
+        return [
+            _block("Manage all your data from one place", y0=1000, h=36),
+            _paragraph(
+                "Lorem ipsum dolor sit amet consectetur adipisicing elit sed do",
+                x0=100,
+                y0=1060,
+                lines=2,
+            ),
+            _block(label, y0=1140, button=True),
+        ]
+
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    assert _types([hero, band("LEARN MORE")])[1] == "about"
+    assert _types([hero, band("Check them out")])[1] == "about"
+    assert _types([hero, band("Sign up free")])[1] == "cta"
