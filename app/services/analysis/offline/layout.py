@@ -859,6 +859,19 @@ def opens_section(b: Block, gap: int, width: int, em: float) -> bool:
     )
 
 
+def _heads_column(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
+    """A heading alone on its row, flush left with the text under it, after whitespace of
+    three lines: a section of a single-column page (sections on one background, headed at
+    the column's left edge rather than centred)."""
+    if em <= 0 or b.button or len(b.lines) > 2 or words(b.text) > 8 or b.h < 1.5 * em:
+        return False
+    if gap < 3 * em:
+        return False
+    beside = [o for o in blocks if o is not b and min(o.y1, b.y1) > max(o.y0, b.y0)]
+    below = [o for o in blocks if o.y0 >= b.y1 and abs(o.x0 - b.x0) <= 0.5 * em]
+    return not beside and bool(below) and min(o.y0 for o in below) - b.y1 <= 3 * em
+
+
 def _next_item(current: list[Block], b: Block, em: float) -> bool:
     """`b` is the next entry of a list the section holds: a title in the style of one
     already under the section's heading, at the same left edge (features set one under
@@ -902,7 +915,12 @@ def split_sections(
             if b.y0 > bottom:
                 gap = blank_run(profile, bottom, b.y0)
                 wide = gap >= gap_thr and not _next_item(current, b, em)
-                if ruled or wide or opens_section(b, gap, width, em):
+                if (
+                    ruled
+                    or wide
+                    or opens_section(b, gap, width, em)
+                    or _heads_column(b, inside, gap, em)
+                ):
                     sections.append(current)
                     current = []
             current.append(b)

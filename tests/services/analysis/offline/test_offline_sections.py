@@ -447,9 +447,12 @@ def test_a_centred_heading_after_wide_whitespace_starts_a_section() -> None:
         [card],
         [heading, plans],
     ]
-    # the same gap before a card title in a column, or before body text, keeps one section
+    # the same gap before a card title in a column (another card's beside it), or before
+    # body text, keeps one section
     title = _block("Simple pricing", y0=300, h=40)
-    assert len(split_sections([card, title, plans], band, profile, WIDTH, em=20)) == 1
+    other = _block("Fair billing", x0=700, y0=300, h=40)
+    row = [card, title, other, plans]
+    assert len(split_sections(row, band, profile, WIDTH, em=20)) == 1
     body = _centred("more text of the same card", y0=300, h=20)
     assert len(split_sections([card, body, plans], band, profile, WIDTH, em=20)) == 1
     # a small centred heading (a newsletter's) needs wider whitespace
@@ -866,3 +869,25 @@ def test_a_text_with_a_learn_more_link_is_about_a_sign_up_button_is_a_call_to_ac
     assert _types([hero, band("LEARN MORE")])[1] == "about"
     assert _types([hero, band("Check them out")])[1] == "about"
     assert _types([hero, band("Sign up free")])[1] == "cta"
+
+
+def test_a_heading_flush_left_over_its_text_after_three_lines_of_white_starts_a_section() -> None:
+    # a single-column page on one background: sections headed at the column's left edge
+    gray = Image.new("L", (WIDTH, 900), 255)
+    band = [Band(0, 900, (255, 255, 255))]
+    features = [
+        _block("Features", x0=320, y0=100, h=32),
+        _block("line translation", x0=330, y0=160),
+    ]
+    privacy = [
+        _block("Privacy", x0=320, y0=240, h=32),  # 60 px (3 em) under the list
+        _block("It will not store or upload any of your data", x0=320, y0=300),
+    ]
+    profile = local_contrast(gray)
+    blocks = [*features, *privacy]
+    assert split_sections(blocks, band, profile, WIDTH, em=20) == [features, privacy]
+    # a subheading closer under the text, or a small one, stays in the section
+    near = [*features, _block("Privacy", x0=320, y0=220, h=32), privacy[1]]
+    assert len(split_sections(near, band, profile, WIDTH, em=20)) == 1
+    small = [*features, _block("Privacy", x0=320, y0=240, h=24), privacy[1]]
+    assert len(split_sections(small, band, profile, WIDTH, em=20)) == 1
