@@ -50,13 +50,27 @@ def test_offline_confidence_falls_with_each_sign_of_a_poor_map() -> None:
     """The offline figure drops with each signal that goes with low scores on the real
     pages: more loose texts per section (sections merged, cards not seen), more cards of
     one field (cards split, text read in pictures), more sections typed team (cards whose
-    titles read as names); little text read at all is a warning."""
+    titles read as names), more rows of pictures, fewer sections per 1000 px (boundaries
+    lost); little text read at all is a warning."""
     from app.services.analysis.offline import confidence
 
-    good = {"words": 800.0, "loose_per_section": 3.0, "thin_cards": 0.0, "team": 0.0}
+    good = {
+        "words": 800.0,
+        "loose_per_section": 3.0,
+        "thin_cards": 0.0,
+        "team": 0.0,
+        "pictures": 0.5,
+        "sections_per_kpx": 2.5,
+    }
     base = confidence(good)
     assert base >= get_settings().analysis_warn_below
-    for key, worse in (("loose_per_section", 9.0), ("thin_cards", 0.6), ("team", 0.3)):
+    for key, worse in (
+        ("loose_per_section", 9.0),
+        ("thin_cards", 0.6),
+        ("team", 0.3),
+        ("pictures", 0.9),
+        ("sections_per_kpx", 0.5),
+    ):
         assert confidence({**good, key: worse}) < base, key
     assert confidence({**good, "words": 5.0}) < get_settings().analysis_warn_below
 

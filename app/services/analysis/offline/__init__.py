@@ -369,26 +369,37 @@ def signals(
     }
 
 
+# Signs of a poor map, each counted the same: (signal, direction, mean, spread) over the
+# 49 development real pages. Cards of one field are fragments of cards that were split or
+# text read inside pictures (logo lists, whose items are a name each, do not count);
+# sections typed `team` are mostly service or feature cards whose titles read as names;
+# rows of ink without text read are pictures, where text is missed or read out of context;
+# many loose texts per section mean sections merged or cards not seen as cards; fewer
+# sections per 1000 px mean boundaries lost.
+_SIGNS = (
+    ("thin_cards", -1, 0.150, 0.197),
+    ("team", -1, 0.028, 0.053),
+    ("pictures", -1, 0.637, 0.100),
+    ("loose_per_section", -1, 3.04, 1.111),
+    ("sections_per_kpx", 1, 2.116, 0.603),
+)
+
+
 def confidence(sig: dict[str, float]) -> float:
     """A 0-1 prediction of the analysis' score from its signals.
 
-    Fitted on the 49 development real pages (shared, own, more, the first held-out and
-    the first three fresh sets), chosen by leave-one-out rank correlation among every set
-    of up to three signals (bench/eval_offline.py prints confidence beside score and their
-    rank correlation, the held-out set included): cards of one field are fragments of
-    cards that were split or text read inside pictures (logo lists, whose items are a name
-    each, do not count); sections typed `team` are mostly service or feature cards whose
-    titles read as names; many loose texts per section mean sections merged or cards not
-    seen as cards (session 16; it replaced sections per 1000 px, leave-one-out 0.40 ->
-    0.46). The OCR's own certainty hardly helps: the engine is as sure of text it reads in
-    pictures. A least-squares line, so the figure reads as a score (it is compressed
-    towards the middle: pages it puts under 0.8 are the ones to check). Few words means
-    little was read at all."""
+    The sum of the standardised signs of a poor map (`_SIGNS`), equal weights, mapped onto
+    the score by a least-squares line, so the figure reads as a score (compressed towards
+    the middle: pages it puts under 0.8 are the ones to check). Equal weights rather than
+    fitted ones (session 16): with ~50 pages the fitted three-signal lines changed with
+    every rule that moved a few scores (leave-one-out rank correlation 0.40-0.53), while
+    the equal-weight sum ranks the development pages at 0.65. bench/eval_offline.py prints
+    confidence beside score and their rank correlation, the held-out set included. The
+    OCR's own certainty hardly helps: the engine is as sure of text it reads in pictures.
+    Few words means little was read at all."""
     if sig["words"] < 20:
         return 0.1
-    value = (
-        0.969 - 0.224 * sig["thin_cards"] - 0.267 * sig["team"] - 0.028 * sig["loose_per_section"]
-    )
+    value = 0.853 + 0.0207 * sum(d * (sig[k] - m) / s for k, d, m, s in _SIGNS)
     return round(max(0.05, min(0.95, value)), 2)
 
 
