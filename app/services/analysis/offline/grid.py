@@ -14,6 +14,15 @@ PRICE = re.compile(
 )
 
 
+# a link to read on ("Learn more", "Read more", "Check them out"): not a call to action, and
+# under a card, that card's link
+READ_ON = re.compile(
+    r"^\W*(learn|read|see|view|find out|discover|explore|know) (more|all|details|them)\b"
+    r"|^\W*(more|details|read more|check (it|them) out)\W*$",
+    re.I,
+)
+
+
 def is_price(text: str) -> bool:
     """A price on its own ("$24", "£9.99 /mo"), not a text that mentions one."""
     return bool(PRICE.search(text)) and words(text) <= 3
@@ -135,6 +144,8 @@ def _rejoin_strays(
         # up under it in every column is the cards' name or footer line
         if is_paragraph(first) and 4 * len(head.text.split()) < len(first.text.split()):
             out[-1] = out[-1] + item
+        elif len(item) == 1 and READ_ON.search(head.text):
+            out[-1] = out[-1] + item  # the card's "Learn more" link
         elif (lined_up and (alike or wall)) or (same_style(head, first) and len(item) >= 2):
             out.append(item)
         else:

@@ -32,6 +32,7 @@ from app.services.analysis.offline.frame import (
     split_nav,
     text_rows,
 )
+from app.services.analysis.offline.grid import READ_ON
 from app.services.analysis.offline.layout import Block, box_of
 
 
@@ -129,17 +130,10 @@ def split_form(blocks: list[Block], page: Page) -> list[list[Block]]:
     return [above, rest]
 
 
-_READ_ON = re.compile(
-    r"^\W*(learn|read|see|view|find out|discover|explore|know) (more|all|details|them)\b"
-    r"|^\W*(more|details|read more|check (it|them) out)\W*$",
-    re.I,
-)
-
-
 def _asks(b: Block) -> bool:
     """A button that asks for an action: not a step's "01", nor a link to read on ("Learn
     more" under a text is about something, not a call to action)."""
-    return b.button and any(ch.isalpha() for ch in b.text) and not _READ_ON.search(b.text)
+    return b.button and any(ch.isalpha() for ch in b.text) and not READ_ON.search(b.text)
 
 
 def is_cta(blocks: list[Block], page: Page) -> bool:

@@ -1167,3 +1167,23 @@ def test_a_plans_short_lines_are_features_and_its_wrapped_sentence_a_description
     wrapped = ("For fast-growing companies", "getting started with", "security alerts.")
     fields = item_fields("pricing_cards", plan(wrapped))
     assert fields["description"] == " ".join(wrapped)
+
+
+def test_a_learn_more_link_under_each_card_is_the_cards_link_not_a_card() -> None:
+    cards = []
+    for i in range(3):
+        x0 = 100 + 420 * i
+        cards += [
+            _block("Tempor orci dapibus", x0=x0, y0=100, h=20),
+            _block("Ut venenatis tellus in metus", "vulputate amet consectetur", x0=x0, y0=140),
+            _block("Learn more", x0=x0, y0=260),  # a text link, far under the text
+        ]
+    items = build_grid(cards, 14.0)
+    assert items is not None
+    assert [[b.text for b in it] for it in items] == [
+        [
+            "Tempor orci dapibus",
+            "Ut venenatis tellus in metus vulputate amet consectetur",
+            "Learn more",
+        ]
+    ] * 3
