@@ -142,12 +142,12 @@ def text_rows(blocks: list[Block]) -> list[list[Block]]:
     return [sorted(row, key=lambda b: b.x0) for row in rows]
 
 
-def link_row(blocks: list[Block], page: Page, gap: float = 3) -> bool:
-    """Four or more short one-line texts of one size side by side, close together (gaps
-    under `gap` ems): a row of links (a logo wall spreads its names over the width)."""
+def link_row(blocks: list[Block], page: Page, gap: float = 3, least: int = 4) -> bool:
+    """`least` (four) or more short one-line texts of one size side by side, close together
+    (gaps under `gap` ems): a row of links (a logo wall spreads its names over the width)."""
     items = sorted(blocks, key=lambda b: b.x0)
     return (
-        len(items) >= 4
+        len(items) >= least
         and all(len(b.lines) == 1 and words(b.text) <= 3 for b in items)
         and max(b.y0 for b in items) < min(b.y1 for b in items)
         and max(b.h for b in items) <= 1.35 * min(b.h for b in items)

@@ -217,10 +217,13 @@ def _top(comp: Component) -> float:
 
 def tab_row(blocks: list[Block], page: Page) -> list[Block] | None:
     """A row of filter tabs over a gallery or a tabbed panel ("All", "Branding", "Web"):
-    four or more short labels of one size in one row, close together, with nothing right
+    three or more short labels of one size in one row, close together, with nothing right
     under any of them (a row of card titles has its cards' text below)."""
     for row in text_rows(blocks):
-        if not link_row(row, page, gap=4.5) or any(ch.isdigit() for b in row for ch in b.text):
+        # labels, not the words of a line the OCR read apart ("Head", "of AI,", "Apple")
+        labels = all(b.text[:1].isupper() and not b.text.endswith(",") for b in row)
+        tabs = labels and link_row(row, page, gap=6, least=3)
+        if not tabs or any(ch.isdigit() for b in row for ch in b.text):
             continue
         bottom = max(b.y1 for b in row)
         under = [

@@ -477,6 +477,35 @@ def test_filter_tabs_over_a_gallery_are_links_of_the_section() -> None:
     assert not any(c.get("element") == "nav_link" for c in cards["components"])
 
 
+def test_three_menu_tabs_spaced_wide_over_a_menu_are_links_not_its_first_card() -> None:
+    tabs = [
+        _block(t, x0=550 + 130 * i, y0=100) for i, t in enumerate(["PIZZAS", "DRINKS", "SIDES"])
+    ]
+    dishes = []
+    for k, (name, price) in enumerate((("Cheese Pizza", "$15"), ("Hot Pastrami", "$25"))):
+        y0 = 220 + 190 * k
+        dishes += [
+            _block(name, x0=450, y0=y0, h=26),
+            _block(price, x0=1240, y0=y0, h=26),
+            _block("Lorem ipsum dolor sit amet consectetur elit", x0=450, y0=y0 + 40),
+            _block("Add to cart", x0=450, y0=y0 + 80, button=True),
+        ]
+    blocks = [*tabs, *dishes]
+    section = body_section(blocks, Page([*blocks, *_body(900)], WIDTH))
+    comps = section["components"]
+    assert [c["current_content"] for c in comps if c["element"] == "nav_link"] == [
+        "PIZZAS",
+        "DRINKS",
+        "SIDES",
+    ]
+    cards = next(c["items"] for c in comps if "items" in c)
+    assert [c["price"] for c in cards] == ["$15", "$25"]  # one card per dish
+    # a line whose words the OCR read apart is not a row of tabs
+    apart = [_block(t, x0=550 + 130 * i, y0=100) for i, t in enumerate(["Head", "of AI,", "Apple"])]
+    section = body_section([*apart, *dishes], Page([*apart, *dishes, *_body(900)], WIDTH))
+    assert not any(c.get("element") == "nav_link" for c in section["components"])
+
+
 def test_closed_accordion_questions_are_faq_items_and_its_plus_signs_are_icons() -> None:
     heading = _block("Faq", y0=100, h=40)
     asks = ["What license is the code under?", "Can I request new templates?", "Will you add more?"]
