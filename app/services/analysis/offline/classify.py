@@ -255,7 +255,14 @@ def grid_kind(items: list[list[Block]]) -> str:
 
 
 def _states_price(item: list[Block]) -> bool:
-    return any(not b.button and any(is_price(ln.text) for ln in b.lines) for b in item)
+    """A price on a line of its own, alone on its row (a dish's or a product's price at the
+    end of its name's row is not a plan's)."""
+    return any(
+        not b.button
+        and any(is_price(ln.text) for ln in b.lines)
+        and not any(side_by_side(b, o) for o in item if o is not b)
+        for b in item
+    )
 
 
 def _period(item: list[Block]) -> int | None:

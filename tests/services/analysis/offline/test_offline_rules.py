@@ -135,6 +135,17 @@ def test_cards_that_only_mention_a_sum_are_not_pricing_plans() -> None:
     )
     # the same cards with the price on a line of its own are plans
     assert grid_kind([card(i, plan=True) for i in range(4)]) == "pricing_cards"
+    # a dish's price at the end of its name's row is not a plan's
+    dishes = [
+        [
+            _block("Cheese Pizza", y0=100 + 200 * k),
+            _block("$15", x0=1200, y0=100 + 200 * k),
+            _block("Lorem ipsum dolor sit amet", "consectetur elit sunt", y0=140 + 200 * k),
+            card(0, plan=False)[-1],
+        ]
+        for k in range(4)
+    ]
+    assert grid_kind(dishes) == "feature_cards"
 
 
 def test_testimonial_attribution_with_a_role_is_split() -> None:
