@@ -368,11 +368,18 @@ def item_fields(kind: str, item: list[Block]) -> dict[str, Any]:
         cut = _stat_line(texts[0])
         if cut is not None:  # "300 TICKETS": the figure and its label on one line
             texts = [*_split_text(texts[0], cut), *texts[1:]]
-        return (
-            {"value": texts[0], "label": joined(texts[1:])}
-            if len(texts) > 1
-            else {"value": texts[0]}
-        )
+        if len(texts) == 1:
+            return {"value": texts[0]}
+        if (
+            len(item) >= 3
+            and len(texts) == len(item)
+            and not same_style(item[1], item[2])
+            and not texts[2][:1].islower()  # (not the label's wrapped end)
+            and words(joined(texts[2:])) >= 4
+        ):
+            # a label over a sentence in other type: the figure's description
+            return {"value": texts[0], "label": texts[1], "description": joined(texts[2:])}
+        return {"value": texts[0], "label": joined(texts[1:])}
     if kind == "timeline":
         return _timeline_fields(item)
     if kind == "steps":

@@ -1198,3 +1198,24 @@ def test_a_learn_more_link_under_each_card_is_the_cards_link_not_a_card() -> Non
             "Learn more",
         ]
     ] * 3
+
+
+def test_a_figures_label_over_a_sentence_in_lighter_type_keeps_the_sentence_apart() -> None:
+    label = _block("Projects", y0=140, h=20)
+    label.lines[0].ink = 25.0
+    sentence = _block("Of high-performing level are led by a", "certified manager", y0=180)
+    for ln in sentence.lines:
+        ln.ink = 11.0
+    item = [_block("0", h=50), label, sentence]
+    assert item_fields("stats", item) == {
+        "value": "0",
+        "label": "Projects",
+        "description": "Of high-performing level are led by a certified manager",
+    }
+    # a label's wrapped end stays the label's
+    wrapped = _block("reviews", y0=180)
+    wrapped.lines[0].ink = 11.0
+    fields = item_fields(
+        "stats", [_block("4.9/5", h=50), _block("average rating from", y0=140), wrapped]
+    )
+    assert fields == {"value": "4.9/5", "label": "average rating from reviews"}
