@@ -8,9 +8,10 @@ Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 real pages (tests/data/real_more: templates of other makers and designs, first held out, see
 its README), a first held-out set (tests/data/real_holdout, opened for development in session
 8), the first fresh set (tests/data/real_fresh, a development set since session 9), the second
-(tests/data/real_fresh2, opened for development in session 15) and the third fresh held-out set
-(tests/data/real_fresh3, built the same way in session 15), labelled without looking at the
-analyser's output: measure on it, never tune to it. Per page: the score
+(tests/data/real_fresh2, opened for development in session 15), the third (tests/data/real_fresh3,
+opened in session 16) and the fourth fresh held-out set (tests/data/real_fresh4, built the same
+way in session 16), labelled without looking at the analyser's output: measure on it, never
+tune to it. Per page: the score
 (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched elements),
 wall and CPU seconds, and the process's peak RSS so far; the same for the naive baseline.
 Per set: the means. Ends with one JSON summary line.
