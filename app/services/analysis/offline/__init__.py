@@ -393,7 +393,8 @@ def confidence(sig: dict[str, float]) -> float:
     the middle: pages it puts under 0.8 are the ones to check). Equal weights rather than
     fitted ones (session 16): with ~50 pages the fitted three-signal lines changed with
     every rule that moved a few scores (leave-one-out rank correlation 0.40-0.53), while
-    the equal-weight sum ranks the development pages at 0.65. bench/eval_offline.py prints
+    the equal-weight sum ranks the development pages at about 0.65 and every real page,
+    held-out ones included, at about 0.58. bench/eval_offline.py prints
     confidence beside score and their rank correlation, the held-out set included. The
     OCR's own certainty hardly helps: the engine is as sure of text it reads in pictures.
     Few words means little was read at all."""

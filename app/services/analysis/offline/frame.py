@@ -382,12 +382,13 @@ def _cut_priced(blocks: list[Block], page: Page) -> tuple[list[Block], list[Bloc
     background, not link columns: cut at the widest gap under their prices (the footer's
     own links may sit between the cards and the copyright line)."""
     mark = next((b for b in blocks if is_copyright(b.text)), None)
-    above = [b for b in blocks if mark is not None and b.y1 <= mark.y0]
+    if mark is None:
+        return [], blocks
+    above = [b for b in blocks if b.y1 <= mark.y0]
     if not above or price_columns(above, page) is None:
         return [], blocks
     lowest = max(b.y1 for b in above if PRICE.search(b.text))
-    best_gap, cut = 0, mark.y0 if mark is not None else 0
-    bottom = lowest
+    best_gap, cut, bottom = 0, mark.y0, lowest
     for b in sorted((b for b in blocks if b.y0 >= lowest), key=lambda b: b.y0):
         if b.y0 - bottom > best_gap:
             best_gap, cut = b.y0 - bottom, b.y0
