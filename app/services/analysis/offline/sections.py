@@ -72,6 +72,7 @@ def contact(blocks: list[Block], page: Page) -> Section:
         -1
     ]
     hi = heads[0]
+    details = [b for b in blocks if _EMAIL.search(b.text) or _PHONE.search(b.text)]
     for i, b in enumerate(blocks):
         t = b.text
         if i in heads:
@@ -80,6 +81,8 @@ def contact(blocks: list[Block], page: Page) -> Section:
             comps.append(component("cta_button", b))
         elif _EMAIL.search(t) or _PHONE.search(t):
             comps.append(component("contact_detail", b))
+        elif words(t) <= 5 and "," not in t and any(_labels(b, d, page) for d in details):
+            comps.append(component("subtitle", b))  # "Phone Number" over the number
         elif field_words([b]) and not b.button:  # a field's label or placeholder
             comps.append(component("form_label", b))
         elif i < hi:
@@ -91,6 +94,13 @@ def contact(blocks: list[Block], page: Page) -> Section:
         else:
             comps.append(component("section_description", b))
     return {"type": "contact", "components": comps}
+
+
+def _labels(label: Block, detail: Block, page: Page) -> bool:
+    """`label` sits right over `detail`, overlapping it: the detail's caption."""
+    return 0 <= detail.y0 - label.y1 <= 1.5 * page.em and min(label.x1, detail.x1) > max(
+        label.x0, detail.x0
+    )
 
 
 _CONTACT_HEADING = re.compile(r"\bcontact\b|\bget in touch\b|\breach us\b", re.I)

@@ -920,3 +920,20 @@ def test_a_heading_flush_left_over_its_text_after_three_lines_of_white_starts_a_
     assert len(split_sections(near, band, profile, WIDTH, em=20)) == 1
     small = [*features, _block("Privacy", x0=320, y0=240, h=24), privacy[1]]
     assert len(split_sections(small, band, profile, WIDTH, em=20)) == 1
+
+
+def test_a_short_caption_right_over_a_phone_or_e_mail_is_its_subtitle_not_a_field() -> None:
+    blocks = [
+        _block("Contact us", y0=100, h=36),
+        _block("Phone Number", x0=200, y0=200),
+        _block("+30 210 9999999", x0=176, y0=224),
+        _block("Main Road, Athens, Greece", x0=176, y0=300),
+        _block("Email: hello@hotel.com", x0=176, y0=324),
+        _block("Your Name", x0=800, y0=200),
+    ]
+    page = Page([*blocks, *_body(900)], WIDTH)
+    roles = {c["current_content"]: c["element"] for c in contact(blocks, page)["components"]}
+    assert roles["Phone Number"] == "subtitle"
+    assert roles["+30 210 9999999"] == "contact_detail"
+    assert roles["Main Road, Athens, Greece"] == "contact_detail"  # an address over a detail
+    assert roles["Your Name"] == "form_label"  # over its input, not over a detail
