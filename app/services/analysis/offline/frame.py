@@ -315,6 +315,11 @@ def footer(blocks: list[Block], page: Page) -> Section:
     grid_items: list[dict[str, Any]] = []
     tops = [col[0].y0 for col in cols]
     heads = sorted(col[0].h for col in cols)
+    # every "column" one short line, level with the others: a row of links, not column
+    # heads whose links went unread
+    one_row = len(cols) >= 3 and all(
+        len(c) == 1 and len(c[0].lines) == 1 and abs(c[0].y0 - tops[0]) < page.em for c in cols
+    )
     for ci, col in enumerate(cols):
         lines = [ln for b in col for ln in b.lines]
         level = any(abs(t - tops[ci]) < 0.5 * page.em for i, t in enumerate(tops) if i != ci)
@@ -330,8 +335,10 @@ def footer(blocks: list[Block], page: Page) -> Section:
         # a column: a short heading line, then one link per line, or a paragraph
         first_long = words(col[0].text) >= 6 and not all(words(ln.text) <= 4 for ln in lines)
         if len(lines) == 1 and words(lines[0].text) <= 3 and level:
-            # a column head level with the others, its links not read (icons)
-            grid_items.append({"heading": lines[0].text})
+            if one_row:
+                comps.append(component("nav_link", col[0]))
+            else:  # a column head level with the others, its links not read (icons)
+                grid_items.append({"heading": lines[0].text})
             continue
         if len(lines) < 2 or words(lines[0].text) > 4 or first_long:
             comps.extend(component(_footer_role(b), b) for b in col)

@@ -937,3 +937,17 @@ def test_a_short_caption_right_over_a_phone_or_e_mail_is_its_subtitle_not_a_fiel
     assert roles["+30 210 9999999"] == "contact_detail"
     assert roles["Main Road, Athens, Greece"] == "contact_detail"  # an address over a detail
     assert roles["Your Name"] == "form_label"  # over its input, not over a detail
+
+
+def test_a_footer_row_of_single_links_is_links_not_column_heads() -> None:
+    labels = ["About", "Our people", "Faq", "Blog", "Pricing"]
+    links = [_block(t, x0=300 + 180 * i, y0=100) for i, t in enumerate(labels)]
+    blocks = [*links, _block("Copyright © 2026 Acme", x0=300, y0=200)]
+    comps = footer(blocks, Page([*blocks, *_body(900)], WIDTH))["components"]
+    assert [c["current_content"] for c in comps if c["element"] == "nav_link"] == labels
+    assert not any(c["element"] == "footer_columns" for c in comps)
+    # heads over their columns' links stay column heads
+    cols = [*links, *(_block("a link", x0=300 + 180 * i, y0=130) for i in range(5))]
+    blocks = [*cols, _block("Copyright © 2026 Acme", x0=300, y0=200)]
+    comps = footer(blocks, Page([*blocks, *_body(900)], WIDTH))["components"]
+    assert any(c["element"] == "footer_columns" for c in comps)
