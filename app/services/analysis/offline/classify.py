@@ -481,12 +481,12 @@ def _card_fields(item: list[Block]) -> dict[str, Any]:
         texts[bi : bi + 1] = [joined(rest_lines), text]
         item = item[: bi + 1] + item[bi:]  # keep blocks parallel to texts
     ti = 0
-    # a small tag or date over a bigger title ("News" or "Dec 22, 2023" over a post title)
+    # a small badge or date over a bigger title ("News", "Sale" or "Dec 22, 2023")
     if len(item) >= 3 and words(texts[0]) <= 4 and item[1].h > 1.1 * item[0].h:
         ti = 1
     out: dict[str, Any] = {}
     if ti:
-        out["date" if _DATE.search(texts[0]) else "tag"] = texts[0]
+        out["date" if _DATE.search(texts[0]) else "badge"] = texts[0]
     out["title"] = texts[ti]
     rest = list(range(ti + 1, len(item)))
     # a one-line subtitle under the title, in type between the title's and the body's

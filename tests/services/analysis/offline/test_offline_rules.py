@@ -89,7 +89,7 @@ def test_lines_inside_one_button_box_are_one_label() -> None:
     assert [b.text for b in blocks] == ["GET IT ON Google Play", "Features"]
 
 
-def test_card_description_is_not_glued_to_the_tag_author_and_date() -> None:
+def test_card_description_is_not_glued_to_the_badge_author_and_date() -> None:
     item = [
         _block("News", h=12),
         _block("Blog post title", y0=130, h=20),
@@ -102,7 +102,7 @@ def test_card_description_is_not_glued_to_the_tag_author_and_date() -> None:
         _block("March 12, 2023", y0=290),
     ]
     fields = item_fields("feature_cards", item)
-    assert fields["tag"] == "News"
+    assert fields["badge"] == "News"  # (the name pricing cards use too)
     assert fields["title"] == "Blog post title"
     assert fields["description"].startswith("Some quick") and "Kelly" not in fields["description"]
     assert {fields["detail_1"], fields["detail_2"]} == {"Kelly Rowan", "March 12, 2023"}
