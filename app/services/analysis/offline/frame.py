@@ -290,14 +290,12 @@ def _set_by_hand(lines: list[Line]) -> bool:
     return any(broken_by_hand(a, b, right) for a, b in itertools.pairwise(lines))
 
 
-def _texts(parts: list[list[Line]]) -> list[Text]:
+def _texts(parts: list[list[Line]], by_hand: list[bool]) -> list[Text]:
     """One entry per line of the parts set line by line, one per paragraph of the others."""
     return [
         text
-        for p in parts
-        for text in (
-            [ln.text for ln in p] if _set_by_hand(p) else [join_lines([ln.text for ln in p])]
-        )
+        for p, hand in zip(parts, by_hand, strict=True)
+        for text in ([ln.text for ln in p] if hand else [join_lines([ln.text for ln in p])])
     ]
 
 
@@ -345,11 +343,12 @@ def footer(blocks: list[Block], page: Page) -> Section:
             continue
         rest = lines[1:]
         parts = [p for p in ([ln for ln in b.lines if ln is not lines[0]] for b in col) if p]
+        by_hand = [_set_by_hand(p) for p in parts]
         if all(words(ln.text) <= 5 for ln in rest):
             grid_items.append({"heading": lines[0].text, "links": _entries(col, lines[0])})
-        elif any(_set_by_hand(p) for p in parts):
+        elif any(by_hand):
             # lines set one under another (an address, a phone number), not a paragraph
-            grid_items.append({"heading": lines[0].text, "description": _texts(parts)})
+            grid_items.append({"heading": lines[0].text, "description": _texts(parts, by_hand)})
         else:
             body = [b for b in col if b.lines[0] is not lines[0]]
             text = (

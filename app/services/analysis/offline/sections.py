@@ -32,7 +32,7 @@ from app.services.analysis.offline.frame import (
     split_nav,
     text_rows,
 )
-from app.services.analysis.offline.grid import READ_ON
+from app.services.analysis.offline.grid import PRICE, READ_ON
 from app.services.analysis.offline.layout import Block, box_of
 
 
@@ -353,8 +353,10 @@ def out_has_nav(out: list[Section]) -> bool:
 def hero(blocks: list[Block], page: Page) -> Section:
     """The first section under the navigation; a pricing table under its title there is a
     pricing page's own section, not a hero. (Cards of other kinds stay in the hero: made
-    sections of their own, they lowered fifteen development pages.)"""
-    graded = grid_section(blocks, page)
+    sections of their own, they lowered fifteen development pages.) A grid is only read
+    where a price is (a pricing table states one), not for every hero."""
+    priced = any(PRICE.search(b.text) for b in blocks)
+    graded = grid_section(blocks, page) if priced else None
     if graded is not None and graded[0] == "pricing":
         return {"type": "pricing", "components": graded[1]}
     return {"type": "hero", "components": _free_text(blocks, page, "main_title", "description")}
