@@ -5,16 +5,17 @@
 The page is the top 5000 rows of a real page (default: the tallest page of
 ../shared/eval/real, stacked with the next ones when shorter). Each run is its own process
 (so peak RSS is that run's), and the analyser is warmed up on the page's top 600 rows first
-(model load is per process, not per page). Five variants, alternating for N rounds
+(model load is per process, not per page). Six variants, alternating for N rounds
 (default 3): the analyser as shipped (the int8 OCR models of app/assets/ocr on a CPU with
 VNNI, the float ones elsewhere; recognition on one worker per core beside detection); as
 baselines, session 12's OCR (the same models, one pipeline on every core, each strip
 detected and then recognised) and the shipped analyser with the wheel's own float models
 (whose recogniser still has its 18,710 classes, CJK among them); and the shipped analyser
 with the int8 models and with the float models, whatever the CPU (`int8_is_exact` in the
-OCR module says which ones ship here). Printed per run: wall and CPU seconds, the
-OCR call alone (with the page's shape analysis beside it), peak RSS and the RSS before
-analysis; then each variant's range.
+OCR module says which ones ship here); and the float models reading lines 48 px high, as
+they did before session 17 (they now read them 40 px high). Printed per run: wall and CPU
+seconds, the OCR call alone (with the page's shape analysis beside it), peak RSS and the RSS
+before analysis; then each variant's range.
 """
 
 from __future__ import annotations
@@ -68,13 +69,14 @@ def cpu() -> float:
 # the analyser as shipped (int8 models on a CPU with VNNI, float elsewhere); session 12's
 # OCR (the same models, one pipeline on every core: each strip detected, then recognised);
 # the wheel's own models (all 18,710 classes); the shipped analyser with the int8 models,
-# and with the float ones, whatever the CPU
+# and with the float ones, whatever the CPU; the float ones reading lines 48 px high
 VARIANTS = {
     "shipped": lambda: RapidOcrEngine(),
     "one-pipeline": lambda: RapidOcrEngine(workers=1),
     "wheel-models": lambda: RapidOcrEngine.wheel_models(),
     "int8": lambda: RapidOcrEngine.int8_models(),
     "float": lambda: RapidOcrEngine.float_models(),
+    "float-48px": lambda: RapidOcrEngine.float_models(rec_height=48),
 }
 
 

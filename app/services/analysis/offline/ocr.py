@@ -43,7 +43,14 @@ BOX_PER_EM = 1.15
 # high (RapidOCR's 320 makes every short label cost as much as a 320 px line). Against
 # batches of six padded to 320: a fifth faster and ~200 MB less at peak on a 1440 x 5000
 # page (bench/offline_tall_page.py), scores within 0.003 on the development sets.
+# The wheel's and the int8 recognisers take lines 48 px high (their input fixes it).
+# `rec_float.onnx`, what CPUs without VNNI run, leaves the height free and reads lines 40 px
+# high: its cost goes with the pixels read (a 16 px body line is scaled up to the height),
+# so recognition takes about a quarter less CPU (a 1440 x 5000 page: 3.6 against 4.7 s);
+# on the development pages it read 98.7% of the words it read at 48 px, and the sets'
+# scores moved within +-0.012 (docs/analysis.md, "Session 17").
 _REC_H = 48
+_REC_H_FLOAT = 40
 _REC_MIN_WIDTH = 160
 _REC_BATCH = 1
 _TEXT_SCORE = 0.5  # RapidOCR's own floor for a line's score
@@ -155,10 +162,10 @@ class RapidOcrEngine:
         return cls((DET_INT8, REC_INT8), workers)
 
     @classmethod
-    def float_models(cls, workers: int = 0) -> RapidOcrEngine:
+    def float_models(cls, workers: int = 0, rec_height: int = 0) -> RapidOcrEngine:
         """The engine with the float models: the wheel's detector and `REC_FLOAT` (the
         baseline of the int8 models' test; what CPUs without VNNI run)."""
-        return cls((_model_files()["det"], REC_FLOAT), workers)
+        return cls((_model_files()["det"], REC_FLOAT), workers, rec_height)
 
     @classmethod
     def wheel_models(cls, workers: int = 0) -> RapidOcrEngine:
@@ -167,16 +174,22 @@ class RapidOcrEngine:
         files = _model_files()
         return cls((files["det"], files["rec"]), workers)
 
-    def __init__(self, models: tuple[Path, Path] | None = None, workers: int = 0) -> None:
+    def __init__(
+        self, models: tuple[Path, Path] | None = None, workers: int = 0, rec_height: int = 0
+    ) -> None:
         """`models`: detector and recogniser; by default the int8 pair where the CPU
-        multiplies it exactly (`int8_is_exact`), the float pair elsewhere."""
+        multiplies it exactly (`int8_is_exact`), the float pair elsewhere. `rec_height`: the
+        height lines are read at, by default the recogniser's own (_REC_H, _REC_H_FLOAT)."""
         if models is None:
             models = (DET_INT8, REC_INT8) if int8_is_exact() else (_model_files()["det"], REC_FLOAT)
         det_model, rec_model = models
+        self.rec_height = rec_height or (_REC_H_FLOAT if rec_model == REC_FLOAT else _REC_H)
         cpus = _cpus()
         self.workers = workers or min(cpus, _MAX_WORKERS)
         threads = max(1, cpus // self.workers)
-        pipelines = [_pipeline(det_model, rec_model, threads) for _ in range(self.workers)]
+        pipelines = [
+            _pipeline(det_model, rec_model, self.rec_height, threads) for _ in range(self.workers)
+        ]
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
         for engine in pipelines:
             self._idle.put(engine)
@@ -222,7 +235,7 @@ class RapidOcrEngine:
             recognised = []
             for image in images:
                 lines = self._detect(image)
-                runs = _runs(lines.crops)
+                runs = _runs(lines.crops, self.rec_height)
                 recognised.append([pool.submit(recognise, lines, run) for run in runs])
             turns.release()  # detection is done: its core recognises too
             return [[w for run in runs for w in run.result()] for runs in recognised]
@@ -286,12 +299,12 @@ class _Lines:
     boxes: np.ndarray
 
 
-def _runs(crops: list[np.ndarray]) -> list[slice]:
-    """Consecutive crops in runs of about _RUN recognition pixels (a crop is read _REC_H
+def _runs(crops: list[np.ndarray], height: int) -> list[slice]:
+    """Consecutive crops in runs of about _RUN recognition pixels (a crop is read `height`
     high, at least _REC_MIN_WIDTH wide): recognition costs per pixel read."""
     runs, start, width = [], 0, 0.0
     for i, crop in enumerate(crops):
-        width += max(_REC_MIN_WIDTH, _REC_H * crop.shape[1] / max(crop.shape[0], 1))
+        width += max(_REC_MIN_WIDTH, height * crop.shape[1] / max(crop.shape[0], 1))
         if width >= _RUN:
             runs.append(slice(start, i + 1))
             start, width = i + 1, 0.0
@@ -300,8 +313,9 @@ def _runs(crops: list[np.ndarray]) -> list[slice]:
     return runs
 
 
-def _pipeline(det_model: Path, rec_model: Path, threads: int) -> Any:
-    """A RapidOCR pipeline (detection and recognition sessions) on `threads` threads."""
+def _pipeline(det_model: Path, rec_model: Path, rec_height: int, threads: int) -> Any:
+    """A RapidOCR pipeline (detection and recognition sessions) on `threads` threads, its
+    recogniser reading lines `rec_height` px high."""
     from rapidocr import RapidOCR
 
     engine = RapidOCR(
@@ -312,7 +326,7 @@ def _pipeline(det_model: Path, rec_model: Path, threads: int) -> Any:
             "Det.limit_type": "max",  # limit_side_len is set per image (_DET_SCALE)
             "Det.model_path": str(det_model),
             "Rec.model_path": str(rec_model),
-            "Rec.rec_img_shape": [3, _REC_H, _REC_MIN_WIDTH],
+            "Rec.rec_img_shape": [3, rec_height, _REC_MIN_WIDTH],
             "Rec.rec_batch_num": _REC_BATCH,
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
@@ -323,7 +337,7 @@ def _pipeline(det_model: Path, rec_model: Path, threads: int) -> Any:
     # off: its tensors are large and an arena would hold their peak for good.
     arena = engine.cfg.EngineConfig.onnxruntime
     arena.enable_cpu_mem_arena = True
-    engine(np.zeros((48, 96, 3), np.uint8), use_det=False, use_cls=False, use_rec=True)
+    engine(np.zeros((rec_height, 96, 3), np.uint8), use_det=False, use_cls=False, use_rec=True)
     arena.enable_cpu_mem_arena = False
     return engine
 
