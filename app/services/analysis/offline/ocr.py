@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -46,11 +46,14 @@ BOX_PER_EM = 1.15
 # The wheel's and the int8 recognisers take lines 48 px high (their input fixes it).
 # `rec_float.onnx`, what CPUs without VNNI run, leaves the height free and reads lines 40 px
 # high: its cost goes with the pixels read (a 16 px body line is scaled up to the height),
-# so recognition takes about a quarter less CPU (a 1440 x 5000 page: 3.6 against 4.7 s);
-# on the development pages it read 98.7% of the words it read at 48 px, and the sets'
-# scores moved within +-0.012 (docs/analysis.md, "Session 17").
+# so recognition takes about a quarter less CPU (a 1440 x 5000 page: 3.6 against 4.7 s).
+# Read so, 7% of a page's lines read otherwise than at 48 px, most of them worse (a narrow
+# letter lost: "Febrary"; "Catchup"), and those are mostly lines it is less sure of: a
+# line read with a score under _SURE is read again at 48 px and that reading kept (a
+# tenth of the lines, 4% more recognition; a third as many lines read otherwise).
 _REC_H = 48
 _REC_H_FLOAT = 40
+_SURE = 0.95
 _REC_MIN_WIDTH = 160
 _REC_BATCH = 1
 _TEXT_SCORE = 0.5  # RapidOCR's own floor for a line's score
@@ -269,6 +272,8 @@ class RapidOcrEngine:
 
         with self._pipeline() as engine:
             out = engine.text_rec(TextRecInput(img=lines.crops[run], return_word_box=True))
+            if self.rec_height != _REC_H:
+                out = _reread(engine, lines.crops[run], out)
             out = engine.cal_rec_boxes(lines.originals[run], lines.boxes[run], out, False)
         words: list[Word] = []
         for text, score, found, box in zip(
@@ -297,6 +302,27 @@ class _Lines:
     crops: list[np.ndarray]
     originals: list[np.ndarray]
     boxes: np.ndarray
+
+
+def _reread(engine: Any, crops: list[np.ndarray], out: Any) -> Any:
+    """`out`, a pipeline's reading of `crops` below _REC_H px high, with each line it read
+    with a score under _SURE read again _REC_H px high (the pipeline is this thread's)."""
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    doubtful = [i for i, score in enumerate(out.scores) if score < _SURE]
+    if not doubtful:
+        return out
+    recogniser = engine.text_rec
+    shape = recogniser.rec_image_shape
+    recogniser.rec_image_shape = [3, _REC_H, _REC_MIN_WIDTH]
+    try:
+        again = recogniser(TextRecInput(img=[crops[i] for i in doubtful], return_word_box=True))
+    finally:
+        recogniser.rec_image_shape = shape
+    texts, scores, words = list(out.txts), list(out.scores), list(out.word_results)
+    for k, i in enumerate(doubtful):
+        texts[i], scores[i], words[i] = again.txts[k], again.scores[k], again.word_results[k]
+    return replace(out, txts=tuple(texts), scores=scores, word_results=tuple(words))
 
 
 def _runs(crops: list[np.ndarray], height: int) -> list[slice]:

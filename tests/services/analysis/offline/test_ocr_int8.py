@@ -44,7 +44,7 @@ def _engine(models: str) -> RapidOcrEngine:
     return RapidOcrEngine.float_models(rec_height=48 if models == "float48" else 0)
 
 
-def _read(page: str, models: str) -> list[Word]:
+def _read(page: str | Path, models: str) -> list[Word]:
     with Image.open(PAGES / page) as img:
         return ocr_page(img.convert("RGB"), engine=_engine(models))
 
@@ -81,9 +81,10 @@ def test_the_analyser_reads_with_int8_models_only_where_the_cpu_multiplies_them_
 
 
 def test_the_float_recogniser_reads_lines_40_px_high_and_the_words_read_at_48() -> None:
-    """`rec_float.onnx` takes lines of any height (the wheel's model only 48 px), and read 40
-    px high, a third cheaper, it reads the words it reads at 48 px, in the same places, on
-    real pages that were not among the development pages then."""
+    """`rec_float.onnx` takes lines of any height (the wheel's model only 48 px). Read 40 px
+    high, a quarter cheaper, with the lines it is unsure of read again at 48 px, it reads the
+    words read at 48 px, in the same places: on a development page whose dates lose a letter
+    at 40 px ("Febrary 9,2015") and on real pages that were not development pages then."""
     engine = _engine("float")
     assert engine.rec_height == 40 and _engine("float48").rec_height == 48
     with engine._pipeline() as pipeline:
@@ -92,14 +93,17 @@ def test_the_float_recogniser_reads_lines_40_px_high_and_the_words_read_at_48() 
     assert isinstance(height.get_inputs()[0].shape[2], str)  # a free dimension
     common = total = 0
     places = []
-    for page in ("page_301.png", "page_302.png", "page_303.png"):
+    for page in (
+        PAGES.parent / "real" / "page_204.png",
+        *(PAGES / f"page_30{i}.png" for i in (1, 2, 3)),
+    ):
         at48, at40 = _read(page, "float48"), _read(page, "float")
         assert len(at48) > 50
         want, got = Counter(w.text for w in at48), Counter(w.text for w in at40)
         common += sum((want & got).values())
         total += max(sum(want.values()), sum(got.values()))
         places += [max(_iou(w, v) for v in at40 if v.text == w.text) for w in at48 if got[w.text]]
-    assert common >= 0.96 * total, (common, total)
+    assert common >= 0.98 * total, (common, total)  # 0.974 without reading lines again
     assert sum(iou >= 0.5 for iou in places) >= 0.97 * len(places)
 
 
