@@ -55,6 +55,7 @@ BOX_PER_EM = 1.15
 _REC_H = 48
 _REC_H_FLOAT = 40
 _SURE = 0.95
+_WIDEN = 0.1
 _REC_MIN_WIDTH = 160
 _REC_BATCH = 1
 _TEXT_SCORE = 0.5  # RapidOCR's own floor for a line's score
@@ -290,12 +291,14 @@ class RapidOcrEngine:
             parts = [(t, sc, q) for t, sc, q in found if q is not None]
             if not parts:  # the engine gave no word boxes: split the line's box
                 parts = _split_line(str(text), float(score), box)
+            line: list[Word] = []
             for part, conf, quad in parts:
                 part = part.strip()
                 if part:
                     xs = [int(p[0]) for p in quad]
                     ys = [int(p[1]) for p in quad]
-                    words.append(Word(part, min(xs), min(ys), max(xs), max(ys), 100 * float(conf)))
+                    line.append(Word(part, min(xs), min(ys), max(xs), max(ys), 100 * float(conf)))
+            words += _widen(line, int(box[:, 0].min()), int(box[:, 0].max()))
         return tighten(lines.gray, words)
 
 
@@ -382,6 +385,21 @@ def _pipeline(det_model: Path, rec_model: Path, rec_height: int, threads: int) -
     engine(np.zeros((rec_height, 96, 3), np.uint8), use_det=False, use_cls=False, use_rec=True)
     arena.enable_cpu_mem_arena = False
     return engine
+
+
+def _widen(line: list[Word], left: int, right: int) -> list[Word]:
+    """A line's word boxes widened by _WIDEN of their height on each side, up to halfway to
+    the next word and within the line's box, for `tighten` to shrink to the glyphs: a word
+    box placed from the recogniser's steps can start or end inside a glyph (a step is 8 px
+    of the line read 40 or 48 px high), and a box that cuts a letter moves the word's edge
+    by a few pixels, which alignment and gap rules see."""
+    edges = [(w.x0, w.x1) for w in line]
+    for i, w in enumerate(line):
+        pad = round(_WIDEN * (w.y1 - w.y0))
+        lo = (edges[i - 1][1] + w.x0) // 2 if i else left
+        hi = (w.x1 + edges[i + 1][0]) // 2 if i + 1 < len(line) else right
+        w.x0, w.x1 = max(min(lo, w.x0), w.x0 - pad), min(max(hi, w.x1), w.x1 + pad)
+    return line
 
 
 def _split_line(text: str, score: float, quad: Any) -> list[tuple[str, float, Any]]:
