@@ -215,12 +215,9 @@ class RapidOcrEngine:
     def read_line(self, image: Image.Image) -> tuple[str, float]:
         arr = np.asarray(image.convert("RGB"))
         with self._pipeline() as engine:
+            # (not read again when unsure, as page lines are: its callers' crops are mostly
+            # icons, read unsure and then dropped, and a second reading changed no score)
             out = engine(arr, use_det=False, use_cls=False, use_rec=True, return_word_box=False)
-            if self.rec_height != _REC_H and out.txts and out.scores[0] < _SURE:
-                with _reading_at(engine, _REC_H):  # unsure: read again at full height
-                    out = engine(
-                        arr, use_det=False, use_cls=False, use_rec=True, return_word_box=False
-                    )
         if not out.txts:
             return "", 0.0
         return str(out.txts[0]).strip(), 100 * float(out.scores[0])

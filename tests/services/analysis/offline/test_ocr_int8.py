@@ -17,7 +17,6 @@ import pytest
 from PIL import Image
 
 from app.services.analysis.offline.ocr import (
-    _SURE,
     DET_INT8,
     REC_FLOAT,
     REC_INT8,
@@ -106,26 +105,6 @@ def test_the_float_recogniser_reads_lines_40_px_high_and_the_words_read_at_48() 
         places += [max(_iou(w, v) for v in at40 if v.text == w.text) for w in at48 if got[w.text]]
     assert common >= 0.98 * total, (common, total)  # 0.974 without reading lines again
     assert sum(iou >= 0.5 for iou in places) >= 0.97 * len(places)
-
-
-def test_a_line_the_float_engine_reads_unsure_at_40_px_it_reads_again_at_48() -> None:
-    """`read_line` (a badge's digit, a counter's figure) also keeps the 48 px reading of a
-    line whose 40 px reading scores under _SURE, and the 40 px reading of any other."""
-    at40, at48 = _engine("float"), _engine("float48")
-    with Image.open(PAGES.parent / "real" / "page_204.png") as img:
-        page = img.convert("RGB")
-    lines = at48._detect(page.crop((0, 0, page.width, 1400)))
-    unsure = 0
-    for crop in lines.crops[:40]:
-        with at40._pipeline() as pipeline:  # the 40 px reading alone
-            first = pipeline(crop, use_det=False, use_cls=False, use_rec=True)
-        want = at48.read_line(Image.fromarray(crop))
-        if first.scores[0] < _SURE:
-            unsure += 1
-        else:
-            want = (str(first.txts[0]).strip(), 100 * float(first.scores[0]))
-        assert at40.read_line(Image.fromarray(crop)) == want
-    assert unsure >= 2
 
 
 def _characters(session: ort.InferenceSession) -> list[str]:
