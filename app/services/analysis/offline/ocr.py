@@ -312,33 +312,24 @@ class _Lines:
 
 def _reread(engine: Any, crops: list[np.ndarray], out: Any) -> Any:
     """`out`, a pipeline's reading of `crops` below _REC_H px high, with each line it read
-    with a score under _SURE read again _REC_H px high (the pipeline is this thread's)."""
+    with a score under _SURE read again _REC_H px high (the pipeline is this thread's, so
+    its recogniser's height can be switched for the second reading)."""
     from rapidocr.ch_ppocr_rec import TextRecInput
 
     doubtful = [i for i, score in enumerate(out.scores) if score < _SURE]
     if not doubtful:
         return out
-    with _reading_at(engine, _REC_H):
-        again = engine.text_rec(
-            TextRecInput(img=[crops[i] for i in doubtful], return_word_box=True)
-        )
+    recogniser = engine.text_rec
+    shape = recogniser.rec_image_shape
+    recogniser.rec_image_shape = [3, _REC_H, _REC_MIN_WIDTH]
+    try:
+        again = recogniser(TextRecInput(img=[crops[i] for i in doubtful], return_word_box=True))
+    finally:
+        recogniser.rec_image_shape = shape
     texts, scores, words = list(out.txts), list(out.scores), list(out.word_results)
     for k, i in enumerate(doubtful):
         texts[i], scores[i], words[i] = again.txts[k], again.scores[k], again.word_results[k]
     return replace(out, txts=tuple(texts), scores=scores, word_results=tuple(words))
-
-
-@contextmanager
-def _reading_at(engine: Any, height: int) -> Iterator[None]:
-    """Within the block the pipeline's recogniser reads lines `height` px high (the
-    pipeline is this thread's)."""
-    recogniser = engine.text_rec
-    shape = recogniser.rec_image_shape
-    recogniser.rec_image_shape = [3, height, _REC_MIN_WIDTH]
-    try:
-        yield
-    finally:
-        recogniser.rec_image_shape = shape
 
 
 def _runs(crops: list[np.ndarray], height: int) -> list[slice]:
