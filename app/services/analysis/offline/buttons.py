@@ -99,19 +99,21 @@ def read_badges(
     """Words plus the numbers of step badges that page OCR missed: a lone digit in a circle
     is too small for text detection, so each empty badge is recognised on its own."""
     out = list(words)
+    spots = []
     for x0, y0, x1, y1, kind in found_boxes:
         if kind != "badge" or any(
             x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.y0 + w.y1) / 2 <= y1 for w in words
         ):
             continue
         pad = max(3, int(0.18 * min(x1 - x0, y1 - y0)))  # clear of the circle's edge
-        crop = rgb.crop((x0 + pad, y0 + pad, x1 - pad, y1 - pad))
-        if crop.width < 6 or crop.height < 6:
-            continue
-        text, conf = default_engine().read_line(crop)
+        spot = (x0 + pad, y0 + pad, x1 - pad, y1 - pad)
+        if spot[2] - spot[0] >= 6 and spot[3] - spot[1] >= 6:
+            spots.append(spot)
+    read = default_engine().read_lines([rgb.crop(spot) for spot in spots])
+    for spot, (text, conf) in zip(spots, read, strict=True):
         text = text.strip(".)")
         if text.isdigit() and len(text) <= 2 and conf >= 80:
-            out.append(Word(text, x0 + pad, y0 + pad, x1 - pad, y1 - pad, conf))
+            out.append(Word(text, *spot, conf))
     out.sort(key=lambda w: (w.y0, w.x0))
     return out
 

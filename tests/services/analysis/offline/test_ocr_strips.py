@@ -32,6 +32,9 @@ class BlockEngine:
     def read_line(self, image: Image.Image) -> tuple[str, float]:
         return "", 0.0
 
+    def read_lines(self, images: list[Image.Image]) -> list[tuple[str, float]]:
+        return [self.read_line(image) for image in images]
+
 
 def test_busy_rows_keeps_margins_and_drops_the_inside_of_long_blank_runs() -> None:
     profile = [0] * 10 + [50] * 5 + [0] * 100 + [50] * 5 + [0] * 10

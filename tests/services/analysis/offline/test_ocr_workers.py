@@ -114,3 +114,18 @@ def test_the_analysers_engine_takes_its_workers_from_settings(
         monkeypatch.undo()
         get_settings.cache_clear()
         default_engine.cache_clear()
+
+
+def test_reading_several_lines_reads_each_as_read_line_does_on_every_worker() -> None:
+    """`read_lines` (a page's empty badges) reads its images on every worker at once and
+    answers in their order."""
+    engine = RapidOcrEngine(workers=2)
+    page = _page()
+    crops = [page.crop((x, y, x + 300, y + 60)) for y in (0, 700, 1400) for x in (100, 700)]
+    alone = [engine.read_line(crop) for crop in crops]
+    assert len({text for text, _ in alone}) > 1  # the crops read differently
+    read_line = _Watch(engine.read_line)
+    engine.read_line = read_line  # type: ignore[method-assign]
+    assert engine.read_lines(crops) == alone
+    assert len(read_line.threads) == 2
+    assert threading.get_ident() not in read_line.threads
