@@ -17,6 +17,7 @@ from app.services.analysis.offline.grid import (
     is_price,
     same_style,
     side_by_side,
+    side_card,
 )
 from app.services.analysis.offline.layout import (
     Block,
@@ -649,7 +650,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
         return None
     items = price_columns(rest, page)
     kind = "pricing_cards"
+    side: list[Block] = []
     if items is None:
+        rest, side = side_card(rest, page.em)
         items = build_grid(rest, page.em)
         if not items or all(len(it) == 1 and it[0].button for it in items):
             return None  # a row of buttons is the section's calls to action, not cards
@@ -664,6 +667,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
     comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
+    if side:  # a card of its own kind
+        apart = grid_kind([side])
+        comps.append({"element": apart, "items": [item_fields(apart, side)]})
     return _SECTION_OF_GRID[kind], comps
 
 

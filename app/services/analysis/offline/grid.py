@@ -230,6 +230,33 @@ def _split_at(col: list[Block], starts: set[int]) -> list[list[Block]]:
     return items
 
 
+def side_card(blocks: list[Block], em: float) -> tuple[list[Block], list[Block]]:
+    """A card set apart at one side of a grid of two or more columns of cards (a 2 x 2
+    grid beside a quote or a featured card): the blocks of the grid, and the side card's
+    (empty when there is none). It stands further from the grid than twice the grid's
+    widest gutter (and 6 em), and holds fewer cards than any column of the grid or does not
+    line up with its rows."""
+    cols = columns(blocks, em)
+    if len(cols) < 3:
+        return blocks, []
+    spans = [(min(b.x0 for b in c), max(b.x1 for b in c)) for c in cols]
+    for side, near, rest in ((0, 1, slice(1, None)), (-1, -2, slice(None, -1))):
+        gutter = max(b[0] - a[1] for a, b in itertools.pairwise(spans[rest]))
+        apart = spans[near][0] - spans[side][1] if side == 0 else spans[side][0] - spans[near][1]
+        if gutter <= 0 or apart <= max(2 * gutter, 6 * em):
+            continue
+        per_col = [split_items(c, em) for c in cols[rest]]
+        if min(len(c) for c in per_col) < 2:
+            continue
+        rows = [it[0].y0 for c in per_col for it in c]
+        own = split_items(cols[side], em)
+        lined_up = all(any(abs(it[0].y0 - y) <= 1.5 * em for y in rows) for it in own)
+        if len(own) < min(len(c) for c in per_col) or not lined_up:
+            grid = [b for c in cols[rest] for b in c]
+            return sorted(grid, key=lambda b: (b.y0, b.x0)), cols[side]
+    return blocks, []
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:

@@ -1219,3 +1219,48 @@ def test_a_figures_label_over_a_sentence_in_lighter_type_keeps_the_sentence_apar
         "stats", [_block("4.9/5", h=50), _block("average rating from", y0=140), wrapped]
     )
     assert fields == {"value": "4.9/5", "label": "average rating from reviews"}
+
+
+def test_a_card_set_apart_beside_a_grid_of_cards_is_a_card_of_its_own() -> None:
+    # a 2 x 2 grid of feature cards on the right and, far to their left, one quote with
+    # its author: four feature cards and one testimonial, not a grid of five cards
+    def card(title: str, x0: int, y0: int) -> list[Block]:
+        return [
+            _block(title, x0=x0, y0=y0, h=20),
+            _block("Curabitur arcu erat accumsan", "id imperdiet et porttitor", x0=x0, y0=y0 + 40),
+        ]
+
+    grid = [
+        *card("Easy Prototyping", 760, 300),
+        *card("Sensor Bridge", 1060, 300),
+        *card("Strategist", 760, 500),
+        *card("Art Direction", 1060, 500),
+    ]
+    quote = _block(
+        '"InVision is a window into everything that',
+        "is being designed and thought about at",
+        'our company and its work."',
+        x0=60,
+        y0=340,
+    )
+    page = Page([], 1440)
+    page.em = 14.0
+    heading = _block("Our Features", x0=500, y0=100, h=34)
+    blocks = [heading, *grid, quote, _block("Calvin Palmer", x0=60, y0=440)]
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), page)
+    assert graded is not None
+    grids = {c["element"]: c["items"] for c in graded[1] if "items" in c}
+    assert [it["title"] for it in grids["feature_cards"]] == [
+        "Easy Prototyping",
+        "Sensor Bridge",
+        "Strategist",
+        "Art Direction",
+    ]
+    assert len(grids["testimonial_cards"]) == 1
+    assert grids["testimonial_cards"][0]["name"] == "Calvin Palmer"
+    # three columns of cards at one pitch are one grid of three
+    row = [b for i, t in enumerate(["One", "Two", "Three"]) for b in card(t, 100 + 420 * i, 300)]
+    row += [b for i, t in enumerate(["Four", "Five", "Six"]) for b in card(t, 100 + 420 * i, 500)]
+    graded = grid_section(sorted([heading, *row], key=lambda b: (b.y0, b.x0)), page)
+    assert graded is not None
+    assert [len(c["items"]) for c in graded[1] if "items" in c] == [6]
