@@ -57,15 +57,15 @@ def split_nav(sections: list[list[Block]], width: int) -> list[list[Block]]:
 
 def header_of_bands(sections: list[list[Block]]) -> bool:
     """A page header in several bands: strips at the very top (contact details, brand,
-    a button) and, in the band after them, a row of four or more short links: the strips
-    and the links are one navigation, peeled off that band."""
+    a button, an announcement's one line) and, in the band after them, a row of four or more
+    short links: the strips and the links are one navigation, peeled off that band."""
     for k in range(min(3, len(sections) - 1), 0, -1):  # the lowest link row first
         head, band = sections[:k], sections[k]
         if not band or not all(head):
             continue
         if max(b.y1 for sec in head for b in sec) > 350:
             continue
-        if not all(words(b.text) <= 10 for sec in head for b in sec):
+        if not all(words(b.text) <= 16 and len(b.lines) == 1 for sec in head for b in sec):
             continue
         top = min(band, key=lambda b: b.y0)
         row = [b for b in band if b.y0 < top.y1 + 0.5 * (top.y1 - top.y0) and len(b.lines) == 1]

@@ -325,6 +325,17 @@ def test_a_header_in_three_bands_with_an_opening_hours_strip_is_one_navigation()
     assert _types([strip, brand, links, hero]) == ["navigation", "hero"]
 
 
+def test_an_announcement_strip_over_the_brand_and_links_is_part_of_the_navigation() -> None:
+    # a dark strip of one long line ("This is a free demo. Click here ..."), then the brand,
+    # links and a button on white: one navigation, not a hero over a call to action
+    strip = [_block("This is a free demo. Click here to open the full version of it now", y0=12)]
+    bar = [_block("Quick.", x0=166, y0=70, h=24)]
+    bar += [_block(t, x0=880 + 100 * i, y0=72) for i, t in enumerate(["Overview", "Pages", "Docs"])]
+    bar.append(_block("Download Free", x0=1140, y0=70, button=True))
+    hero = [_block("It's time to amplify your business", y0=340, h=48), *_body(440)]
+    assert _types([strip, bar + hero]) == ["navigation", "hero"]
+
+
 def test_the_brand_in_big_type_over_its_blurb_heads_the_footer() -> None:
     blocks = [
         _block("Brandi", x0=166, y0=4359, h=37),
