@@ -111,13 +111,24 @@ class Page:
         self.width = width
 
 
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def heading_index(blocks: list[Block], page: Page) -> int:
+    """Index of the section's heading: its biggest text that holds a word and stands out
+    from body size (-1 if none). A lone figure or letter in big type is an illustration's
+    glyph read as text ("1"), not a heading."""
+    worded = [b for b in blocks if _WORD.search(b.text)]
+    big = max(worded, key=lambda b: b.h, default=None)
+    return blocks.index(big) if big is not None and big.h >= 1.25 * page.em else -1
+
+
 def _header(blocks: list[Block], page: Page) -> tuple[list[Component], int]:
     """subtitle / section_heading / section_description at the top of a grid section."""
     comps: list[Component] = []
     if not blocks:
         return comps, -1
-    big = max(blocks, key=lambda b: b.h)
-    heading_i = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    heading_i = heading_index(blocks, page)
     for i, b in enumerate(blocks):
         if i < heading_i:
             comps.append({"element": "subtitle", "current_content": b.text})

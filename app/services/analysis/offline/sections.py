@@ -11,6 +11,7 @@ from app.services.analysis.offline.classify import (
     Page,
     field_words,
     grid_section,
+    heading_index,
     is_copyright,
     item_fields,
     single_testimonial,
@@ -41,8 +42,7 @@ def _free_text(blocks: list[Block], page: Page, title: str, body: str) -> list[C
     comps: list[Component] = []
     if not blocks:
         return comps
-    big = max(blocks, key=lambda b: b.h)
-    hi = blocks.index(big) if big.h >= 1.25 * page.em else -1
+    hi = heading_index(blocks, page)
     seen_button = False
     for i, b in enumerate(blocks):
         if i == hi:

@@ -962,3 +962,15 @@ def test_a_footer_row_of_single_links_is_links_not_column_heads() -> None:
     blocks = [*cols, _block("Copyright © 2026 Acme", x0=300, y0=200)]
     comps = footer(blocks, Page([*blocks, *_body(900)], WIDTH))["components"]
     assert any(c["element"] == "footer_columns" for c in comps)
+
+
+def test_a_lone_figure_in_big_type_is_not_the_sections_heading() -> None:
+    # an illustration's glyph read as "1", taller than the heading under it
+    glyph = _block("1", x0=300, y0=20, h=60)
+    heading = _block("Natural styling without a learning curve", y0=100, h=34)
+    text = _paragraph("Evie brings you the pages you will need", x0=100, y0=160, lines=3)
+    blocks = [glyph, heading, text]
+    page = Page([*blocks, *_body(300)], WIDTH)
+    section = body_section(blocks, page)
+    headings = [c["current_content"] for c in section["components"] if "heading" in c["element"]]
+    assert headings == ["Natural styling without a learning curve"]
