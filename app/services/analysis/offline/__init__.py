@@ -256,7 +256,8 @@ def attach_boxes(sections: list[dict[str, Any]], width: int, height: int) -> Non
 def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     """Text far smaller than the page's body text is a picture's (phone and dashboard
     mock-ups, screenshots), not copy; small capitals in the navigation bar are links. A
-    block of symbols only (an accordion's "+", a lone "©") is an icon, a token of one
+    block of symbols only (an accordion's "+", a lone "©") or of one letter (a social icon
+    read as "f") is an icon, a token of one
     or two characters inside a longer text's box is a second reading of part of it (an
     outlined display headline's letter read as "0"), and a lone quote mark by a
     quotation is its decoration."""
@@ -265,6 +266,7 @@ def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
         for b in blocks
         if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
         and any(ch.isalnum() for ch in b.text)
+        and not (len(b.text.strip()) == 1 and b.text.strip().isalpha())
         and not _misread_inside(b, blocks)
         and not _quote_mark(b, blocks, page.em)
     ]

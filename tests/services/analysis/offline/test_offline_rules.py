@@ -322,6 +322,14 @@ def test_a_lone_quote_mark_by_a_quotation_is_decoration() -> None:
     assert copy_blocks(blocks, Page(blocks, 1440)) == [quote, name, stat]
 
 
+def test_a_lone_letter_is_an_icon_but_a_lone_figure_is_kept() -> None:
+    # social icons read as letters ("f", "y"); a step badge's number is copy
+    icons = [_block(t, x0=900 + 40 * i, y0=600) for i, t in enumerate(["f", "y", "G"])]
+    step, word = _block("5", x0=100, y0=600), _block("Go", x0=300, y0=600)
+    blocks = [*icons, step, word]
+    assert copy_blocks(blocks, Page(blocks, 1440)) == [step, word]
+
+
 def test_separators_split_inline_entries_with_their_own_boxes() -> None:
     parts = split_at_separators(boxed("Privacy · Terms", (0, 0, 150, 20)))
     assert parts == ["Privacy", "Terms"]
