@@ -56,6 +56,7 @@ _REC_H = 48
 _REC_H_FLOAT = 40
 _SURE = 0.95
 _WIDEN = 0.1
+_TILT = 12  # degrees: a line turned further is a tilted picture's (`tilted`)
 _REC_MIN_WIDTH = 160
 _REC_BATCH = 1
 _TEXT_SCORE = 0.5  # RapidOCR's own floor for a line's score
@@ -281,6 +282,10 @@ class RapidOcrEngine:
             if scale["ratio_h"] == scale["ratio_w"] == 1
             else map_img_to_original(crops, scale["ratio_h"], scale["ratio_w"])
         )
+        level = [i for i, box in enumerate(boxes) if not tilted(box)]
+        if len(level) < len(boxes):
+            crops, originals = [crops[i] for i in level], [originals[i] for i in level]
+            boxes = boxes[level]
         return _Lines(gray, crops, originals, boxes)
 
     def _recognise(self, lines: _Lines, run: slice) -> list[Word]:
@@ -310,6 +315,17 @@ class RapidOcrEngine:
                     line.append(Word(part, min(xs), min(ys), max(xs), max(ys), 100 * float(conf)))
             words += _widen(line, int(box[:, 0].min()), int(box[:, 0].max()))
         return tighten(lines.gray, words)
+
+
+def tilted(quad: np.ndarray) -> bool:
+    """A detected line set at a slant (its box turned 12 to 78 degrees): the text of a
+    tilted picture (phone screens fanned across a hero, a rotated screenshot), never a page's
+    own copy, which runs level. Only a line at least twice as long as it is high has a
+    direction to trust: a short word's box turns by up to ~8 degrees either way."""
+    (x0, y0), (x1, y1), _, (x3, y3) = quad[:4]
+    along, across = float(np.hypot(x1 - x0, y1 - y0)), float(np.hypot(x3 - x0, y3 - y0))
+    angle = abs(float(np.degrees(np.arctan2(y1 - y0, x1 - x0))))
+    return along >= 2 * across and _TILT <= angle <= 90 - _TILT
 
 
 @dataclass
