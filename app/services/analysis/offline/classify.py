@@ -579,9 +579,13 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     if badges:
         out["badge"] = badges[0][0]
     out["price"] = rows[price_i][0]
+    after = price_i + 1
+    if "plan_name" not in out and _names_plan(rows[after:], item):
+        out["plan_name"] = rows[after][0]  # the name under a price set first ("$49",
+        after += 1  # "Standard License")
     features: list[Text] = []
     desc_block = -1
-    for text, button, _, bi in rows[price_i + 1 :]:
+    for text, button, _, bi in rows[after:]:
         block_text = item[bi].text
         if button:
             out["cta"] = text
@@ -604,6 +608,27 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     if features:
         out["features"] = features
     return out
+
+
+# what follows a price on its own line: its period or billing ("per month", "/ year",
+# "billed annually"), not a plan's name
+_BILLING = re.compile(r"^\W*(/|per\b|a (month|year)|billed|monthly|yearly|annual|month|year)", re.I)
+
+
+def _names_plan(after: list[tuple[Text, bool, float, int]], item: list[Block]) -> bool:
+    """The line right under a price names the plan: a short line of its own (a block
+    alone, not the first of a list) that is no button, bullet or billing period."""
+    if not after:
+        return False
+    text, button, _, bi = after[0]
+    return (
+        not button
+        and len(item[bi].lines) == 1
+        and 1 <= words(text) <= 4
+        and not _BULLET.match(text)
+        and not _BILLING.match(text)
+        and not PRICE.search(text)
+    )
 
 
 def _one_per_line(b: Block) -> bool:
@@ -630,6 +655,26 @@ def price_columns(rest: list[Block], page: Page) -> list[list[Block]] | None:
     if len(cols) >= 2 and priced >= 2 and priced >= len(cols) - 1:
         return cols
     return None
+
+
+def _priced_over_notes(
+    rest: list[Block], page: Page
+) -> tuple[list[list[Block]] | None, list[Block]]:
+    """Pricing cards over a note or a link under all of them ("Both plans include six
+    months of support. Need more? Contact us"): centred across the gutter, the note joins
+    the cards' columns into one, so the cards are found without the last rows (up to
+    three texts, all below every card), each card of three texts at least (a phone
+    mock-up's prices in a hero are not plans). Returns the cards and the notes, or
+    (None, [])."""
+    ordered = sorted(rest, key=lambda b: b.y0)
+    for k in range(1, min(3, len(ordered) - 2) + 1):
+        cards, notes = ordered[:-k], ordered[-k:]
+        if max(b.y1 for b in cards) > min(b.y0 for b in notes):
+            continue
+        cols = price_columns(cards, page)
+        if cols is not None and all(len(c) >= 3 for c in cols):  # (a plan: its name, price
+            return cols, sorted(notes, key=lambda b: (b.y0, b.x0))  # and what it includes)
+    return None, []
 
 
 def single_testimonial(blocks: list[Block], page: Page) -> list[Component] | None:
@@ -662,6 +707,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     items = price_columns(rest, page)
     kind = "pricing_cards"
     side: list[Block] = []
+    notes: list[Block] = []
+    if items is None:
+        items, notes = _priced_over_notes(rest, page)
     if items is None:
         rest, side = side_card(rest, page.em)
         items = build_grid(rest, page.em)
@@ -678,6 +726,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
     comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
+    for b in notes:
+        element = "cta_button" if b.button or words(b.text) <= 4 else "small_print"
+        comps.append({"element": element, "current_content": b.text})
     if side:  # a card of its own kind
         apart = grid_kind([side])
         comps.append({"element": apart, "items": [item_fields(apart, side)]})

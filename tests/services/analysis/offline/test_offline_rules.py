@@ -1272,3 +1272,34 @@ def test_a_card_set_apart_beside_a_grid_of_cards_is_a_card_of_its_own() -> None:
     graded = grid_section(sorted([heading, *row], key=lambda b: (b.y0, b.x0)), page)
     assert graded is not None
     assert [len(c["items"]) for c in graded[1] if "items" in c] == [6]
+
+
+def test_a_note_centred_under_pricing_cards_closes_the_pricing_section() -> None:
+    # two plans, price over name over what they include; under both, one centred note that
+    # spans the gutter and a link: two pricing cards, the note and the link after them
+    blocks = [_block("Complete features at your hand", x0=430, y0=100, h=30)]
+    for i, (price, name) in enumerate([("$49", "Standard License"), ("$590", "Extended License")]):
+        x0 = 360 + 380 * i
+        blocks += [
+            _block(price, x0=x0, y0=300, h=30),
+            _block(name, x0=x0, y0=350),
+            _block("1 end product", x0=x0, y0=420),
+            _block("6 months technical support", x0=x0, y0=450),
+            _block("Purchase now", x0=x0, y0=500),
+        ]
+    blocks += [
+        _block("Both pricings contain six months of free support. Need more?", x0=380, y0=620),
+        _block("Contact us", x0=640, y0=650),
+    ]
+    page = Page(blocks, 1440)
+    page.em = 14.0
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), page)
+    assert graded is not None
+    kind, comps = graded
+    assert kind == "pricing"
+    (cards,) = [c for c in comps if "items" in c]
+    assert [(it["price"], it["plan_name"]) for it in cards["items"]] == [
+        ("$49", "Standard License"),
+        ("$590", "Extended License"),
+    ]
+    assert [c["element"] for c in comps[-2:]] == ["small_print", "cta_button"]
