@@ -872,6 +872,20 @@ def _heads_column(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     return not beside and bool(below) and min(o.y0 for o in below) - b.y1 <= 3 * em
 
 
+def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
+    """A small label in a pill ("Key features") alone on its row after whitespace of three
+    lines, with the section's heading or lead text right under it, flush left with it:
+    the eyebrow over a section's header (a button ends its group; nothing follows it so
+    close)."""
+    if em <= 0 or not b.button or words(b.text) > 3 or b.h >= em or gap < 3 * em:
+        return False
+    beside = [o for o in blocks if o is not b and min(o.y1, b.y1) > max(o.y0, b.y0)]
+    under = [o for o in blocks if o.y0 >= b.y1 and o.y0 - b.y1 <= 3 * em]
+    return (
+        not beside and bool(under) and all(not o.button and abs(o.x0 - b.x0) <= em for o in under)
+    )
+
+
 def _next_item(current: list[Block], b: Block, em: float) -> bool:
     """`b` is the next entry of a list the section holds: a title in the style of one
     already under the section's heading, at the same left edge (features set one under
@@ -920,6 +934,7 @@ def split_sections(
                     or wide
                     or opens_section(b, gap, width, em)
                     or _heads_column(b, inside, gap, em)
+                    or _eyebrow_opens(b, inside, gap, em)
                 ):
                     sections.append(current)
                     current = []

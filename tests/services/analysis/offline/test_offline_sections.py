@@ -974,3 +974,21 @@ def test_a_lone_figure_in_big_type_is_not_the_sections_heading() -> None:
     section = body_section(blocks, page)
     headings = [c["current_content"] for c in section["components"] if "heading" in c["element"]]
     assert headings == ["Natural styling without a learning curve"]
+
+
+def test_a_pill_label_over_a_lead_text_after_whitespace_opens_a_section() -> None:
+    # a row of cards, 70 px of white (under the section gap), then a small label in a pill
+    # ("Key features") over the section's lead text, flush left: a new section
+    gray = Image.new("L", (WIDTH, 900), 255)
+    band = [Band(0, 900, (255, 255, 255))]
+    cards = [_block("Design made simple and clean", x0=160 + 400 * i, y0=200) for i in range(3)]
+    pill = _block("Key features", x0=176, y0=290, h=14, button=True)
+    lead = _block("Quick is a premium template with adaptable parts", x0=166, y0=340)
+    grid = [_block("Responsive", x0=160 + 400 * i, y0=440) for i in range(3)]
+    profile = local_contrast(gray)
+    blocks = [*cards, pill, lead, *grid]
+    assert split_sections(blocks, band, profile, WIDTH, em=20) == [cards, [pill, lead, *grid]]
+    # a small button over a row of cards (not one text flush left under it) starts none
+    button = _block("See all", x0=176, y0=290, h=14, button=True)
+    later = [_block("Responsive", x0=160 + 400 * i, y0=340) for i in range(3)]
+    assert len(split_sections([*cards, button, *later], band, profile, WIDTH, em=20)) == 1
