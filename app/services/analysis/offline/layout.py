@@ -867,9 +867,13 @@ def _heads_column(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
         return False
     if gap < 3 * em:
         return False
-    beside = [o for o in blocks if o is not b and min(o.y1, b.y1) > max(o.y0, b.y0)]
     below = [o for o in blocks if o.y0 >= b.y1 and abs(o.x0 - b.x0) <= 0.5 * em]
-    return not beside and bool(below) and min(o.y0 for o in below) - b.y1 <= 3 * em
+    return _alone_on_row(b, blocks) and bool(below) and min(o.y0 for o in below) - b.y1 <= 3 * em
+
+
+def _alone_on_row(b: Block, blocks: list[Block]) -> bool:
+    """No other block shares any of `b`'s rows."""
+    return not any(o is not b and min(o.y1, b.y1) > max(o.y0, b.y0) for o in blocks)
 
 
 def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
@@ -879,10 +883,11 @@ def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     close)."""
     if em <= 0 or not b.button or words(b.text) > 3 or b.h >= em or gap < 3 * em:
         return False
-    beside = [o for o in blocks if o is not b and min(o.y1, b.y1) > max(o.y0, b.y0)]
     under = [o for o in blocks if o.y0 >= b.y1 and o.y0 - b.y1 <= 3 * em]
     return (
-        not beside and bool(under) and all(not o.button and abs(o.x0 - b.x0) <= em for o in under)
+        _alone_on_row(b, blocks)
+        and bool(under)
+        and all(not o.button and abs(o.x0 - b.x0) <= em for o in under)
     )
 
 
