@@ -106,18 +106,27 @@ async def database() -> str:
 async def _clean_state(database: str):
     """Each test starts with empty tables, an empty Redis database and inline tasks."""
     from app.core.redis import get_redis, request_breaker
-    from app.workers.runtime import broker_breaker, configure_dispatch, drain_inline_tasks
+    from app.workers.runtime import (
+        broker_breaker,
+        cancel_inline_tasks,
+        configure_dispatch,
+        drain_inline_tasks,
+    )
 
     configure_dispatch(inline=True)
     request_breaker.reset()  # a Redis failure staged by one test is not the next one's
     broker_breaker.reset()
     yield
     await drain_inline_tasks(timeout=30)
+    # What a test left running past that (a slow host) is cancelled, not left holding row
+    # locks that TRUNCATE would wait on while the task waits on TRUNCATE.
+    await cancel_inline_tasks()
     from app.db.engine import get_engine
     from app.models import Base
 
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     async with get_engine().begin() as conn:
+        await conn.execute(text("SET LOCAL lock_timeout = '60s'"))  # an error, never a hang
         await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     # Only this run's keys: other test runs may share the Redis database.
     client = get_redis()

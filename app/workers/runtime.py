@@ -128,6 +128,16 @@ async def drain_inline_tasks(timeout: float = 30.0) -> None:
         )
 
 
+async def cancel_inline_tasks(timeout: float = 10.0) -> None:
+    """Cancel the in-process tasks still running and wait for them to unwind (their sessions
+    roll back; recovery or the sweepers resume the work they leave unfinished)."""
+    left = set(_inline_tasks)
+    for job in left:
+        job.cancel()
+    if left:
+        await asyncio.wait(left, timeout=timeout)
+
+
 async def recover_inline_work() -> dict[str, int]:
     """In-process mode at start: send again what a dead process left unfinished."""
     from app.services.system.recovery import resume_unfinished

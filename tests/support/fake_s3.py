@@ -26,10 +26,12 @@ def _start(*buckets: str) -> tuple[str, Any]:
     from moto.server import ThreadedMotoServer
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no access log per request
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    # Port 0: the kernel picks a free port as the server binds. A port picked beforehand
+    # (free_port) can be taken by another process in between, and moto's start() then waits
+    # for a server that never comes up, for ever.
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
-    url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{server.get_host_and_port()[1]}"
     client = boto3.client("s3", endpoint_url=url, region_name="us-east-1", **CREDENTIALS)
     for bucket in buckets:
         client.create_bucket(Bucket=bucket)
