@@ -7,6 +7,7 @@ lines -> blocks -> background bands and whitespace -> sections -> typed componen
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -260,16 +261,34 @@ def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     read as "f") is an icon, a token of one
     or two characters inside a longer text's box is a second reading of part of it (an
     outlined display headline's letter read as "0"), and a lone quote mark by a
-    quotation is its decoration."""
+    quotation is its decoration. A bare clock ("9:41", "LON 6:26") is a device's status bar
+    or lock screen in a mock-up: copy gives a time with its words ("Open 9:00 - 17:00")."""
     return [
         b
         for b in blocks
         if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
         and any(ch.isalnum() for ch in b.text)
         and not (len(b.text.strip()) == 1 and b.text.strip().isalpha())
+        and not _device_clock(b.text)
         and not _misread_inside(b, blocks)
         and not _quote_mark(b, blocks, page.em)
     ]
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _device_clock(text: str) -> bool:
+    """A clock time, alone or beside a city's or a day's code or a date ("SYD 3:26")."""
+    tokens = text.split()
+    return (
+        0 < len(tokens) <= 3
+        and any(_CLOCK.fullmatch(t) for t in tokens)
+        and all(
+            _CLOCK.fullmatch(t) or (t.isalpha() and t.isupper() and len(t) <= 3) or t.isdigit()
+            for t in tokens
+        )
+    )
 
 
 # a quotation's decorative quote marks (an icon font's) as the engine reads them

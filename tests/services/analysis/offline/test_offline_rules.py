@@ -330,6 +330,15 @@ def test_a_lone_letter_is_an_icon_but_a_lone_figure_is_kept() -> None:
     assert copy_blocks(blocks, Page(blocks, 1440)) == [step, word]
 
 
+def test_a_bare_clock_is_a_device_screen_but_a_time_in_words_is_copy() -> None:
+    # a phone mock-up's status bar and lock screen; opening hours and a dated line are copy
+    screen = [_block(t, x0=900, y0=300 + 40 * i) for i, t in enumerate(["9:41", "LON 6:26"])]
+    hours = _block("Open daily 9:00 - 17:00", x0=100, y0=600)
+    dated = _block("Doors open at 7:30", x0=100, y0=700)
+    blocks = [*screen, hours, dated]
+    assert copy_blocks(blocks, Page(blocks, 1440)) == [hours, dated]
+
+
 def test_separators_split_inline_entries_with_their_own_boxes() -> None:
     parts = split_at_separators(boxed("Privacy · Terms", (0, 0, 150, 20)))
     assert parts == ["Privacy", "Terms"]
