@@ -15,6 +15,7 @@ from app.services.analysis.offline.grid import (
     columns,
     grid_region,
     is_price,
+    note_under,
     same_style,
     side_by_side,
     side_card,
@@ -711,6 +712,7 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     if items is None:
         items, notes = _priced_over_notes(rest, page)
     if items is None:
+        rest, notes = note_under(rest, page.em)
         rest, side = side_card(rest, page.em)
         items = build_grid(rest, page.em)
         if not items or all(len(it) == 1 and it[0].button for it in items):
@@ -726,8 +728,9 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
     element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
     comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
-    for b in notes:
-        element = "cta_button" if b.button or words(b.text) <= 4 else "small_print"
+    for b in notes:  # (under plans: their fine print; under other cards: a line of copy)
+        small = "small_print" if kind == "pricing_cards" else "description"
+        element = "cta_button" if b.button or words(b.text) <= 4 else small
         comps.append({"element": element, "current_content": b.text})
     if side:  # a card of its own kind
         apart = grid_kind([side])

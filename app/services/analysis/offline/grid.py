@@ -230,6 +230,24 @@ def _split_at(col: list[Block], starts: set[int]) -> list[list[Block]]:
     return items
 
 
+def note_under(blocks: list[Block], em: float) -> tuple[list[Block], list[Block]]:
+    """A one-line note under a grid of two or more columns of cards ("Want to know more?
+    Contact us"): the grid's blocks and the note's (empty when there is none). The note is
+    the lowest text, further under every card than 2.5 em, not a button, and the cards
+    above it hold two texts or more each (a wall of single texts ends on one of its own)."""
+    if len(blocks) < 5:
+        return blocks, []
+    ordered = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    note, grid = ordered[-1], ordered[:-1]
+    if note.button or len(note.lines) != 1 or note.y0 - max(b.y1 for b in grid) < 2.5 * em:
+        return blocks, []
+    cols = columns(grid, em)
+    items = [it for col in cols for it in split_items(col, em)]
+    if len(cols) < 2 or any(len(it) < 2 for it in items):
+        return blocks, []
+    return grid, [note]
+
+
 def side_card(blocks: list[Block], em: float) -> tuple[list[Block], list[Block]]:
     """A card set apart at one side of a grid of two or more columns of cards (a 2 x 2
     grid beside a quote or a featured card): the blocks of the grid, and the side card's

@@ -545,6 +545,27 @@ def test_the_first_card_of_a_row_is_not_taken_for_a_heading_column() -> None:
     ]
 
 
+def test_a_line_under_every_card_of_a_grid_is_the_sections_not_the_first_cards() -> None:
+    blocks = []
+    for i, title in enumerate(["BACKUP SYSTEM", "CLOUD HOSTING"]):
+        blocks.append(_styled(_block(title, x0=180 + 365 * i, y0=400, h=17), 40.0))
+        body = _block("Our team are experts in", "with the right provider.", x0=180 + 365 * i)
+        blocks.append(_styled(body, 10))
+        body.lines[0].y0, body.lines[1].y0 = 433, 459  # (under the title, its own pitch)
+        for ln in body.lines:
+            ln.y1 = ln.y0 + 14
+        body.update()
+    # under both cards, starting left of the first card's text (beside its icon's column)
+    note = _styled(_block("Want to know more about this? Contact us", x0=110, y0=551), 10)
+    blocks.append(note)
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None
+    grid = next(c for c in graded[1] if "items" in c)
+    assert [it["title"] for it in grid["items"]] == ["BACKUP SYSTEM", "CLOUD HOSTING"]
+    assert all("Contact" not in " ".join(map(str, it.values())) for it in grid["items"])
+    assert graded[1][-1] == {"element": "description", "current_content": note.text}
+
+
 @pytest.mark.parametrize("prices", [("13 monthly", "23 monthly"), ("39.00$", "49.00$")])
 def test_plans_priced_without_a_leading_currency_sign_are_pricing_cards(
     prices: tuple[str, str],
