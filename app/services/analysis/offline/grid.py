@@ -182,8 +182,9 @@ PERIOD = re.compile(
 
 def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], set[int]]:
     """A column of a few prices, each at the end of a one-line title of a fuller column
-    (a menu's dishes, a product list), or of a timeline's periods beside its entries'
-    titles, is part of that column's cards: each goes in beside the title it sits by.
+    (a menu's dishes, a product list), of badges in pills just before titles ("New",
+    "Tips"), or of a timeline's periods beside its entries' titles, is part of that
+    column's cards: each goes in beside the title it sits by.
     Returns the columns and the ids of the blocks that start the timeline's entries: each
     period, or its title when the period stands at the end of the title's row."""
     starts: set[int] = set()
@@ -192,7 +193,9 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
     out = [list(c) for c in cols]
     for col in sorted(out, key=len):
         prices = all(is_price(b.text) for b in col)
-        if len(col) > 6 or not (prices or all(PERIOD.match(b.text.strip()) for b in col)):
+        badges = all(b.button and words(b.text) <= 2 for b in col)
+        periods = all(PERIOD.match(b.text.strip()) for b in col)
+        if len(col) > 6 or not (prices or badges or periods):
             continue
         hosts: list[tuple[list[Block], Block]] = []
         for b in col:
@@ -202,6 +205,7 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
                 if c is not col and len(c) >= 2 * len(col)
                 for o in c
                 if (o.x1 < b.x0 or not prices)
+                and (not badges or (0 < o.x0 - b.x1 <= 3 * b.h and not o.button))
                 and len(o.lines) == 1
                 and abs((o.y0 + o.y1) - (b.y0 + b.y1)) <= 1.2 * max(o.h, b.h)  # (or top-aligned)
             ]
@@ -213,7 +217,7 @@ def _fold_row_companions(cols: list[list[Block]]) -> tuple[list[list[Block]], se
             for b, (host, partner) in zip(col, hosts, strict=True):
                 after = partner.x0 < b.x0  # (a period at the end of its title's row)
                 host.insert(host.index(partner) + after, b)
-                if not prices:
+                if periods:
                     starts.add(id(partner) if after else id(b))
             col.clear()
     return [c for c in out if c], starts

@@ -545,6 +545,27 @@ def test_the_first_card_of_a_row_is_not_taken_for_a_heading_column() -> None:
     ]
 
 
+def test_a_pill_just_before_each_title_goes_in_that_titles_card() -> None:
+    blocks = []
+    for i, (pill, title) in enumerate([("New", "Listen to the nature"), ("Tips", "Rules")]):
+        x = 290 + 380 * i
+        badge = _styled(_block(pill, x0=x - 63, y0=404, h=10), 5.0)
+        badge.button = True
+        blocks.append(badge)
+        blocks.append(_styled(_block(title, x0=x, y0=400, h=18), 24.0))
+        blocks.append(
+            _styled(_block("Design made simple", "with a clean markup.", x0=x, y0=440), 10)
+        )
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None
+    grid = next(c for c in graded[1] if "items" in c)
+    assert len(grid["items"]) == 2
+    assert [(it.get("badge"), it.get("title")) for it in grid["items"]] == [
+        ("New", "Listen to the nature"),
+        ("Tips", "Rules"),
+    ]
+
+
 def test_a_line_under_every_card_of_a_grid_is_the_sections_not_the_first_cards() -> None:
     blocks = []
     for i, title in enumerate(["BACKUP SYSTEM", "CLOUD HOSTING"]):
