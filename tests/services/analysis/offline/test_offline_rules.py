@@ -64,6 +64,22 @@ def test_two_line_heading_whose_padded_boxes_overlap_is_one_block() -> None:
     assert [b.text for b in blocks] == ["Ready today Shopping daily"]
 
 
+def test_a_sentence_carried_on_flush_left_is_one_text_whatever_its_letters_say() -> None:
+    # both lines' words are 13 px high; the first line's hold ascenders and descenders
+    # (size read as 14), the second's only descenders (read as 17.6): one paragraph
+    first = ["Vegetables,", "ground", "pots", "big"]
+    words = [_word(t, 940 + 80 * i, 4144, 75, 13) for i, t in enumerate(first)]
+    words += [
+        _word(t, 941 + 80 * i, 4166, 75, 13) for i, t in enumerate(["seasonings", "jam", "spices"])
+    ]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == ["Vegetables, ground pots big seasonings jam spices"]
+    # a label of another size under a title stays apart (it neither carries a sentence on
+    # nor holds three words)
+    label = [_word("Pricing", 100, 300, 90, 13), _word("spicy", 100, 322, 75, 13)]
+    assert len(group_blocks(group_lines(label))) == 2
+
+
 def test_inline_link_set_apart_rejoins_the_last_line_of_its_paragraph() -> None:
     words = [
         _word(t, 100 + 60 * i, 100, 52, 18)
