@@ -21,7 +21,12 @@ from app.core.redis import close_redis
 from app.core.scrub import register_secret
 from app.db.engine import dispose_engine
 from app.llm.keypool import settle_releases
-from app.workers.runtime import configure_dispatch, drain_inline_tasks, recover_inline_work
+from app.workers.runtime import (
+    cancel_inline_tasks,
+    configure_dispatch,
+    drain_inline_tasks,
+    recover_inline_work,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -64,6 +69,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         yield
         await drain_inline_tasks(timeout=10)
+        # what still runs is cancelled (its session rolls back) before its connections
+        # close under it; its rows wait for the next start's recovery
+        await cancel_inline_tasks()
         await settle_releases()
         await close_redis()
         await dispose_engine()
