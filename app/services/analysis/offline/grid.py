@@ -279,6 +279,74 @@ def side_card(blocks: list[Block], em: float) -> tuple[list[Block], list[Block]]
     return blocks, []
 
 
+def _clashing(cols: list[list[Block]]) -> bool:
+    """Columns of rows that do not line up (a last row of three centred under four) grew
+    into one: a column half again as wide as its widest text, holding two texts of one
+    style side by side (two cards' titles; a card's date beside its link, or a price at
+    the end of its title, keep to the card's width)."""
+    for col in cols:
+        span = max(b.x1 for b in col) - min(b.x0 for b in col)
+        if span > 1.5 * max(b.x1 - b.x0 for b in col) and any(
+            side_by_side(a, b) and same_style(a, b) and not is_price(a.text + b.text)
+            for a, b in itertools.combinations(col, 2)
+        ):
+            return True
+    return False
+
+
+def row_bands(blocks: list[Block], em: float) -> list[list[Block]]:
+    """The rows of a grid whose rows do not share columns: runs of blocks cut where no
+    text spans, joined top down while they line up with the band and keep its columns (as
+    many, and no two texts side by side in one)."""
+    ordered = sorted(blocks, key=lambda b: b.y0)
+    runs = [[ordered[0]]]
+    bottom = ordered[0].y1
+    for b in ordered[1:]:
+        if b.y0 > bottom:
+            runs.append([])
+        runs[-1].append(b)
+        bottom = max(bottom, b.y1)
+    bands = [runs[0]]
+    for run in runs[1:]:
+        joined = columns(bands[-1] + run, em)
+        if (
+            _lined_up(run, bands[-1], em)
+            and not _clashing(joined)
+            and len(joined) == len(columns(bands[-1], em))
+        ):
+            bands[-1] = bands[-1] + run
+        else:
+            bands.append(run)
+    return bands
+
+
+def _lined_up(run: list[Block], band: list[Block], em: float) -> bool:
+    """Every text of the run starts or centres where a text of the band does."""
+    return all(
+        any(
+            abs(b.x0 - o.x0) <= 0.8 * em or abs(b.x0 + b.x1 - o.x0 - o.x1) <= 1.6 * em for o in band
+        )
+        for b in run
+    )
+
+
+def _by_rows(blocks: list[Block], em: float) -> list[list[Block]] | None:
+    """Items of a grid built row band by row band (see `row_bands`), or None when the bands
+    are no rows of cards (texts of two or more per column); a band of one column that is
+    no list is one card (a last card centred under a row)."""
+    bands = row_bands(blocks, em)
+    if len(bands) < 2:
+        return None
+    items: list[list[Block]] = []
+    for band in bands:
+        cols = len(columns(band, em))
+        part = build_grid(band, em)
+        if (part is None and cols > 1) or len(band) < 2 * cols:
+            return None  # (a band of lone texts cut a row of cards in two)
+        items.extend(part or [sorted(band, key=lambda b: b.y0)])
+    return items
+
+
 def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
     """Items of a card grid, in reading order (row by row), or None if not a grid."""
     if len(blocks) < 2:
@@ -292,6 +360,10 @@ def build_grid(blocks: list[Block], em: float) -> list[list[Block]] | None:
         rest = columns([b for b in blocks if b is not below], em)
         if len(rest) >= 2:
             cols, closing = rest, [[below]]
+    if _clashing(cols):
+        by_rows = _by_rows([b for c in cols for b in c], em)
+        if by_rows is not None:
+            return by_rows + closing
     cols, starts = _fold_row_companions(cols)
 
     def split(col: list[Block]) -> list[list[Block]]:
