@@ -685,12 +685,38 @@ def _rejoin_inline(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def row_colors(rgb: Image.Image) -> list[tuple[int, int, int]]:
-    """Background colour per row, sampled at the left page edge (rarely covered by content)."""
+def _edge(rgb: Image.Image, x0: int) -> list[tuple[int, int, int]]:
     h = rgb.height
-    strip = rgb.crop((0, 0, min(6, rgb.width), h)).resize((1, h), Image.Resampling.BOX)
+    strip = rgb.crop((x0, 0, min(x0 + 6, rgb.width), h)).resize((1, h), Image.Resampling.BOX)
     data = strip.tobytes()
     return [(data[3 * r], data[3 * r + 1], data[3 * r + 2]) for r in range(h)]
+
+
+def row_colors(rgb: Image.Image) -> list[tuple[int, int, int]]:
+    """Background colour per row, sampled at the page edges (rarely covered by content).
+    The left edge counts, unless over a run of rows where the two edges disagree the right
+    one keeps the flat background they last agreed on: a shape drawn at the left side (a
+    corner triangle, a dot pattern) then neither starts a band nor hides where the next
+    one starts. (In a gradient or a photo the right edge drifts too: the left one counts.)"""
+    left = _edge(rgb, 0)
+    right = _edge(rgb, max(rgb.width - 6, 0))
+    out = list(left)
+    agreed: tuple[int, int, int] | None = None
+    y = 0
+    while y < len(left):
+        if _cdist(left[y], right[y]) <= 3:
+            agreed = left[y]
+            y += 1
+            continue
+        end = y
+        while end < len(left) and _cdist(left[end], right[end]) > 3:
+            end += 1
+        flat = [agreed is not None and _cdist(c, agreed) <= 3 for c in right[y:end]]
+        if sum(flat) >= 0.9 * len(flat):  # (the shape's last row may meet the next band)
+            pairs = zip(left[y:end], right[y:end], flat, strict=True)
+            out[y:end] = [r if f else c for c, r, f in pairs]
+        y = end
+    return out
 
 
 def _cdist(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:

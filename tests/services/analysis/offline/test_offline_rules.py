@@ -22,10 +22,12 @@ from app.services.analysis.offline.layout import (
     Line,
     box_of,
     boxed,
+    color_bands,
     group_blocks,
     group_lines,
     measure_ink,
     measure_tint,
+    row_colors,
     split_at_separators,
     word_em,
 )
@@ -1370,3 +1372,33 @@ def test_a_note_centred_under_pricing_cards_closes_the_pricing_section() -> None
         ("$590", "Extended License"),
     ]
     assert [c["element"] for c in comps[-2:]] == ["small_print", "cta_button"]
+
+
+def test_a_last_row_centred_under_the_row_above_keeps_its_cards() -> None:
+    # four cards over three centred under them: the middle card below spans the gutter
+    # between the second and third cards above, so columns over the whole grid grow into
+    # one another; row by row they line up
+    blocks = []
+    for y0, lefts in ((400, (100, 460, 820, 1180)), (800, (280, 640, 1000))):
+        for i, x0 in enumerate(lefts):
+            blocks.append(_styled(_block(f"Programme {y0 + i}", x0=x0, y0=y0, h=20), 30.0))
+            blocks.append(
+                _styled(_block("Lorem ipsum dolor sit", "amet sed do", x0=x0, y0=y0 + 50), 10)
+            )
+    items = build_grid(sorted(blocks, key=lambda b: (b.y0, b.x0)), 16)
+    assert items is not None
+    assert [[b.text for b in it] for it in items] == [
+        [f"Programme {y0 + i}", "Lorem ipsum dolor sit amet sed do"]
+        for y0, n in ((400, 4), (800, 3))
+        for i in range(n)
+    ]
+
+
+def test_a_shape_at_one_edge_neither_starts_a_band_nor_hides_the_next_one() -> None:
+    # a tinted triangle in the white band's lower left corner, in the colour of the band
+    # under it: the left edge alone runs tinted from the triangle's top on
+    img = Image.new("RGB", (400, 900), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 600, 400, 899), fill=(255, 245, 242))
+    draw.polygon([(0, 450), (0, 600), (150, 600)], fill=(255, 241, 238))
+    assert [(b.y0, b.y1) for b in color_bands(row_colors(img))] == [(0, 600), (600, 900)]
