@@ -8,7 +8,7 @@ without running the analyser on them or looking at its output: they measure whet
 generalises, and nobody tunes to them.
 """
 
-from truth_spec import IMG, JN, J, S, nav, pairs  # type: ignore[import-not-found]
+from truth_spec import S, nav, pairs  # type: ignore[import-not-found]
 
 SPEC: dict[str, dict] = {}
 
@@ -29,10 +29,7 @@ SPEC["page_1002"] = dict(
                 ("section_description", 4),
                 (
                     "feature_cards",
-                    [
-                        {"price": i, "title": i + 1, "description": i + 2}
-                        for i in range(5, 17, 3)
-                    ],
+                    [{"price": i, "title": i + 1, "description": i + 2} for i in range(5, 17, 3)],
                 ),
             ],
         ),
@@ -184,7 +181,7 @@ SPEC["page_1001"] = dict(
 )
 
 
-# Kavindu Nekithsith's "Free Personal Portfolio Website Template" (personal page: blue header bar,
+# Kavin Eksith's "Free Personal Portfolio Website Template" (personal page: blue header bar,
 # illustrated welcome, about row, four qualification cards, skill chips and icon grid, project
 # cards, contact form beside an illustration; plain CSS)
 SPEC["page_1003"] = dict(
@@ -301,10 +298,7 @@ SPEC["page_1004"] = dict(
                 ("section_description", 43),
                 (
                     "stats",
-                    [
-                        {"value": i, "label": i + 1, "description": i + 2}
-                        for i in (44, 47, 50)
-                    ],
+                    [{"value": i, "label": i + 1, "description": i + 2} for i in (44, 47, 50)],
                 ),
             ],
         ),
