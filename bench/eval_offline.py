@@ -1,7 +1,8 @@
 """Score the offline analyser, and a naive baseline in the same run, on every page set.
 
     uv run python bench/eval_offline.py [--out DIR] [--ocr-cache DIR]
-        [--sets synthetic,shared_real,own_real,more_real,holdout,fresh,fresh2,fresh3,fresh4,fresh5]
+        [--sets synthetic,shared_real,own_real,more_real,holdout,fresh,fresh2,fresh3,fresh4,fresh5,
+                fresh6]
 
 Sets: the 12 synthetic pages (../shared/eval/screens), the shared real pages
 (../shared/eval/real), this repository's real pages (tests/data/real) and its second set of
@@ -9,9 +10,10 @@ real pages (tests/data/real_more: templates of other makers and designs, first h
 its README), a first held-out set (tests/data/real_holdout, opened for development in session
 8), the first fresh set (tests/data/real_fresh, a development set since session 9), the second
 (tests/data/real_fresh2, opened for development in session 15), the third (tests/data/real_fresh3,
-opened in session 16), the fourth (tests/data/real_fresh4, opened in session 18) and the fifth
-fresh held-out set (tests/data/real_fresh5, built the same way in session 18), labelled without
-looking at the analyser's output: measure on it, never tune to it. Per page: the score
+opened in session 16), the fourth (tests/data/real_fresh4, opened in session 18), the fifth
+fresh held-out set (tests/data/real_fresh5, built the same way in session 18) and the sixth
+(tests/data/real_fresh6, built the same way after session 19), both labelled without looking
+at the analyser's output: measure on them, never tune to them. Per page: the score
 (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched elements),
 wall and CPU seconds, and the process's peak RSS so far; the same for the naive baseline.
 Per set: the means. Ends with one JSON summary line.
@@ -61,6 +63,7 @@ SETS = {
     "fresh3": ROOT / "tests" / "data" / "real_fresh3",
     "fresh4": ROOT / "tests" / "data" / "real_fresh4",
     "fresh5": ROOT / "tests" / "data" / "real_fresh5",
+    "fresh6": ROOT / "tests" / "data" / "real_fresh6",
 }
 PARTS = ("type_acc", "recall", "precision", "in_range", "card_acc", "el_type", "layout")
 

@@ -1,5 +1,6 @@
 """The real landing pages of tests/data/real, real_more, real_holdout, real_fresh, real_fresh2,
-real_fresh3, real_fresh4 and real_fresh5: complete, licensed, and truth valid for the schema.
+real_fresh3, real_fresh4, real_fresh5 and real_fresh6: complete, licensed, and truth valid for the
+schema.
 
 Each page is a PNG, its DOM extract and its hand-labelled truth (README.md in tests/data/real says
 how they were built; the other sets use the same tools with `--set ../real_more`). These
@@ -38,6 +39,7 @@ SETS: dict[str, tuple[Path, str, int]] = {
     "real_fresh3": (ROOT / "tests" / "data" / "real_fresh3", r"page_7\d\d", 4),
     "real_fresh4": (ROOT / "tests" / "data" / "real_fresh4", r"page_8\d\d", 4),
     "real_fresh5": (ROOT / "tests" / "data" / "real_fresh5", r"page_9\d\d", 5),
+    "real_fresh6": (ROOT / "tests" / "data" / "real_fresh6", r"page_10\d\d", 5),
 }
 PAGES: dict[str, dict[str, dict[str, Any]]] = {
     name: json.loads((folder / "pages.json").read_text()) for name, (folder, _, _) in SETS.items()

@@ -436,6 +436,7 @@ def prepare(pid: str, p: dict, repos: str, vendor: Vendor) -> None:
         "LICENSE.md",
         "LICENSE.txt",
         "LICENCE",
+        "License",
         "license",
         "license.md",
         "license.txt",
