@@ -11,9 +11,9 @@ its README), a first held-out set (tests/data/real_holdout, opened for developme
 8), the first fresh set (tests/data/real_fresh, a development set since session 9), the second
 (tests/data/real_fresh2, opened for development in session 15), the third (tests/data/real_fresh3,
 opened in session 16), the fourth (tests/data/real_fresh4, opened in session 18), the fifth
-fresh held-out set (tests/data/real_fresh5, built the same way in session 18) and the sixth
-(tests/data/real_fresh6, built the same way after session 19), both labelled without looking
-at the analyser's output: measure on them, never tune to them. Per page: the score
+(tests/data/real_fresh5, opened in session 20) and the sixth fresh held-out set
+(tests/data/real_fresh6, built the same way in session 20), labelled without looking at the
+analyser's output: measure on it, never tune to it. Per page: the score
 (../shared/eval/score.py) and its parts, word-count error (mean absolute, matched elements),
 wall and CPU seconds, and the process's peak RSS so far; the same for the naive baseline.
 Per set: the means. Ends with one JSON summary line.
