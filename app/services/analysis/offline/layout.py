@@ -920,6 +920,22 @@ def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     )
 
 
+def _label_opens(b: Block, blocks: list[Block], gap: int, width: int) -> bool:
+    """A short label in capitals centred on the page, alone on its row, after wide
+    whitespace ("TRUSTED BY", "OUR SERVICES"): the eyebrow of a new section, though in
+    body type (a heading needs less size than whitespace; this one has no size)."""
+    return (
+        not b.button
+        and len(b.lines) == 1
+        and words(b.text) <= 4
+        and any(c.isalpha() for c in b.text)
+        and b.text == b.text.upper()
+        and abs(b.cx - width / 2) <= 0.04 * width
+        and gap >= max(90, int(0.0625 * width))
+        and _alone_on_row(b, blocks)
+    )
+
+
 def _next_item(current: list[Block], b: Block, em: float) -> bool:
     """`b` is the next entry of a list the section holds: a title in the style of one
     already under the section's heading, at the same left edge (features set one under
@@ -969,6 +985,7 @@ def split_sections(
                     or opens_section(b, gap, width, em)
                     or _heads_column(b, inside, gap, em)
                     or _eyebrow_opens(b, inside, gap, em)
+                    or _label_opens(b, inside, gap, width)
                 ):
                     sections.append(current)
                     current = []

@@ -992,3 +992,26 @@ def test_a_pill_label_over_a_lead_text_after_whitespace_opens_a_section() -> Non
     button = _block("See all", x0=176, y0=290, h=14, button=True)
     later = [_block("Responsive", x0=160 + 400 * i, y0=340) for i in range(3)]
     assert len(split_sections([*cards, button, *later], band, profile, WIDTH, em=20)) == 1
+
+
+def test_a_label_in_capitals_centred_after_wide_whitespace_opens_a_section() -> None:
+    # 100 px of white under a grid's last cards, then "TRUSTED BY" in body type over a row
+    # of logo names: less than the section gap, and too small for a heading, but a label in
+    # capitals alone on its row at the page's centre is a new section's eyebrow
+    gray = Image.new("L", (WIDTH, 900), 255)
+    band = [Band(0, 900, (255, 255, 255))]
+    profile = local_contrast(gray)
+    cards = [_block("the last card's body text", x0=x, y0=200) for x in (100, 560, 1000)]
+    label = _centred("TRUSTED BY", y0=330, h=16)
+    logos = [_block(name, x0=x, y0=380) for name, x in (("logitech", 200), ("Dropbox", 900))]
+    assert split_sections([*cards, label, *logos], band, profile, WIDTH, em=20) == [
+        cards,
+        [label, *logos],
+    ]
+    # in mixed case, at a column's left edge, or after less whitespace, it stays
+    for other in (
+        _centred("Trusted by", y0=330, h=16),
+        _block("TRUSTED BY", x0=100, y0=330, h=16),
+        _centred("TRUSTED BY", y0=300, h=16),
+    ):
+        assert len(split_sections([*cards, other, *logos], band, profile, WIDTH, em=20)) == 1
