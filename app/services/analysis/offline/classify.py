@@ -42,8 +42,15 @@ _STEP_NO = re.compile(r"^(step\s*)?0?\d{1,2}[.)]?$", re.I)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
 
+# a clock icon read as the mark, before a time ("©9.45 AM - 10.00 AM")
+_CLOCK_MARK = re.compile(r"^\W*©\s*\d{1,2}[.:]\d\d\b")
+
+
 def is_copyright(text: str) -> bool:
-    """A copyright line: the mark or the words with some text (a lone "©" is an icon)."""
+    """A copyright line: the mark or the words with some text (a lone "©" is an icon, and
+    so is one before a time)."""
+    if _CLOCK_MARK.search(text) and not re.search(r"copyright|rights", text, re.I):
+        return False
     return bool(_COPYRIGHT.search(text)) and words(text) >= 2
 
 

@@ -264,6 +264,11 @@ def test_a_lone_copyright_sign_is_an_icon_not_a_copyright_line() -> None:
     assert not is_copyright("©")
     assert is_copyright("© 2026, Designed by Invision")
     assert is_copyright("All rights reserved.")
+    # a clock icon read as the mark before a schedule's time
+    assert not is_copyright("©9.45 AM - 10.00 AM")
+    assert not is_copyright("© 10:30 Keynote")
+    assert is_copyright("©2020 | All Rights Reserved.")
+    assert is_copyright("© 12.05.2020 Copyright ACME")
     hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
     team = [_block("Here is our team", x0=573, y0=2404, h=35)]
     for i, (name, role) in enumerate([("Romina Hadid", "Model"), ("Ryan Tompson", "Designer")]):
