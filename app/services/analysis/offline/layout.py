@@ -920,6 +920,24 @@ def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     )
 
 
+def _display_opens(b: Block, blocks: list[Block], gap: int, width: int, em: float) -> bool:
+    """A display heading (two and a half times the body size or more) of words, centred on
+    the page and alone on its row, after whitespace of two and a half lines: a new section,
+    though the whitespace under the last one's button or cards is narrower than a smaller
+    heading needs (`opens_section`)."""
+    return (
+        em > 0
+        and not b.button
+        and len(b.lines) <= 2
+        and 0 < words(b.text) <= 8
+        and sum(c.isalpha() for c in b.text) >= 3
+        and b.lines[0].h >= 2.5 * em
+        and gap >= 2.5 * em
+        and abs(b.cx - width / 2) <= 0.04 * width
+        and _alone_on_row(b, blocks)
+    )
+
+
 def _label_opens(b: Block, blocks: list[Block], gap: int, width: int) -> bool:
     """A short label in capitals centred on the page, alone on its row, after wide
     whitespace ("TRUSTED BY", "OUR SERVICES"): the eyebrow of a new section, though in
@@ -986,6 +1004,7 @@ def split_sections(
                     or _heads_column(b, inside, gap, em)
                     or _eyebrow_opens(b, inside, gap, em)
                     or _label_opens(b, inside, gap, width)
+                    or _display_opens(b, inside, gap, width, em)
                 ):
                     sections.append(current)
                     current = []

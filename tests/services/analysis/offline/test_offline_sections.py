@@ -1020,3 +1020,28 @@ def test_a_label_in_capitals_centred_after_wide_whitespace_opens_a_section() -> 
         _centred("TRUSTED BY", y0=300, h=16),
     ):
         assert len(split_sections([*cards, other, *logos], band, profile, WIDTH, em=20)) == 1
+
+
+def test_a_display_heading_centred_alone_opens_a_section_after_less_whitespace() -> None:
+    # 55 px under a stats row's button, "Keynotes" at three times the body size: too little
+    # whitespace for a heading of ordinary size, enough for a display heading alone on its row
+    gray = Image.new("L", (WIDTH, 900), 255)
+    band = [Band(0, 900, (255, 255, 255))]
+    profile = local_contrast(gray)
+    stats = [_block(label, x0=x, y0=200) for label, x in (("Social Media", 200), ("Reach", 900))]
+    button = _centred("Learn more", y0=250, h=16)
+    button.button = True
+    heading = _centred("Keynotes", y0=322, h=55)
+    cards = [_block(name, x0=x, y0=420) for name, x in (("Miguel Mac", 200), ("Eli Jakel", 900))]
+    assert split_sections([*stats, button, heading, *cards], band, profile, WIDTH, em=17) == [
+        [*stats, button],
+        [heading, *cards],
+    ]
+    # a figure (a stat's value), a heading of ordinary size, or one beside another text, stays
+    for other, beside in (
+        (_centred("98%", y0=322, h=55), []),
+        (_centred("Keynotes", y0=322, h=30), []),
+        (heading, [_block("Menu", x0=100, y0=330)]),
+    ):
+        blocks = [*stats, button, other, *beside, *cards]
+        assert len(split_sections(blocks, band, profile, WIDTH, em=17)) == 1
