@@ -104,13 +104,18 @@ def _labels(label: Block, detail: Block, page: Page) -> bool:
 
 
 _CONTACT_HEADING = re.compile(r"\bcontact\b|\bget in touch\b|\breach us\b", re.I)
+# a sign-up's heading: a newsletter asks for an e-mail address, it does not give one
+_SIGN_UP = re.compile(r"\bnewsletter\b|\bsubscribe\b|\bsign up\b|\binbox\b", re.I)
 
 
 def is_contact(blocks: list[Block], page: Page) -> bool:
     """An e-mail address or phone number among short lines, a form of two fields or more,
-    or a first heading that says so."""
+    or a first heading that says so; not under a sign-up's heading ("Subscribe to our
+    newsletter": a call to action)."""
     big = max(blocks, key=lambda b: b.h)
     first = min((b for b in blocks if b.h >= 1.25 * page.em), key=lambda b: b.y0, default=big)
+    if _SIGN_UP.search(first.text) and not _CONTACT_HEADING.search(first.text):
+        return False
     return (
         (
             any(_EMAIL.search(b.text) or _PHONE.search(b.text) for b in blocks)

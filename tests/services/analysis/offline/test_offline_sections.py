@@ -1045,3 +1045,20 @@ def test_a_display_heading_centred_alone_opens_a_section_after_less_whitespace()
     ):
         blocks = [*stats, button, other, *beside, *cards]
         assert len(split_sections(blocks, band, profile, WIDTH, em=17)) == 1
+
+
+def test_a_newsletter_sign_up_is_a_call_to_action_though_it_gives_an_address() -> None:
+    def band(heading: str) -> list[Block]:
+        return [
+            _centred(heading, y0=3830, h=34),
+            _centred("and get the latest tips", y0=3872, h=18),
+            _block("E-mail", x0=340, y0=3904),
+            _block("Subscribe Now!", x0=990, y0=3904, button=True),
+            _centred("12th Street, City | info@fitgym.com | 012 345 678 9", y0=3986, h=20),
+        ]
+
+    blocks = band("SUBSCRIBE TO OUR NEWSLETTER")
+    page = Page(blocks, WIDTH)
+    assert body_section(blocks, page)["type"] == "cta"
+    asked = band("Get in touch: subscribe")
+    assert body_section(asked, Page(asked, WIDTH))["type"] == "contact"
