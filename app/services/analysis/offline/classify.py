@@ -731,10 +731,22 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
         ):
             kind = "testimonial_cards"  # names, roles and what they said, under "What ..."
     items, closing = _closing_button(items)
+    strays: list[Block] = []
+    if kind == "testimonial_cards":
+        # a lone short text is no testimonial: a play button on the video beside the quote,
+        # a figure in the picture
+        kept = [it for it in items if len(it) > 1 or words(it[0].text) > 3]
+        if kept and len(kept) < len(items):
+            strays = [it[0] for it in items if len(it) == 1 and words(it[0].text) <= 3]
+            items = kept
     comps, _ = _header(header, page)
     element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
     comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
+    comps.extend(
+        {"element": "cta_button" if b.button else "small_print", "current_content": b.text}
+        for b in strays
+    )
     for b in notes:  # (under plans: their fine print; under other cards: a line of copy)
         small = "small_print" if kind == "pricing_cards" else "description"
         element = "cta_button" if b.button or words(b.text) <= 4 else small

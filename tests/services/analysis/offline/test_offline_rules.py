@@ -1402,3 +1402,30 @@ def test_a_shape_at_one_edge_neither_starts_a_band_nor_hides_the_next_one() -> N
     draw.rectangle((0, 600, 400, 899), fill=(255, 245, 242))
     draw.polygon([(0, 450), (0, 600), (150, 600)], fill=(255, 241, 238))
     assert [(b.y0, b.y1) for b in color_bands(row_colors(img))] == [(0, 600), (600, 900)]
+
+
+def test_a_lone_short_text_beside_a_testimonial_is_not_a_second_one() -> None:
+    # a quote with its name and role (beside an avatar), and the label of the play button
+    # on the video beside it
+    heading = _styled(_block("Finsweet was a dream", x0=74, y0=4146, h=34), 28.0)
+    quote = _styled(
+        _block(
+            "Maecenas efficitur scelerisque lorem, et varius lacus",
+            "tincidunt vel. Proin ac eleifend tortor nunc.",
+            x0=73,
+            y0=4209,
+            h=17,
+        ),
+        13.0,
+    )
+    name = _styled(_block("Chikelu Neo", x0=140, y0=4329, h=17), 35.0)
+    role = _styled(_block("CEO at MazeAI", x0=139, y0=4355, h=15), 11.0)
+    play = _styled(_block("Play Video", x0=816, y0=4418, h=19), 56.0)
+    blocks = [heading, quote, name, role, play]
+    graded = grid_section(blocks, Page(blocks, 1440))
+    assert graded is not None
+    kind, comps = graded
+    grid = next(c for c in comps if "items" in c)
+    assert kind == "testimonials"
+    assert grid["items"] == [{"quote": quote.text, "name": "Chikelu Neo", "role": "CEO at MazeAI"}]
+    assert {"element": "small_print", "current_content": "Play Video"} in comps
