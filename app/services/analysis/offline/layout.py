@@ -800,13 +800,14 @@ def panels(gray: Image.Image, span: float = 0.5) -> list[BoxXY]:
     colour does not see it. An edge is a step between two flat runs of rows, unbroken over
     half the width (a row of cards breaks between the cards; a photo is not flat); a panel
     is a top edge and the next edge below with the same colours inside and outside, apart
-    from any other edge (a stack of wide cards, a few px apart, is one list)."""
+    from any other edge but a band's across the page (a stack of wide cards, a few px
+    apart, is one list). A light card on white (grey 245) is a step too."""
     g = np.asarray(gray, dtype=np.int16)
     h, w = g.shape
     if h < 20:
         return []
     y = np.arange(8, h - 8)
-    step = np.abs(g[y + 2] - g[y - 2]) > 12
+    step = np.abs(g[y + 2] - g[y - 2]) > 7
     flat = (np.abs(g[y + 2] - g[y + 7]) <= 3) & (np.abs(g[y - 2] - g[y - 7]) <= 3)
     hit = step & flat
     edges: list[tuple[int, float, float, int, int]] = []  # row, colour above/below, x0, x1
@@ -826,18 +827,22 @@ def panels(gray: Image.Image, span: float = 0.5) -> list[BoxXY]:
                 )
             )
     near = 0.04 * w
+
+    def band_edge(k: int) -> bool:  # (a band's edge across the page: no card of a stack)
+        return edges[k][3] <= 8 and edges[k][4] >= w - 8
+
     out: list[BoxXY] = []
     for k in range(len(edges) - 1):
         (top, above, inside, x0, x1), (bottom, inside2, below, _, _) = edges[k], edges[k + 1]
-        alone = (k == 0 or top - edges[k - 1][0] > near) and (
-            k + 2 >= len(edges) or edges[k + 2][0] - bottom > near
+        alone = (k == 0 or top - edges[k - 1][0] > near or band_edge(k - 1)) and (
+            k + 2 >= len(edges) or edges[k + 2][0] - bottom > near or band_edge(k + 2)
         )
         if (
             alone
             and bottom - top > 0.065 * w  # a panel holds text, not one row (a table head)
             and abs(inside - inside2) <= 6
             and abs(above - below) <= 6
-            and abs(inside - above) > 12
+            and abs(inside - above) > 7
         ):
             out.append((x0, top, x1, bottom))
     return out

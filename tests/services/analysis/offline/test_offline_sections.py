@@ -1062,3 +1062,17 @@ def test_a_newsletter_sign_up_is_a_call_to_action_though_it_gives_an_address() -
     assert body_section(blocks, page)["type"] == "cta"
     asked = band("Get in touch: subscribe")
     assert body_section(asked, Page(asked, WIDTH))["type"] == "contact"
+
+
+def test_a_faint_panel_just_above_the_next_band_is_still_a_panel() -> None:
+    # a light-blue card (grey 245 on white) whose foot is 45 px over a dark band: the
+    # band's edge across the page is no card of a stack
+    gray = Image.new("L", (WIDTH, 1400), 255)
+    gray.paste(245, (73, 300, 1367, 1000))
+    gray.paste(40, (0, 1045, WIDTH, 1400))
+    assert (73, 300, 1367, 1000) in panels(gray)
+    # two such cards 45 px apart stay a list
+    stack = Image.new("L", (WIDTH, 1400), 255)
+    for top in (100, 700):
+        stack.paste(245, (73, top, 1367, top + 555))
+    assert panels(stack) == []
