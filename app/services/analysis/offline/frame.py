@@ -120,9 +120,17 @@ def merge_footer(sections: list[list[Block]], page: Page) -> list[list[Block]]:
         ),
         len(sections) - 1 if len(sections) > 2 and bottom_bar else 0,
     )
-    if k > 0 and link_columns(sections[k - 1], page):
+    if k > 0 and footer_columns(sections[k - 1], page):
         return [*sections[: k - 1], sections[k - 1] + sections[k], *sections[k + 1 :]]
     return sections
+
+
+def footer_columns(blocks: list[Block], page: Page) -> bool:
+    """A footer's columns: link lists, or three columns or more giving the contact details
+    (an address, recent posts, a newsletter box: not all lists of links)."""
+    return link_columns(blocks, page) or (
+        len(columns(blocks, page.em)) >= 3 and any(_contact_detail(b.text) for b in blocks)
+    )
 
 
 def _reading_order(blocks: list[Block]) -> list[Block]:
@@ -413,7 +421,7 @@ def _cut_under_heading(blocks: list[Block], page: Page) -> tuple[list[Block], li
         if gap > best_gap:
             best_gap, cut = gap, i
         bottom = max(bottom, blocks[i].y1)
-    if cut < 2 or best_gap < 2 * page.em or link_columns(blocks[:cut], page):
+    if cut < 2 or best_gap < 2 * page.em or footer_columns(blocks[:cut], page):
         return [], blocks
     return blocks[:cut], blocks[cut:]
 

@@ -1076,3 +1076,31 @@ def test_a_faint_panel_just_above_the_next_band_is_still_a_panel() -> None:
     for top in (100, 700):
         stack.paste(245, (73, top, 1367, top + 555))
     assert panels(stack) == []
+
+
+def test_footer_columns_that_are_not_link_lists_join_the_bottom_bar() -> None:
+    # a dark footer of an address, recent posts and a newsletter box under column heads,
+    # over a bar of legal links in a band of its own
+    hero = [_block("Main hero message", y0=240, h=50), *_body(320)]
+    columns = [
+        _block("Address", x0=100, y0=6545, h=35),
+        _block("38 W 26th St,", x0=100, y0=6621),
+        _block("New York City", x0=100, y0=6653),
+        _block("650-723-6632", x0=100, y0=6700),
+        _block("Recent posts", x0=480, y0=6414, h=39),
+        _block("Media post heading one", x0=480, y0=6458),
+        _block("aenean commodo ligula eget dolor.", x0=480, y0=6490),
+        _block("Media post heading two", x0=480, y0=6600),
+        _block("cras purus odio, vestibulum tempus.", x0=480, y0=6632),
+        _block("Never Miss a Thing", x0=960, y0=6412, h=41),
+        _block("Get special offers and news.", x0=960, y0=6466),
+        _block("You can unsubscribe any time.", x0=960, y0=6524),
+        _block("Email", x0=960, y0=6578),
+    ]
+    bar = [
+        _block(t, x0=x, y0=6953) for t, x in (("Terms", 181), ("Privacy", 384), ("Credits", 474))
+    ]
+    about = [_block("About the conference", y0=1200, h=40), *_body(1300, 3)]
+    venue = [_block("The venue", y0=2200, h=40), *_body(2300, 3)]
+    assert _types([hero, about, venue, columns, bar])[-1] == "footer"
+    assert len(_types([hero, about, venue, columns, bar])) == 4
