@@ -706,7 +706,8 @@ def test_a_sign_up_form_over_the_last_row_is_not_the_footers_link_columns() -> N
         _block("Subscribe", x0=985, y0=2560, button=True),
     ]
     credit = [_block("Built with Pico", x0=148, y0=2866), _block("Source code", x0=420, y0=2866)]
-    assert _types([hero, *about, form, credit])[-2:] == ["contact", "footer"]
+    # (under a sign-up's heading, a call to action: it asks for an address)
+    assert _types([hero, *about, form, credit])[-2:] == ["cta", "footer"]
 
 
 def test_a_short_heading_beside_its_paragraph_is_not_two_cards() -> None:
