@@ -562,8 +562,6 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
         return True
     if not aligned:
         return False
-    if len(block.lines) == 1 and last.text.rstrip().endswith("?") and not ln.text.endswith("?"):
-        return False  # a question line heads its answer (FAQ)
     if em and hmin >= 1.8 * em:
         return True  # a headline's lines in two colours ("Connect instantly / with customers")
     # a bold/dark title followed by grey body text of the same size is two blocks, and so

@@ -1429,3 +1429,18 @@ def test_a_lone_short_text_beside_a_testimonial_is_not_a_second_one() -> None:
     assert kind == "testimonials"
     assert grid["items"] == [{"quote": quote.text, "name": "Chikelu Neo", "role": "CEO at MazeAI"}]
     assert {"element": "small_print", "current_content": "Play Video"} in comps
+
+
+def test_a_sentence_ending_in_a_question_mark_goes_on_in_its_paragraph() -> None:
+    # a hero's centred lead of two lines, the first one a question: one text
+    rows = [
+        ("Tired of starting an entire landing page from scratch?", 446),
+        ("Don't waste any more time and try Sense for free.", 466),
+    ]
+    words = [
+        Word(t, x0 + 60 * j, 373 + 30 * i, x0 + 60 * j + 52, 395 + 30 * i, 99.0)
+        for i, (text, x0) in enumerate(rows)
+        for j, t in enumerate(text.split())
+    ]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == [" ".join(text for text, _ in rows)]
