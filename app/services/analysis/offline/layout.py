@@ -941,6 +941,27 @@ def _display_opens(b: Block, blocks: list[Block], gap: int, width: int, em: floa
     )
 
 
+def _left_label_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
+    """A short label in capitals at the left edge of what lies under it, alone on its row,
+    after whitespace of two and a half lines ("SHOP BY CATEGORY" over a grid of products):
+    a shop's section heading in body type. (An eyebrow over a heading flush under it is
+    the heading's: the heading decides.)"""
+    if em <= 0 or b.button or len(b.lines) != 1 or not 2 <= words(b.text) <= 5:
+        return False
+    if b.text != b.text.upper() or sum(c.isalpha() for c in b.text) < 4 or gap < 2.5 * em:
+        return False
+    under = [o for o in blocks if o.y0 >= b.y1 and o.y0 - b.y1 <= 20 * em]
+    headed = any(
+        o.y0 - b.y1 <= 3 * em and o.h >= 1.6 * em and abs(o.x0 - b.x0) <= em for o in under
+    )
+    return (
+        not headed
+        and _alone_on_row(b, blocks)
+        and bool(under)
+        and b.x0 <= min(o.x0 for o in under) + 0.5 * em
+    )
+
+
 def _label_opens(b: Block, blocks: list[Block], gap: int, width: int) -> bool:
     """A short label in capitals centred on the page, alone on its row, after wide
     whitespace ("TRUSTED BY", "OUR SERVICES"): the eyebrow of a new section, though in
@@ -1008,6 +1029,7 @@ def split_sections(
                     or _eyebrow_opens(b, inside, gap, em)
                     or _label_opens(b, inside, gap, width)
                     or _display_opens(b, inside, gap, width, em)
+                    or _left_label_opens(b, inside, gap, em)
                 ):
                     sections.append(current)
                     current = []

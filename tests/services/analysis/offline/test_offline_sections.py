@@ -1014,10 +1014,11 @@ def test_a_label_in_capitals_centred_after_wide_whitespace_opens_a_section() -> 
         cards,
         [label, *logos],
     ]
-    # in mixed case, at a column's left edge, or after less whitespace, it stays
+    # in mixed case, off the centre (and not at the left edge of what is under it), or
+    # after less whitespace, it stays
     for other in (
         _centred("Trusted by", y0=330, h=16),
-        _block("TRUSTED BY", x0=100, y0=330, h=16),
+        _block("TRUSTED BY", x0=300, y0=330, h=16),
         _centred("TRUSTED BY", y0=300, h=16),
     ):
         assert len(split_sections([*cards, other, *logos], band, profile, WIDTH, em=20)) == 1
@@ -1105,3 +1106,25 @@ def test_footer_columns_that_are_not_link_lists_join_the_bottom_bar() -> None:
     venue = [_block("The venue", y0=2200, h=40), *_body(2300, 3)]
     assert _types([hero, about, venue, columns, bar])[-1] == "footer"
     assert len(_types([hero, about, venue, columns, bar])) == 4
+
+
+def test_a_label_in_capitals_at_the_left_edge_of_a_grid_opens_a_section() -> None:
+    # a shop: 60 px of white (pictures around it) under a row of benefit boxes, then
+    # "SHOP BY CATEGORY" in body type at the left edge of the grid of products under it
+    gray = Image.new("L", (WIDTH, 1400), 255)
+    band = [Band(0, 1400, (255, 255, 255))]
+    profile = local_contrast(gray)
+    boxes = [_block("Free Delivery", x0=x, y0=666) for x in (403, 679, 965)]
+    label = _block("SHOP BY CATEGORY", x0=141, y0=757, h=17)
+    products = [_block(name, x0=x, y0=830) for name, x in (("Sofa", 141), ("Chair", 435))]
+    blocks = [*boxes, label, *products]
+    assert split_sections(blocks, band, profile, WIDTH, em=17) == [boxes, [label, *products]]
+    # an eyebrow over a heading flush under it, a label in mixed case, or one indented
+    # from the grid's edge, stays
+    heading = _block("Take decisions with data", x0=141, y0=785, h=40)
+    for other in (
+        [label, heading, *products],
+        [_block("Shop by category", x0=141, y0=757, h=17), *products],
+        [_block("SHOP BY CATEGORY", x0=300, y0=757, h=17), *products],
+    ):
+        assert len(split_sections([*boxes, *other], band, profile, WIDTH, em=17)) == 1
