@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.services.analysis.offline.grid import (
@@ -741,7 +741,7 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
             items = kept
     comps, _ = _header(header, page)
     element = "steps" if kind == "timeline" else kind  # (a timeline's entries are steps)
-    comps.append({"element": element, "items": [item_fields(kind, it) for it in items]})
+    comps.append({"element": element, "items": _same_link(item_fields(kind, it) for it in items)})
     comps.extend({"element": "cta_button", "current_content": b.text} for b in closing)
     comps.extend(
         {"element": "cta_button" if b.button else "small_print", "current_content": b.text}
@@ -755,6 +755,24 @@ def grid_section(blocks: list[Block], page: Page) -> tuple[str, list[Component]]
         apart = grid_kind([side])
         comps.append({"element": apart, "items": [item_fields(apart, side)]})
     return _SECTION_OF_GRID[kind], comps
+
+
+def _same_link(fields: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A short text closing every card in the same words ("Card link", "Read full bio") is
+    the cards' link, whatever it says: the cta of each."""
+    items = list(fields)
+    if len(items) < 2 or any("cta" in it or not it for it in items):
+        return items
+    lasts = [next(reversed(it)) for it in items]
+    texts = [it[k] for it, k in zip(items, lasts, strict=True)]
+    if (
+        all(k.startswith("detail") for k in lasts)
+        and all(isinstance(t, str) and t == texts[0] for t in texts)
+        and words(texts[0]) <= 4
+    ):
+        for it, k in zip(items, lasts, strict=True):
+            it["cta"] = it.pop(k)
+    return items
 
 
 def _closing_button(items: list[list[Block]]) -> tuple[list[list[Block]], list[Block]]:

@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 from app.services.analysis.offline import _one_per_button, copy_blocks
 from app.services.analysis.offline.classify import (
     Page,
+    _same_link,
     grid_kind,
     grid_section,
     is_attribution,
@@ -1444,3 +1445,25 @@ def test_a_sentence_ending_in_a_question_mark_goes_on_in_its_paragraph() -> None
     ]
     blocks = group_blocks(group_lines(words))
     assert [b.text for b in blocks] == [" ".join(text for text, _ in rows)]
+
+
+def test_the_same_short_text_closing_every_card_is_their_link() -> None:
+    # blog cards closing on "Card link", which no link pattern knows
+    blocks = []
+    for i, title in enumerate(["Why you have to digitalize", "Our internal process", "Leaders"]):
+        x = 75 + 440 * i
+        blocks.append(_styled(_block(title, x0=x, y0=4900, h=20), 40.0))
+        blocks.append(
+            _styled(_block("Lorem ipsum dolor sit", "amet consectetur elit", x0=x, y0=4950), 10)
+        )
+        blocks.append(_styled(_block("Card link", x0=x, y0=5040), 25.0))
+    graded = grid_section(sorted(blocks, key=lambda b: (b.y0, b.x0)), Page(blocks, 1440))
+    assert graded is not None
+    grid = next(c for c in graded[1] if "items" in c)
+    assert [it.get("cta") for it in grid["items"]] == ["Card link"] * 3
+    assert all("detail" not in it for it in grid["items"])
+    # cards closing on lists (a plan's features) or on different words keep their fields
+    plans = [{"plan_name": n, "features": ["Cras justo", "Dapibus"]} for n in ("A", "B")]
+    assert _same_link(plans) == plans
+    notes = [{"title": "A", "detail": "New"}, {"title": "B", "detail": "Sale"}]
+    assert _same_link(notes) == notes
