@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import structlog
 from PIL import Image
 
 from app.schemas.analysis import Analysis
@@ -45,6 +46,8 @@ from app.services.analysis.offline.visual import is_button
 from app.services.analysis.structure import normalize
 
 __all__ = ["analyze_image", "layout_guess"]
+
+log = structlog.get_logger(__name__)
 
 _TINY = 0.6
 _NAV_BAR = 120  # page px: small capitals up here are navigation links, not a mock-up's text
@@ -421,6 +424,8 @@ def confidence(sig: dict[str, float]) -> float:
     Few words means little was read at all."""
     if sig["words"] < 20:
         return 0.1
+    if sig.get("rough"):
+        return 0.2  # the layout stage failed: texts in reading order only
     value = 0.853 + 0.0207 * sum(d * (sig[k] - m) / s for k, d, m, s in _SIGNS)
     return round(max(0.05, min(0.95, value)), 2)
 
@@ -459,13 +464,30 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     buttons = button_boxes(boxes, found)
     blocks, page = _blocks(rgb, gray, found, buttons)
     blocks = copy_blocks(blocks, page)
-    dividers = look.rules + panel_rows(look.panels, blocks, rgb.width)
-    groups = split_sections(blocks, bands, look.contrast, rgb.width, dividers, page.em)
-    sections = assemble(groups, page)
+    rough = False
+    try:
+        dividers = look.rules + panel_rows(look.panels, blocks, rgb.width)
+        groups = split_sections(blocks, bands, look.contrast, rgb.width, dividers, page.em)
+        sections = assemble(groups, page)
+    except Exception as exc:  # a layout rule that breaks on a page nobody foresaw
+        log.warning("offline_layout_failed", error=type(exc).__name__, words=len(found))
+        sections, rough = [_plain(blocks)], True
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)
     raw = {"sections": sections, "layout_type": layout_guess(text)}
-    return raw, signals(found, blocks, sections, rgb.height, profile)
+    sig = signals(found, blocks, sections, rgb.height, profile)
+    sig["rough"] = float(rough)
+    return raw, sig
+
+
+def _plain(blocks: list[Block]) -> dict[str, Any]:
+    """Every text in reading order as one section: the map when the layout stage fails
+    (a rough map the user is warned of beats a failed analysis)."""
+    ordered = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    return {
+        "type": "other",
+        "components": [{"element": "description", "current_content": b.text} for b in ordered],
+    }
 
 
 def analyze_raw(image: Image.Image) -> tuple[dict[str, Any], float]:

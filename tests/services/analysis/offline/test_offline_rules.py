@@ -1467,3 +1467,28 @@ def test_the_same_short_text_closing_every_card_is_their_link() -> None:
     assert _same_link(plans) == plans
     notes = [{"title": "A", "detail": "New"}, {"title": "B", "detail": "Sale"}]
     assert _same_link(notes) == notes
+
+
+def test_a_layout_stage_that_fails_leaves_a_rough_map_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import app.services.analysis.offline as offline
+    from app.services.analysis.warnings import analysis_warnings
+
+    rows = ["Grow your business today", "We build websites that sell your products"] * 6
+    words = [
+        _word(t, 100 + 70 * j, 100 + 60 * i, 60, 20)
+        for i, text in enumerate(rows)
+        for j, t in enumerate(text.split())
+    ]
+    monkeypatch.setattr(offline, "ocr_page", lambda *a, **k: list(words))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("a rule nobody foresaw")
+
+    monkeypatch.setattr(offline, "assemble", broken)
+    analysis = offline.analyze_image(Image.new("RGB", (1440, 900), (255, 255, 255)))
+    texts = [c.current_content for s in analysis.sections for c in s.components]
+    assert " ".join(texts).split() == " ".join(rows).split()
+    assert analysis.confidence is not None and analysis.confidence < 0.5
+    assert analysis_warnings(analysis.model_dump())
