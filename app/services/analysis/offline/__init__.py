@@ -265,11 +265,14 @@ def copy_blocks(blocks: list[Block], page: Page) -> list[Block]:
     or two characters inside a longer text's box is a second reading of part of it (an
     outlined display headline's letter read as "0"), and a lone quote mark by a
     quotation is its decoration. A bare clock ("9:41", "LON 6:26") is a device's status bar
-    or lock screen in a mock-up: copy gives a time with its words ("Open 9:00 - 17:00")."""
+    or lock screen in a mock-up: copy gives a time with its words ("Open 9:00 - 17:00").
+    A scrap of a word or two cut by the page's side edge is a picture's (a tilted phone
+    running off the page): copy stays inside the page."""
     return [
         b
         for b in blocks
         if (b.h >= _TINY * page.em or b.button or b.y1 < _NAV_BAR)
+        and not (words(b.text) <= 2 and (b.x0 <= 2 or b.x1 >= page.width - 2))
         and any(ch.isalnum() for ch in b.text)
         and not (len(b.text.strip()) == 1 and b.text.strip().isalpha())
         and not _device_clock(b.text)

@@ -1492,3 +1492,19 @@ def test_a_layout_stage_that_fails_leaves_a_rough_map_with_a_warning(
     assert " ".join(texts).split() == " ".join(rows).split()
     assert analysis.confidence is not None and analysis.confidence < 0.5
     assert analysis_warnings(analysis.model_dump())
+
+
+def test_a_scrap_cut_by_the_pages_side_edge_is_a_pictures() -> None:
+    # a tilted phone running off the page: "tr" and "Sa ve" cut by the right edge, "ac"
+    # by the left one; a link near the edge and a sentence running to it are copy
+    scraps = [
+        _block("tr", x0=1427, y0=1180, h=17),
+        _block("Sa ve", x0=1321, y0=900),
+        _block("ac", x0=0, y0=700),
+    ]
+    scraps[1].x1 = 1440
+    link = _block("Contact", x0=1360, y0=80)
+    sentence = _block("We build websites that sell your products", x0=1000, y0=600)
+    sentence.x1 = 1440
+    blocks = [*scraps, link, sentence]
+    assert copy_blocks(blocks, Page(blocks, 1440)) == [link, sentence]
