@@ -33,7 +33,7 @@ from app.services.analysis.offline.frame import (
     split_nav,
     text_rows,
 )
-from app.services.analysis.offline.grid import PRICE, READ_ON
+from app.services.analysis.offline.grid import PRICE, READ_ON, columns, split_items
 from app.services.analysis.offline.layout import Block, box_of
 
 
@@ -347,8 +347,34 @@ def assemble(sections: list[list[Block]], page: Page) -> list[Section]:
                 out.append(hero(blocks, page))
                 hero_done = True
             continue
-        out.extend(body_section(part, page) for part in split_form(blocks, page))
+        out.extend(
+            body_section(part, page)
+            for side in split_sidebar(blocks, page)
+            for part in split_form(side, page)
+        )
     return out
+
+
+def split_sidebar(blocks: list[Block], page: Page) -> list[list[Block]]:
+    """An article column beside a narrow column of cards (a blog's sidebar of posts): the
+    article, then the sidebar, as sections of their own. The article is 1.8 times as wide
+    or more and holds prose; the sidebar holds two cards or more of two texts or more, and
+    no form."""
+    cols = columns(blocks, page.em)
+    if len(cols) != 2:
+        return [blocks]
+    spans = [max(b.x1 for b in c) - min(b.x0 for b in c) for c in cols]
+    wide, narrow = (0, 1) if spans[0] >= spans[1] else (1, 0)
+    cards = split_items(cols[narrow], page.em)
+    if (
+        spans[wide] < 1.8 * spans[narrow]
+        or not any(words(b.text) >= 25 for b in cols[wide])
+        or len(cards) < 2
+        or any(len(card) < 2 for card in cards)
+        or field_words(cols[narrow])  # (a form beside its text: one contact section)
+    ):
+        return [blocks]
+    return [cols[wide], cols[narrow]]
 
 
 def out_has_nav(out: list[Section]) -> bool:

@@ -23,6 +23,7 @@ from app.services.analysis.offline.sections import (
     body_section,
     contact,
     is_cta,
+    split_sidebar,
 )
 
 WIDTH = 1440
@@ -1128,3 +1129,29 @@ def test_a_label_in_capitals_at_the_left_edge_of_a_grid_opens_a_section() -> Non
         [_block("SHOP BY CATEGORY", x0=300, y0=757, h=17), *products],
     ):
         assert len(split_sections([*boxes, *other], band, profile, WIDTH, em=17)) == 1
+
+
+def test_an_article_beside_a_sidebar_of_cards_is_two_sections() -> None:
+    prose = " ".join(["lorem ipsum dolor sit amet consectetur"] * 5)
+    article = [
+        _block("Ut sit amet sem ut velit", x0=157, y0=518, h=37),
+        _block(prose[:60], x0=157, y0=600),
+        _block(prose, x0=157, y0=640),
+    ]
+    article[-1].x1 = 940  # (one paragraph across the article's width)
+    sidebar = [
+        _block(text, x0=1004, y0=y)
+        for y0 in (659, 965, 1247)
+        for text, y in (("Donec sit amet", y0), ("Class aptent taciti", y0 + 30))
+    ]
+    blocks = sorted([*article, *sidebar], key=lambda b: (b.y0, b.x0))
+    page = Page(blocks, WIDTH)
+    assert split_sidebar(blocks, page) == [article, sidebar]
+    # a form's fields beside the text are the contact section's
+    form = [
+        _block(text, x0=1004, y0=y)
+        for y0 in (659, 965)
+        for text, y in (("Your Name", y0), ("Your Email", y0 + 30))
+    ]
+    both = sorted([*article, *form], key=lambda b: (b.y0, b.x0))
+    assert split_sidebar(both, Page(both, WIDTH)) == [both]
