@@ -40,7 +40,13 @@ from app.services.analysis.offline.layout import (
     rules,
     split_sections,
 )
-from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, ocr_page, row_profiles
+from app.services.analysis.offline.ocr import (
+    Word,
+    drop_stray_glyphs,
+    join_initials,
+    ocr_page,
+    row_profiles,
+)
 from app.services.analysis.offline.sections import assemble
 from app.services.analysis.offline.visual import is_button
 from app.services.analysis.structure import normalize
@@ -458,7 +464,7 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     profile = row_profiles(gray)
     with ThreadPoolExecutor(1) as side:  # the picture's shapes, beside the OCR
         looked = side.submit(_look, rgb, gray)
-        found = drop_stray_glyphs(ocr_page(rgb, profile))
+        found = join_initials(drop_stray_glyphs(ocr_page(rgb, profile)))
         look = looked.result()
     if not found:
         return {"sections": [], "layout_type": "modern_saas"}, {"words": 0.0}

@@ -596,3 +596,40 @@ def drop_stray_glyphs(words: list[Word]) -> list[Word]:
     if not letters or sum(_latin(ch) for ch in letters) < 0.95 * len(letters):
         return words
     return [w for w in words if not (len(w.text) == 1 and w.text.isalpha() and not _latin(w.text))]
+
+
+def join_initials(words: list[Word]) -> list[Word]:
+    """A capital read apart from the rest of its word ("W ho we are?", "M eet the team": a
+    wide first letter in a display face) goes back onto it: a lone capital other than "A"
+    and "I", just before a word that goes on in lowercase on its row, less than half a
+    line apart."""
+    ordered = sorted(words, key=lambda w: w.x0)
+    taken: set[int] = set()
+    out: list[Word] = []
+    for i, w in enumerate(ordered):
+        if i in taken:
+            continue
+        if len(w.text) == 1 and w.text.isupper() and w.text not in "AI":
+            for j in range(i + 1, len(ordered)):
+                b = ordered[j]
+                reach = 0.5 * max(w.h, b.h, 1)
+                if b.x0 - w.x1 >= reach:
+                    break  # (sorted by left edge: nothing further on is nearer)
+                level = abs((b.y0 + b.y1) - (w.y0 + w.y1)) < 0.6 * max(w.h, 1)
+                if j in taken or not level or b.x0 < w.x1:
+                    continue
+                if b.text[:1].islower():
+                    taken.add(j)
+                    w = replace(
+                        w,
+                        text=w.text + b.text,
+                        x1=b.x1,
+                        y0=min(w.y0, b.y0),
+                        y1=max(w.y1, b.y1),
+                        conf=min(w.conf, b.conf),
+                        oy0=min(w.oy0, b.oy0) if min(w.oy0, b.oy0) >= 0 else -1,
+                        oy1=max(w.oy1, b.oy1) if min(w.oy1, b.oy1) >= 0 else -1,
+                    )
+                break
+        out.append(w)
+    return out

@@ -32,7 +32,7 @@ from app.services.analysis.offline.layout import (
     split_at_separators,
     word_em,
 )
-from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, plausible
+from app.services.analysis.offline.ocr import Word, drop_stray_glyphs, join_initials, plausible
 from app.services.analysis.offline.sections import body_section
 
 
@@ -1508,3 +1508,24 @@ def test_a_scrap_cut_by_the_pages_side_edge_is_a_pictures() -> None:
     sentence.x1 = 1440
     blocks = [*scraps, link, sentence]
     assert copy_blocks(blocks, Page(blocks, 1440)) == [link, sentence]
+
+
+def test_a_capital_read_apart_from_its_word_goes_back_onto_it() -> None:
+    words = [
+        _word("W", 602, 643, 30, 26),
+        _word("ho", 635, 649, 40, 20),
+        _word("we", 690, 649, 40, 20),
+        _word("are?", 745, 649, 60, 20),
+        # "A" and "I" are words; a capital before a capitalised word, or far from the next
+        # word, stays apart
+        _word("A", 100, 900, 20, 26),
+        _word("day", 125, 906, 50, 20),
+        _word("J", 100, 1000, 14, 26),
+        _word("Doe", 118, 1000, 50, 26),
+        _word("B", 100, 1100, 20, 26),
+        _word("plan", 140, 1106, 50, 20),
+    ]
+    texts = sorted((w.y0, w.x0, w.text) for w in join_initials(words))
+    assert [t for _, _, t in texts] == ["Who", "we", "are?", "A", "day", "J", "Doe", "B", "plan"]
+    joined = next(w for w in join_initials(words) if w.text == "Who")
+    assert (joined.x0, joined.x1, joined.y0, joined.y1) == (602, 675, 643, 669)
