@@ -27,6 +27,7 @@ from app.services.analysis.offline.layout import (
     Band,
     Block,
     BoxXY,
+    Line,
     box_of,
     color_bands,
     group_blocks,
@@ -197,19 +198,47 @@ def _blocks(
     lines = group_lines(found)
     measure_ink(gray, lines)
     measure_tint(rgb, lines)
-    blocks = _one_per_button(group_blocks(lines), boxes)
+    blocks = _one_per_button(_apart_at_boxes(group_blocks(lines), boxes), boxes)
     page = Page(blocks, rgb.width)
     for b in blocks:
         b.button = _in_box(b, boxes) is not None or is_button(rgb, b, page.em)
     return blocks, page
 
 
-def _in_box(b: Block, boxes: list[tuple[int, int, int, int]]) -> int | None:
+def _apart_at_boxes(blocks: list[Block], boxes: list[tuple[int, int, int, int]]) -> list[Block]:
+    """A line inside a button or badge box and the lines outside it are texts of their own
+    (a "Parallel session" pill over a talk's title, the title in the same grey)."""
+    out: list[Block] = []
+    for b in blocks:
+        if len(b.lines) < 2:
+            out.append(b)
+            continue
+        where = [_in_box(ln, boxes) for ln in b.lines]
+        if all(w is None for w in where) or len(set(where)) == 1:
+            out.append(b)
+            continue
+        run = [b.lines[0]]
+        for prev, ln, w in zip(where[:-1], b.lines[1:], where[1:], strict=True):
+            if w != prev:
+                out.append(_block_of(run, b))
+                run = []
+            run.append(ln)
+        out.append(_block_of(run, b))
+    return out
+
+
+def _block_of(lines: list[Line], like: Block) -> Block:
+    part = Block(lines, kind=like.kind)
+    part.update()
+    return part
+
+
+def _in_box(b: Block | Line, boxes: list[tuple[int, int, int, int]]) -> int | None:
     return next(
         (
             i
             for i, (x0, y0, x1, y1) in enumerate(boxes)
-            if x0 <= b.cx <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1
+            if x0 <= (b.x0 + b.x1) / 2 <= x1 and y0 <= (b.y0 + b.y1) / 2 <= y1
         ),
         None,
     )
@@ -471,15 +500,16 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
     bands, boxes = look.bands, look.boxes
     found = read_counters(rgb, read_badges(rgb, boxes, found))
     buttons = button_boxes(boxes, found)
-    blocks, page = _blocks(rgb, gray, found, buttons)
-    blocks = copy_blocks(blocks, page)
     rough = False
     try:
+        blocks, page = _blocks(rgb, gray, found, buttons)
+        blocks = copy_blocks(blocks, page)
         dividers = look.rules + panel_rows(look.panels, blocks, rgb.width)
         groups = split_sections(blocks, bands, look.contrast, rgb.width, dividers, page.em)
         sections = assemble(groups, page)
     except Exception as exc:  # a layout rule that breaks on a page nobody foresaw
         log.warning("offline_layout_failed", error=type(exc).__name__, words=len(found))
+        blocks = group_blocks(group_lines(found))
         sections, rough = [_plain(blocks)], True
     attach_boxes(sections, rgb.width, rgb.height)
     text = " ".join(b.text for b in blocks)

@@ -1529,3 +1529,24 @@ def test_a_capital_read_apart_from_its_word_goes_back_onto_it() -> None:
     assert [t for _, _, t in texts] == ["Who", "we", "are?", "A", "day", "J", "Doe", "B", "plan"]
     joined = next(w for w in join_initials(words) if w.text == "Who")
     assert (joined.x0, joined.x1, joined.y0, joined.y1) == (602, 675, 643, 669)
+
+
+def test_a_line_inside_a_badge_box_is_apart_from_the_lines_under_it() -> None:
+    from app.services.analysis.offline import _apart_at_boxes
+
+    # a "Parallel session" pill over a talk's title, both read in one grey
+    pill = Block(
+        [Line([_word("Parallel", 232, 2803, 60, 14), _word("session", 296, 2803, 66, 14)])]
+    )
+    title = Block(
+        [Line([_word("Exploit", 227, 2830, 80, 19), _word("channels", 312, 2830, 90, 19)])]
+    )
+    both = Block([*pill.lines, *title.lines])
+    for b in (pill, title, both):
+        for ln in b.lines:
+            ln.update()
+        b.update()
+    parts = _apart_at_boxes([both], [(224, 2798, 370, 2822)])
+    assert [p.text for p in parts] == ["Parallel session", "Exploit channels"]
+    # a label of two lines inside one box stays one text
+    assert _apart_at_boxes([both], [(220, 2795, 420, 2852)]) == [both]
