@@ -1036,4 +1036,35 @@ def split_sections(
             current.append(b)
             bottom = max(bottom, b.y1)
         sections.append(current)
-    return sections
+    return _continued(sections, em)
+
+
+def _continued(sections: list[list[Block]], em: float) -> list[list[Block]]:
+    """A section of two or more texts in two columns or more, none in display type, each
+    starting where a text of the same type starts in the section above (a grid's next row
+    of cards, cut off by a band edge in the photo behind them), carries that section on."""
+    out: list[list[Block]] = []
+    for sec in sections:
+        above = out[-1] if out else []
+        if (
+            em > 0
+            and above
+            and len(sec) >= 2
+            and all(b.h < 1.6 * em for b in sec)
+            and all(any(abs(b.x0 - o.x0) <= 0.5 * em and _alike(b, o) for o in above) for b in sec)
+            and len({round(b.x0 / em) for b in sec}) >= 2
+        ):
+            out[-1] = above + sec
+        else:
+            out.append(sec)
+    return out
+
+
+def _alike(a: Block, b: Block) -> bool:
+    """Texts of one type: size within a sixth, ink within a third, both buttons or not."""
+    return (
+        max(a.h, b.h) <= 1.18 * min(a.h, b.h)
+        and abs(a.ink - b.ink) <= 0.3 * max(a.ink, b.ink, 1.0)
+        and a.button == b.button
+        and len(a.lines) == len(b.lines)
+    )

@@ -1155,3 +1155,29 @@ def test_an_article_beside_a_sidebar_of_cards_is_two_sections() -> None:
     ]
     both = sorted([*article, *form], key=lambda b: (b.y0, b.x0))
     assert split_sidebar(both, Page(both, WIDTH)) == [both]
+
+
+def test_a_grids_next_row_over_a_band_edge_carries_its_section_on() -> None:
+    # a photo behind a team grid: its edge colour changes between the two rows of cards
+    gray = Image.new("L", (WIDTH, 1400), 40)
+    bands = [Band(0, 700, (23, 21, 37)), Band(700, 1400, (56, 42, 40))]
+    profile = local_contrast(gray)
+    heading = _centred("Who Speaking?", y0=100, h=48)
+
+    def row(y0: int) -> list[Block]:
+        return [
+            b
+            for x in (192, 477, 762, 1047)
+            for b in (_block("Johnathan Franco", x0=x, y0=y0), _block("Manager", x0=x, y0=y0 + 30))
+        ]
+
+    def order(blocks: list[Block]) -> list[Block]:
+        return sorted(blocks, key=lambda b: (b.y0, b.x0))
+
+    first, second = row(220), row(800)
+    groups = split_sections([heading, *first, *second], bands, profile, WIDTH, em=20)
+    assert [order(g) for g in groups] == [order([heading, *first, *second])]
+    # a new heading over the next band's texts opens its own section
+    head2 = _centred("Event Schedule", y0=720, h=48)
+    groups = split_sections([heading, *first, head2, *second], bands, profile, WIDTH, em=20)
+    assert len(groups) == 2
