@@ -581,11 +581,23 @@ def _pricing_fields(item: list[Block]) -> dict[str, Any]:
     if price_i < 0:  # "Custom" / "Let's talk": the biggest text stands in for a price
         price_i = max(range(len(rows)), key=lambda i: rows[i][2])
     before = [r for r in rows[:price_i] if not r[1]] or rows[:price_i]
+    lead: list[Text] = []
     if before:
-        out["plan_name"] = before[-1][0]
-    badges = [r for r in rows[:price_i] if r[0] != out.get("plan_name")]
+        # the plan's name: the last text before the price in the biggest type there (not
+        # the last line of a description set under the name)
+        top = max(r[2] for r in before)
+        name = [r for r in before if r[2] >= 0.85 * top][-1]
+        out["plan_name"] = name[0]
+        lead = [
+            r[0]
+            for r in before
+            if r is not name and r[3] != name[3] and words(item[r[3]].text) >= 4
+        ]
+    badges = [r for r in rows[:price_i] if r[0] != out.get("plan_name") and r[0] not in lead]
     if badges:
         out["badge"] = badges[0][0]
+    if lead:
+        out["description"] = joined(lead)
     out["price"] = rows[price_i][0]
     after = price_i + 1
     if "plan_name" not in out and _names_plan(rows[after:], item):

@@ -1550,3 +1550,27 @@ def test_a_line_inside_a_badge_box_is_apart_from_the_lines_under_it() -> None:
     assert [p.text for p in parts] == ["Parallel session", "Exploit channels"]
     # a label of two lines inside one box stays one text
     assert _apart_at_boxes([both], [(220, 2795, 420, 2852)]) == [both]
+
+
+def test_a_plans_name_is_its_biggest_text_over_the_price_not_the_last_line_of_its_blurb() -> None:
+    name = _block("Essential", x0=549, y0=1550, h=24)
+    blurb = _block(
+        "Lorem ipsum dolor sit amet consectetur,",
+        "adipisicing elit. Nostrum quam voluptatibus",
+        x0=548,
+        y0=1597,
+        h=15,
+    )
+    price = _block("$3.00 /Month", x0=549, y0=1659, h=28)
+    button = _block("Start Now", x0=678, y0=1757)
+    button.button = True
+    features = _block("All limited links", "Own analytics platform", x0=584, y0=1898)
+    fields = item_fields("pricing_cards", [name, blurb, price, button, features])
+    assert fields["plan_name"] == "Essential"
+    assert fields["description"] == blurb.text
+    assert fields["price"] == "$3.00 /Month"
+    assert "badge" not in fields
+    # a small badge over the name stays the badge
+    badge = _block("Popular", x0=549, y0=1500, h=12)
+    fields = item_fields("pricing_cards", [badge, name, price, button, features])
+    assert (fields["badge"], fields["plan_name"]) == ("Popular", "Essential")
