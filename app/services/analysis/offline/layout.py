@@ -546,9 +546,13 @@ def _joins(block: Block, ln: Line, em: float = 0.0) -> bool:
     floor = (-0.45 if below else -0.3) * hmax
     if gap > (1.5 if carries_on else 0.95) * hmax or gap < floor:
         return False
-    # (a sentence carried on flush left under its line is one text even where the sizes
-    # estimated from each line's letters differ: the estimate is rougher than the type)
-    flush_on = carries_on and abs(ln.x0 - last.x0) <= 0.5 * hmin
+    # (a sentence carried on flush left, or centred, under its line is one text even where
+    # the sizes estimated from each line's letters differ: the estimate is rougher than the
+    # type)
+    flush_on = carries_on and (
+        abs(ln.x0 - last.x0) <= 0.5 * hmin
+        or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) <= hmin  # (centred under it)
+    )
     if hmax > (_PIECE if flush_on else 1.3 if cont else 1.2) * hmin:
         return False
     if min(last.x1, ln.x1) - max(last.x0, ln.x0) <= 0:

@@ -1574,3 +1574,15 @@ def test_a_plans_name_is_its_biggest_text_over_the_price_not_the_last_line_of_it
     badge = _block("Popular", x0=549, y0=1500, h=12)
     fields = item_fields("pricing_cards", [badge, name, price, button, features])
     assert (fields["badge"], fields["plan_name"]) == ("Popular", "Essential")
+
+
+def test_a_sentence_carried_on_centred_is_one_text_whatever_its_letters_say() -> None:
+    # a centred quote: the last line (descenders only: its size reads bigger) sits centred
+    # under the line before it
+    first = ["Vegetables,", "ground", "pots", "big"]
+    words = [_word(t, 940 + 80 * i, 4144, 75, 13) for i, t in enumerate(first)]
+    words += [
+        _word(t, 980 + 80 * i, 4166, 75, 13) for i, t in enumerate(["seasonings", "jam", "spices"])
+    ]
+    blocks = group_blocks(group_lines(words))
+    assert [b.text for b in blocks] == ["Vegetables, ground pots big seasonings jam spices"]
