@@ -16,7 +16,6 @@ from app.services.analysis.offline.grid import (
     grid_region,
     is_price,
     note_under,
-    same_style,
     side_by_side,
     side_card,
 )
@@ -28,6 +27,7 @@ from app.services.analysis.offline.layout import (
     boxed,
     joined,
     open_ended,
+    same_style,
     split_at_separators,
     words,
 )

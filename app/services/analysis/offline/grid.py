@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.services.analysis.offline.layout import Block, is_paragraph, words
+from app.services.analysis.offline.layout import Block, is_paragraph, same_style, words
 
 PRICE = re.compile(
     r"([$€£¥]\s?\d)|(\d\s?[$€£¥])|(\d\s?(/|per|a)\s?(mo|month|yr|year|user|seat)\b)"
@@ -64,16 +64,6 @@ def columns(blocks: list[Block], em: float) -> list[list[Block]]:
     for col in out:
         col.sort(key=lambda b: b.y0)
     return out
-
-
-def same_style(a: Block, b: Block) -> bool:
-    hmax, hmin = max(a.h, b.h), min(a.h, b.h)
-    imax, imin = max(a.ink, b.ink), min(a.ink, b.ink)
-    return (
-        hmax <= 1.18 * hmin
-        and (imax <= 1.3 * max(imin, 1.0) or imax - imin <= 6)
-        and a.button == b.button
-    )
 
 
 def split_items(col: list[Block], em: float) -> list[list[Block]]:
@@ -294,7 +284,7 @@ def _clashing(cols: list[list[Block]]) -> bool:
     return False
 
 
-def row_bands(blocks: list[Block], em: float) -> list[list[Block]]:
+def _row_bands(blocks: list[Block], em: float) -> list[list[Block]]:
     """The rows of a grid whose rows do not share columns: runs of blocks cut where no
     text spans, joined top down while they line up with the band and keep its columns (as
     many, and no two texts side by side in one)."""
@@ -331,10 +321,10 @@ def _lined_up(run: list[Block], band: list[Block], em: float) -> bool:
 
 
 def _by_rows(blocks: list[Block], em: float) -> list[list[Block]] | None:
-    """Items of a grid built row band by row band (see `row_bands`), or None when the bands
+    """Items of a grid built row band by row band (see `_row_bands`), or None when the bands
     are no rows of cards (texts of two or more per column); a band of one column that is
     no list is one card (a last card centred under a row)."""
-    bands = row_bands(blocks, em)
+    bands = _row_bands(blocks, em)
     if len(bands) < 2:
         return None
     items: list[list[Block]] = []

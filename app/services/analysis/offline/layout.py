@@ -1055,7 +1055,15 @@ def _continued(sections: list[list[Block]], em: float) -> list[list[Block]]:
             and above
             and len(sec) >= 2
             and all(b.h < 1.6 * em for b in sec)
-            and all(any(abs(b.x0 - o.x0) <= 0.5 * em and _alike(b, o) for o in above) for b in sec)
+            and all(
+                any(
+                    abs(b.x0 - o.x0) <= 0.5 * em
+                    and same_style(b, o)
+                    and len(b.lines) == len(o.lines)
+                    for o in above
+                )
+                for b in sec
+            )
             and len({round(b.x0 / em) for b in sec}) >= 2
         ):
             out[-1] = above + sec
@@ -1064,11 +1072,13 @@ def _continued(sections: list[list[Block]], em: float) -> list[list[Block]]:
     return out
 
 
-def _alike(a: Block, b: Block) -> bool:
-    """Texts of one type: size within a sixth, ink within a third, both buttons or not."""
+def same_style(a: Block, b: Block) -> bool:
+    """Texts of one type: size within a sixth, ink within a third (or 6 levels), both
+    buttons or neither."""
+    hmax, hmin = max(a.h, b.h), min(a.h, b.h)
+    imax, imin = max(a.ink, b.ink), min(a.ink, b.ink)
     return (
-        max(a.h, b.h) <= 1.18 * min(a.h, b.h)
-        and abs(a.ink - b.ink) <= 0.3 * max(a.ink, b.ink, 1.0)
+        hmax <= 1.18 * hmin
+        and (imax <= 1.3 * max(imin, 1.0) or imax - imin <= 6)
         and a.button == b.button
-        and len(a.lines) == len(b.lines)
     )
