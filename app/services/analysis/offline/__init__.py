@@ -508,6 +508,8 @@ def analyze_signals(image: Image.Image) -> tuple[dict[str, Any], dict[str, float
         groups = split_sections(blocks, bands, look.contrast, rgb.width, dividers, page.em)
         sections = assemble(groups, page)
     except Exception as exc:  # a layout rule that breaks on a page nobody foresaw
+        if type(exc).__name__ == "SoftTimeLimitExceeded":
+            raise  # (the worker's time limit is the task's to handle, not a layout failure)
         log.warning("offline_layout_failed", error=type(exc).__name__, words=len(found))
         blocks = group_blocks(group_lines(found))
         sections, rough = [_plain(blocks)], True

@@ -1493,6 +1493,17 @@ def test_a_layout_stage_that_fails_leaves_a_rough_map_with_a_warning(
     assert analysis.confidence is not None and analysis.confidence < 0.5
     assert analysis_warnings(analysis.model_dump())
 
+    # the worker's soft time limit is the task's to handle, not a layout failure
+    class SoftTimeLimitExceeded(Exception):  # (Celery's, by name: services import no Celery)
+        pass
+
+    def timed_out(*args: object, **kwargs: object) -> None:
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(offline, "assemble", timed_out)
+    with pytest.raises(SoftTimeLimitExceeded):
+        offline.analyze_image(Image.new("RGB", (1440, 900), (255, 255, 255)))
+
 
 def test_a_scrap_cut_by_the_pages_side_edge_is_a_pictures() -> None:
     # a tilted phone running off the page: "tr" and "Sa ve" cut by the right edge, "ac"
