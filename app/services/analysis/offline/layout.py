@@ -880,18 +880,35 @@ def photo_runs(bands: list[Band], short: int = 200, run: int = 3, tall: int = 30
     return out
 
 
-def opens_section(b: Block, gap: int, width: int, em: float) -> bool:
+def opens_section(b: Block, blocks: list[Block], gap: int, width: int, em: float) -> bool:
     """A short heading centred on the page after wide whitespace starts a section, though the
     gap is below the section gap: real pages pad their sections less than the synthetic ones,
     and a centred heading is how a new section announces itself (card titles sit in columns).
-    A big heading needs less whitespace than a small one (a newsletter's or an eyebrow's)."""
-    if em <= 0 or b.button or len(b.lines) > 2 or len(b.text.split()) > 12:
+    A big heading needs less whitespace than a small one (a newsletter's or an eyebrow's); a
+    display heading (2.5 times the body size) alone on its row needs only 2.5 lines of it
+    (under the last section's button or cards). A short label in capitals alone on its row
+    ("TRUSTED BY", "OUR SERVICES") is a new section's eyebrow though in body type: it needs
+    the small heading's whitespace and no size."""
+    if b.button or len(b.lines) > 2 or len(b.text.split()) > 12:
         return False
     if abs(b.cx - width / 2) > 0.04 * width:
         return False
+    wide = gap >= max(90, int(0.0625 * width))
+    letters = sum(c.isalpha() for c in b.text)
+    label = len(b.lines) == 1 and words(b.text) <= 4 and letters > 0 and b.text == b.text.upper()
+    if label and wide and _alone_on_row(b, blocks):
+        return True
+    if em <= 0:
+        return False
     size = b.lines[0].h / em
-    return (size >= 1.5 and gap >= max(64, int(0.045 * width))) or (
-        size >= 1.15 and gap >= max(90, int(0.0625 * width))
+    if (size >= 1.5 and gap >= max(64, int(0.045 * width))) or (size >= 1.15 and wide):
+        return True
+    return (
+        size >= 2.5
+        and gap >= 2.5 * em
+        and 0 < words(b.text) <= 8
+        and letters >= 3
+        and _alone_on_row(b, blocks)
     )
 
 
@@ -927,24 +944,6 @@ def _eyebrow_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     )
 
 
-def _display_opens(b: Block, blocks: list[Block], gap: int, width: int, em: float) -> bool:
-    """A display heading (two and a half times the body size or more) of words, centred on
-    the page and alone on its row, after whitespace of two and a half lines: a new section,
-    though the whitespace under the last one's button or cards is narrower than a smaller
-    heading needs (`opens_section`)."""
-    return (
-        em > 0
-        and not b.button
-        and len(b.lines) <= 2
-        and 0 < words(b.text) <= 8
-        and sum(c.isalpha() for c in b.text) >= 3
-        and b.lines[0].h >= 2.5 * em
-        and gap >= 2.5 * em
-        and abs(b.cx - width / 2) <= 0.04 * width
-        and _alone_on_row(b, blocks)
-    )
-
-
 def _left_label_opens(b: Block, blocks: list[Block], gap: int, em: float) -> bool:
     """A short label in capitals at the left edge of what lies under it, alone on its row,
     after whitespace of two and a half lines ("SHOP BY CATEGORY" over a grid of products):
@@ -963,22 +962,6 @@ def _left_label_opens(b: Block, blocks: list[Block], gap: int, em: float) -> boo
         and _alone_on_row(b, blocks)
         and bool(under)
         and b.x0 <= min(o.x0 for o in under) + 0.5 * em
-    )
-
-
-def _label_opens(b: Block, blocks: list[Block], gap: int, width: int) -> bool:
-    """A short label in capitals centred on the page, alone on its row, after wide
-    whitespace ("TRUSTED BY", "OUR SERVICES"): the eyebrow of a new section, though in
-    body type (a heading needs less size than whitespace; this one has no size)."""
-    return (
-        not b.button
-        and len(b.lines) == 1
-        and words(b.text) <= 4
-        and any(c.isalpha() for c in b.text)
-        and b.text == b.text.upper()
-        and abs(b.cx - width / 2) <= 0.04 * width
-        and gap >= max(90, int(0.0625 * width))
-        and _alone_on_row(b, blocks)
     )
 
 
@@ -1028,11 +1011,9 @@ def split_sections(
                 if (
                     ruled
                     or wide
-                    or opens_section(b, gap, width, em)
+                    or opens_section(b, inside, gap, width, em)
                     or _heads_column(b, inside, gap, em)
                     or _eyebrow_opens(b, inside, gap, em)
-                    or _label_opens(b, inside, gap, width)
-                    or _display_opens(b, inside, gap, width, em)
                     or _left_label_opens(b, inside, gap, em)
                 ):
                     sections.append(current)
