@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import statistics
 
 import pytest
@@ -67,13 +68,18 @@ def test_two_line_heading_whose_padded_boxes_overlap_is_one_block() -> None:
     assert [b.text for b in blocks] == ["Ready today Shopping daily"]
 
 
-def test_a_sentence_carried_on_flush_left_is_one_text_whatever_its_letters_say() -> None:
+@pytest.mark.parametrize("second_x0", [941, 980], ids=["flush-left", "centred"])
+def test_a_sentence_carried_on_flush_left_or_centred_is_one_text_whatever_its_letters_say(
+    second_x0: int,
+) -> None:
     # both lines' words are 13 px high; the first line's hold ascenders and descenders
-    # (size read as 14), the second's only descenders (read as 17.6): one paragraph
+    # (size read as 14), the second's only descenders (read as 17.6): one paragraph, the
+    # second line flush left under the first or centred under it (a centred quote)
     first = ["Vegetables,", "ground", "pots", "big"]
     words = [_word(t, 940 + 80 * i, 4144, 75, 13) for i, t in enumerate(first)]
     words += [
-        _word(t, 941 + 80 * i, 4166, 75, 13) for i, t in enumerate(["seasonings", "jam", "spices"])
+        _word(t, second_x0 + 80 * i, 4166, 75, 13)
+        for i, t in enumerate(["seasonings", "jam", "spices"])
     ]
     blocks = group_blocks(group_lines(words))
     assert [b.text for b in blocks] == ["Vegetables, ground pots big seasonings jam spices"]
@@ -1463,10 +1469,11 @@ def test_the_same_short_text_closing_every_card_is_their_link() -> None:
     assert [it.get("cta") for it in grid["items"]] == ["Card link"] * 3
     assert all("detail" not in it for it in grid["items"])
     # cards closing on lists (a plan's features) or on different words keep their fields
+    # (compared with copies: the function rewrites the dicts it is given)
     plans = [{"plan_name": n, "features": ["Cras justo", "Dapibus"]} for n in ("A", "B")]
-    assert _same_link(plans) == plans
+    assert _same_link(copy.deepcopy(plans)) == plans
     notes = [{"title": "A", "detail": "New"}, {"title": "B", "detail": "Sale"}]
-    assert _same_link(notes) == notes
+    assert _same_link(copy.deepcopy(notes)) == notes
 
 
 def test_a_layout_stage_that_fails_leaves_a_rough_map_with_a_warning(
@@ -1585,15 +1592,3 @@ def test_a_plans_name_is_its_biggest_text_over_the_price_not_the_last_line_of_it
     badge = _block("Popular", x0=549, y0=1500, h=12)
     fields = item_fields("pricing_cards", [badge, name, price, button, features])
     assert (fields["badge"], fields["plan_name"]) == ("Popular", "Essential")
-
-
-def test_a_sentence_carried_on_centred_is_one_text_whatever_its_letters_say() -> None:
-    # a centred quote: the last line (descenders only: its size reads bigger) sits centred
-    # under the line before it
-    first = ["Vegetables,", "ground", "pots", "big"]
-    words = [_word(t, 940 + 80 * i, 4144, 75, 13) for i, t in enumerate(first)]
-    words += [
-        _word(t, 980 + 80 * i, 4166, 75, 13) for i, t in enumerate(["seasonings", "jam", "spices"])
-    ]
-    blocks = group_blocks(group_lines(words))
-    assert [b.text for b in blocks] == ["Vegetables, ground pots big seasonings jam spices"]
